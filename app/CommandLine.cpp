@@ -1,0 +1,115 @@
+#include "CommandLine.h"
+
+#include "profile/Profile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cstdio>
+#include <cstring>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+QString commandsHelp()
+{
+    return tr("Tandem: an XMPP client whose group chats belong to the account, not to each device.\n"
+              "\n"
+              "Commands:\n"
+              "  (none)                      Start the desktop client.\n"
+              "  xmpp:JID                    Start the desktop client (or raise it) and open a chat with JID.\n"
+              "  account add JID --password-file FILE [--host H] [--port P] [--ca-file PEM]\n"
+              "              [--password-store auto|keychain|file]\n"
+              "                              Add an account to the profile without the GUI. The password\n"
+              "                              goes to the system keychain, or with 'auto' and no keychain,\n"
+              "                              to a file readable only by you (with a warning).\n"
+              "  account list                The accounts of the profile.\n"
+              "  ctl status [--json]         State of the running instance of the profile.\n"
+              "  ctl send JID TEXT [--account JID]\n"
+              "                              Send a message through the running instance.\n"
+              "  ctl history JID [--limit N] [--json] [--account JID]\n"
+              "                              The last N messages (default 50) of a conversation.\n"
+              "\n"
+              "'tandem ctl' talks to the Tandem already running on the same profile and fails when none\n"
+              "runs. Data lives in the profile directory (default: %1).")
+        .arg(Tandem::Profile::defaultDirectory());
+}
+} // namespace
+
+bool CommandLine::needsGui(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (!std::strcmp(arg, "--headless") || !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help")
+            || !std::strcmp(arg, "-v") || !std::strcmp(arg, "--version") || !std::strcmp(arg, "ctl")
+            || !std::strcmp(arg, "account"))
+            return false;
+        if (!std::strcmp(arg, "--profile") || !std::strcmp(arg, "-p"))
+            ++i; // its value may be named "ctl"
+    }
+    return true;
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(commandsHelp());
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption profileOption({ QStringLiteral("p"), QStringLiteral("profile") },
+                                           tr("Use the profile in DIR (one profile is one device)."),
+                                           tr("DIR"));
+    const QCommandLineOption headlessOption(QStringLiteral("headless"),
+                                            tr("Run without a window, as an always-on device (for a home "
+                                               "server). Stops cleanly on SIGTERM or SIGINT."));
+    parser.addOption(profileOption);
+    parser.addOption(headlessOption);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("account or ctl; see the list above."),
+                                 QStringLiteral("[command [arguments...]]"));
+
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(parser.errorText()),
+                     qPrintable(tr("Run 'tandem --help' for usage.")));
+        result.mode = Mode::Exit;
+        result.exitCode = 2;
+        return result;
+    }
+    if (parser.isSet(helpOption)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        result.mode = Mode::Exit;
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        result.mode = Mode::Exit;
+        return result;
+    }
+    result.profileDir = parser.isSet(profileOption) ? parser.value(profileOption) : Tandem::Profile::defaultDirectory();
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        result.mode = parser.isSet(headlessOption) ? Mode::Headless : Mode::Gui;
+        return result;
+    }
+    const QString command = positional.first();
+    if (command.startsWith(QLatin1String("xmpp:"), Qt::CaseInsensitive) && positional.size() == 1) {
+        result.mode = parser.isSet(headlessOption) ? Mode::Headless : Mode::Gui;
+        result.openUri = command;
+        return result;
+    }
+    result.subcommandArguments = QStringList { arguments.first() + QLatin1Char(' ') + command } + positional.mid(1);
+    if (command == QLatin1String("ctl")) {
+        result.mode = Mode::Ctl;
+    } else if (command == QLatin1String("account")) {
+        result.mode = Mode::Account;
+    } else {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("Unknown command '%1'. Run 'tandem --help' for usage.").arg(command)));
+        result.mode = Mode::Exit;
+        result.exitCode = 2;
+    }
+    return result;
+}

@@ -1,0 +1,74 @@
+// Tandem: entry point. Chooses between the desktop client, --headless, and the command-line
+// subcommands (account, ctl), which need no display.
+#include "AccountCommand.h"
+#include "CommandLine.h"
+#include "CtlCommand.h"
+#include "GuiMode.h"
+#include "HeadlessMode.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <memory>
+
+namespace {
+void loadTranslations(QCoreApplication *app)
+{
+    // Installed location first; the build tree lets a developer run ./tandem uninstalled.
+    auto *translator = new QTranslator(app);
+    // The path relative to the binary covers packages installed to another prefix than the
+    // one configured.
+    const QStringList dirs { QCoreApplication::applicationDirPath() + QStringLiteral("/../share/tandem/translations"),
+                             QStringLiteral(TANDEM_TRANSLATIONS_INSTALL_DIR),
+                             QStringLiteral(TANDEM_TRANSLATIONS_BUILD_DIR),
+                             QCoreApplication::applicationDirPath() + QStringLiteral("/../translations") };
+    for (const QString &dir : dirs) {
+        if (translator->load(QLocale(), QStringLiteral("tandem"), QStringLiteral("_"), dir)) {
+            QCoreApplication::installTranslator(translator);
+            break;
+        }
+    }
+    auto *qtTranslator = new QTranslator(app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // No organisation name: data goes to ~/.local/share/tandem, not ~/.local/share/tandem/tandem.
+    QCoreApplication::setApplicationName(QStringLiteral("tandem"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
+
+    std::unique_ptr<QCoreApplication> app;
+    if (CommandLine::needsGui(argc, argv)) {
+        QApplication::setApplicationDisplayName(QStringLiteral("Tandem"));
+        QApplication::setDesktopFileName(QStringLiteral("im.tandem.Tandem"));
+        app = std::make_unique<QApplication>(argc, argv);
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("im.tandem.Tandem"),
+                                                     QIcon(QStringLiteral(":/icons/im.tandem.Tandem.svg"))));
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    loadTranslations(app.get());
+
+    const CommandLine cli = CommandLine::parse(QCoreApplication::arguments());
+    switch (cli.mode) {
+    case CommandLine::Mode::Exit:
+        return cli.exitCode;
+    case CommandLine::Mode::Gui:
+        return GuiMode::run(cli.profileDir, cli.openUri);
+    case CommandLine::Mode::Headless:
+        return HeadlessMode::run(cli.profileDir);
+    case CommandLine::Mode::Account:
+        return AccountCommand::run(cli.profileDir, cli.subcommandArguments);
+    case CommandLine::Mode::Ctl:
+        return CtlCommand::run(cli.profileDir, cli.subcommandArguments);
+    }
+    return 0;
+}

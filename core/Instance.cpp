@@ -1,0 +1,97 @@
+#include "Instance.h"
+
+#include "Logging.h"
+#include "ctl/ControlCommands.h"
+#include "ctl/ControlServer.h"
+#include "profile/PasswordStore.h"
+#include "profile/Profile.h"
+#include "session/Account.h"
+#include "storage/Database.h"
+#include "storage/MessageStore.h"
+
+#include <QTimer>
+
+namespace Tandem {
+
+namespace {
+// Long enough for the unavailable presence to leave; short enough that SIGTERM feels prompt.
+constexpr int shutdownGraceMs = 300;
+} // namespace
+
+Instance::Instance(Profile *profile, Mode mode, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_mode(mode)
+    , m_database(new Database(this))
+    , m_messages(new MessageStore(m_database, this))
+{
+    connect(m_database, &Database::opened, this, &Instance::onDatabaseOpened);
+    connect(m_database, &Database::openFailed, this,
+            [this](const StorageError &error) { Q_EMIT startFailed(error.message()); });
+    connect(m_database, &Database::writeFailed, this,
+            [this](const StorageError &error) { Q_EMIT storageFailed(error.message()); });
+}
+
+Instance::~Instance() = default;
+
+void Instance::start()
+{
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_database->open(m_profile->databasePath());
+}
+
+void Instance::onDatabaseOpened()
+{
+    m_passwords = new PasswordStore(m_profile->secretsDirectory(), m_profile->profileId(), this);
+    m_control = new ControlServer(m_profile->controlSocketPath(), this);
+    auto *commands = new ControlCommands(this, m_control);
+    m_control->setHandler([commands](const QJsonObject &request, ControlServer::Reply reply) {
+        commands->handle(request, std::move(reply));
+    });
+    QString error;
+    if (!m_control->listen(&error)) {
+        Q_EMIT startFailed(error);
+        return;
+    }
+    const QString resource = m_profile->resource();
+    for (const AccountConfig &config : m_profile->accounts()) {
+        if (!config.enabled)
+            continue;
+        auto *account = new Account(config, resource, m_messages, m_passwords, this);
+        m_accounts.append(account);
+        account->start();
+    }
+    qCInfo(lcSession) << "profile" << m_profile->directory() << "started with" << m_accounts.size()
+                      << "account(s) as" << resource;
+    Q_EMIT started();
+}
+
+Account *Instance::account(const QString &jid) const
+{
+    for (Account *a : m_accounts) {
+        if (jid.isEmpty() || a->jid() == jid.toLower())
+            return a;
+    }
+    return nullptr;
+}
+
+void Instance::shutdown(std::function<void()> done)
+{
+    if (m_control)
+        m_control->close();
+    for (Account *a : qAsConst(m_accounts))
+        a->stop();
+    // Give the sockets a moment to flush the unavailable presence, then close the database
+    // (its destructor drains queued writes before the thread ends).
+    QTimer::singleShot(m_accounts.isEmpty() ? 0 : shutdownGraceMs, this, [this, done = std::move(done)] {
+        qDeleteAll(m_accounts);
+        m_accounts.clear();
+        delete m_messages;
+        m_messages = nullptr;
+        delete m_database;
+        m_database = nullptr;
+        done();
+    });
+}
+
+} // namespace Tandem

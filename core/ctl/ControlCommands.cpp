@@ -1,0 +1,136 @@
+#include "ctl/ControlCommands.h"
+
+#include "Instance.h"
+#include "Logging.h"
+#include "ctl/JsonFormat.h"
+#include "profile/Jid.h"
+#include "profile/Profile.h"
+#include "session/Account.h"
+#include "storage/Database.h"
+#include "storage/MessageStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Tandem {
+
+namespace {
+constexpr int maxHistoryLimit = 10000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Tandem::ControlCommands", text);
+}
+} // namespace
+
+ControlCommands::ControlCommands(Instance *instance, QObject *parent)
+    : QObject(parent)
+    , m_instance(instance)
+{
+    m_commands.insert(QStringLiteral("status"), &ControlCommands::status);
+    m_commands.insert(QStringLiteral("send"), &ControlCommands::send);
+    m_commands.insert(QStringLiteral("history"), &ControlCommands::history);
+    m_commands.insert(QStringLiteral("raise"), &ControlCommands::raise);
+}
+
+void ControlCommands::handle(const QJsonObject &request, ControlServer::Reply reply)
+{
+    const QString name = request.value(QStringLiteral("command")).toString();
+    const auto command = m_commands.value(name);
+    if (!command) {
+        reply(ControlServer::failure(tr("Unknown command '%1'.").arg(name)));
+        return;
+    }
+    qCDebug(lcCtl) << "command" << name;
+    (this->*command)(request.value(QStringLiteral("args")).toObject(), std::move(reply));
+}
+
+Account *ControlCommands::accountFor(const QJsonObject &args, ControlServer::Reply &reply) const
+{
+    const QString jid = args.value(QStringLiteral("account")).toString();
+    Account *account = m_instance->account(jid);
+    if (!account)
+        reply(ControlServer::failure(jid.isEmpty() ? tr("No account is configured in this profile.")
+                                                   : tr("No account %1 in this profile.").arg(jid)));
+    return account;
+}
+
+void ControlCommands::status(const QJsonObject &, ControlServer::Reply reply)
+{
+    QJsonArray accounts;
+    for (const Account *a : m_instance->accounts())
+        accounts.append(JsonFormat::account(*a));
+    reply(ControlServer::success(QJsonObject {
+        { QStringLiteral("version"), QStringLiteral(TANDEM_VERSION) },
+        { QStringLiteral("profile"), m_instance->profile()->directory() },
+        { QStringLiteral("mode"), m_instance->mode() == Instance::Mode::Headless ? QStringLiteral("headless")
+                                                                                  : QStringLiteral("gui") },
+        { QStringLiteral("resource"), m_instance->profile()->resource() },
+        { QStringLiteral("pid"), QCoreApplication::applicationPid() },
+        { QStringLiteral("started_at"), JsonFormat::timestamp(m_instance->startedAt()) },
+        { QStringLiteral("accounts"), accounts },
+    }));
+}
+
+void ControlCommands::send(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    if (!account)
+        return;
+    const QString to = args.value(QStringLiteral("to")).toString();
+    const QString body = args.value(QStringLiteral("body")).toString();
+    QString why;
+    if (!Jid::isValidBare(Jid::bare(to), &why)) {
+        reply(ControlServer::failure(tr("Invalid recipient '%1': %2").arg(to, why)));
+        return;
+    }
+    if (body.trimmed().isEmpty()) {
+        reply(ControlServer::failure(tr("The message is empty.")));
+        return;
+    }
+    account->sendMessage(to, body, [reply](const Message &m, const StorageError &error) {
+        if (error.isError())
+            reply(ControlServer::failure(tr("The message was not sent: %1").arg(error.message())));
+        else
+            reply(ControlServer::success(QJsonObject { { QStringLiteral("message"), JsonFormat::message(m) } }));
+    });
+}
+
+void ControlCommands::history(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    if (!account)
+        return;
+    const QString conversation = Jid::bare(args.value(QStringLiteral("conversation")).toString());
+    QString why;
+    if (!Jid::isValidBare(conversation, &why)) {
+        reply(ControlServer::failure(tr("Invalid address '%1': %2").arg(conversation, why)));
+        return;
+    }
+    const int limit = args.value(QStringLiteral("limit")).toInt(50);
+    if (limit < 1 || limit > maxHistoryLimit) {
+        reply(ControlServer::failure(tr("The limit must be between 1 and %1.").arg(maxHistoryLimit)));
+        return;
+    }
+    m_instance->messages()->history(
+        account->jid(), conversation, limit, HistoryCursor(), this,
+        [reply, conversation](const QVector<Message> &messages, const StorageError &error) {
+            if (error.isError()) {
+                reply(ControlServer::failure(error.message()));
+                return;
+            }
+            QJsonArray list;
+            for (const Message &m : messages)
+                list.append(JsonFormat::message(m));
+            reply(ControlServer::success(QJsonObject { { QStringLiteral("conversation"), conversation },
+                                                       { QStringLiteral("messages"), list } }));
+        });
+}
+
+void ControlCommands::raise(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Q_EMIT m_instance->raiseRequested(args.value(QStringLiteral("open")).toString());
+    reply(ControlServer::success(QJsonObject {}));
+}
+
+} // namespace Tandem

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ctl/ControlServer.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace Tandem {
+
+class Account;
+class Instance;
+
+/// What `tandem ctl` can ask of a running instance: each command validates its arguments,
+/// acts on the Instance and answers with the JSON documented in README.md.
+class ControlCommands : public QObject
+{
+    Q_OBJECT
+public:
+    ControlCommands(Instance *instance, QObject *parent = nullptr);
+
+    void handle(const QJsonObject &request, ControlServer::Reply reply);
+
+private:
+    using Command = void (ControlCommands::*)(const QJsonObject &args, ControlServer::Reply reply);
+    void status(const QJsonObject &args, ControlServer::Reply reply);
+    void send(const QJsonObject &args, ControlServer::Reply reply);
+    void history(const QJsonObject &args, ControlServer::Reply reply);
+    void raise(const QJsonObject &args, ControlServer::Reply reply);
+    Account *accountFor(const QJsonObject &args, ControlServer::Reply &reply) const;
+
+    Instance *m_instance;
+    QHash<QString, Command> m_commands;
+};
+
+} // namespace Tandem

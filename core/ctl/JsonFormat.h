@@ -1,0 +1,20 @@
+#pragma once
+
+#include "storage/Message.h"
+
+#include <QJsonObject>
+
+namespace Tandem {
+
+class Account;
+
+/// The stable JSON shapes of `tandem ctl … --json`, documented in README.md. Change them only
+/// by adding fields.
+namespace JsonFormat {
+QJsonObject message(const Message &message);
+QJsonObject account(const Account &account);
+QString deliveryState(Message::DeliveryState state);
+QString timestamp(const QDateTime &time);
+} // namespace JsonFormat
+
+} // namespace Tandem

@@ -1,0 +1,112 @@
+#include "models/MessageListModel.h"
+
+#include "session/Account.h"
+#include "storage/Database.h"
+#include "storage/MessageStore.h"
+
+namespace Tandem {
+
+MessageListModel::MessageListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void MessageListModel::setConversation(Account *account, MessageStore *store, const QString &conversation,
+                                       int pageSize)
+{
+    if (m_account)
+        disconnect(m_account, nullptr, this, nullptr);
+    beginResetModel();
+    m_account = account;
+    m_conversation = conversation;
+    m_messages.clear();
+    endResetModel();
+    const quint64 generation = ++m_generation;
+    if (!account)
+        return;
+    connect(account, &Account::messageAdded, this, [this](const Message &m) {
+        if (m.conversation == m_conversation)
+            append(m);
+    });
+    connect(account, &Account::deliveryStateChanged, this, &MessageListModel::updateState);
+    store->history(account->jid(), conversation, pageSize, HistoryCursor(), this,
+                   [this, generation](const QVector<Message> &page, const StorageError &) {
+                       if (generation != m_generation)
+                           return;
+                       // Live messages may have arrived while the page loaded; keep them after it,
+                       // without the ones the page already contains.
+                       QVector<Message> merged = page;
+                       for (const Message &live : qAsConst(m_messages)) {
+                           const bool known = std::any_of(page.cbegin(), page.cend(), [&](const Message &p) {
+                               return p.rowId == live.rowId;
+                           });
+                           if (!known)
+                               merged.append(live);
+                       }
+                       beginResetModel();
+                       m_messages = merged;
+                       endResetModel();
+                       Q_EMIT loaded();
+                   });
+}
+
+void MessageListModel::append(const Message &message)
+{
+    beginInsertRows({}, m_messages.size(), m_messages.size());
+    m_messages.append(message);
+    endInsertRows();
+}
+
+void MessageListModel::updateState(const QString &conversation, const QString &messageId,
+                                   Message::DeliveryState state)
+{
+    if (conversation != m_conversation)
+        return;
+    for (int row = 0; row < m_messages.size(); ++row) {
+        Message &m = m_messages[row];
+        if (m.messageId == messageId || m.originId == messageId) {
+            m.state = state;
+            const QModelIndex i = index(row);
+            Q_EMIT dataChanged(i, i, { DeliveryStateRole });
+        }
+    }
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_messages.size();
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Message &m = m_messages.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case BodyRole:
+        return m.body;
+    case SenderRole:
+        return m.sender;
+    case TimeRole:
+        return m.serverTime;
+    case DirectionRole:
+        return int(m.direction);
+    case DeliveryStateRole:
+        return int(m.state);
+    case MessageIdRole:
+        return m.messageId;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    return {
+        { BodyRole, "body" },           { SenderRole, "sender" },
+        { TimeRole, "time" },           { DirectionRole, "direction" },
+        { DeliveryStateRole, "deliveryState" }, { MessageIdRole, "messageId" },
+    };
+}
+
+} // namespace Tandem

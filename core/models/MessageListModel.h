@@ -1,0 +1,53 @@
+#pragma once
+
+#include "storage/Message.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QVector>
+
+namespace Tandem {
+
+class Account;
+class MessageStore;
+
+/// The messages of one conversation, oldest first: the newest page from the database, then
+/// whatever the account adds live. Views bind to the roles; nothing here touches widgets.
+class MessageListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        BodyRole = Qt::UserRole + 1,
+        SenderRole,
+        TimeRole,
+        DirectionRole, ///< Message::Direction as int
+        DeliveryStateRole, ///< Message::DeliveryState as int
+        MessageIdRole,
+    };
+    Q_ENUM(Role)
+
+    explicit MessageListModel(QObject *parent = nullptr);
+
+    /// Shows `conversation` of `account`; loads its newest `pageSize` messages asynchronously.
+    void setConversation(Account *account, MessageStore *store, const QString &conversation, int pageSize = 100);
+    QString conversation() const { return m_conversation; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    void append(const Message &message);
+    void updateState(const QString &conversation, const QString &messageId, Message::DeliveryState state);
+
+    QPointer<Account> m_account;
+    QString m_conversation;
+    QVector<Message> m_messages;
+    quint64 m_generation = 0; ///< drops history answers for a conversation no longer shown
+};
+
+} // namespace Tandem

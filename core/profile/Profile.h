@@ -1,0 +1,60 @@
+#pragma once
+
+#include "profile/AccountConfig.h"
+
+#include <QString>
+#include <QVector>
+#include <memory>
+
+class QLockFile;
+
+namespace Tandem {
+
+/// One profile directory: a "device" of Tandem. Holds the database, the accounts, the stable
+/// resource name and the single-instance lock. Several profiles on one machine act as several
+/// devices of the same account.
+class Profile
+{
+public:
+    explicit Profile(const QString &directory);
+    ~Profile();
+    Profile(const Profile &) = delete;
+    Profile &operator=(const Profile &) = delete;
+
+    /// ~/.local/share/tandem/default (QStandardPaths::AppDataLocation).
+    static QString defaultDirectory();
+
+    QString directory() const { return m_directory; }
+    QString databasePath() const;
+    QString secretsDirectory() const;
+    /// Where the running instance listens for `tandem ctl`. Unix sockets have a ~107 byte path
+    /// limit, so deep profile paths fall back to a hashed name in the temp directory.
+    QString controlSocketPath() const;
+
+    /// Creates the directory with owner-only permissions.
+    bool ensureDirectory(QString *error);
+
+    /// Takes the single-instance lock; a dead owner's lock is taken over. On failure tells
+    /// which process holds it.
+    bool lock(QString *error);
+    bool isLocked() const;
+
+    /// The XMPP resource of this device, generated once and kept forever so the server and
+    /// siblings recognise the device across restarts.
+    QString resource();
+    /// Random id naming this profile's secrets in the system keychain.
+    QString profileId();
+
+    bool alwaysOn() const;
+    void setAlwaysOn(bool on);
+
+    QVector<AccountConfig> accounts() const;
+    void saveAccounts(const QVector<AccountConfig> &accounts);
+
+private:
+    QString settingsPath() const;
+    QString m_directory;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace Tandem

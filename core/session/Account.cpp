@@ -1,0 +1,289 @@
+#include "session/Account.h"
+
+#include "Logging.h"
+#include "profile/Jid.h"
+#include "profile/PasswordStore.h"
+#include "session/MessageConverter.h"
+#include "session/Outbox.h"
+#include "storage/Database.h"
+#include "storage/MessageStore.h"
+
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QUuid>
+#include <QXmppCarbonManager.h>
+#include <QXmppClient.h>
+#include <QXmppConfiguration.h>
+#include <QXmppMessage.h>
+#include <QXmppPresence.h>
+
+namespace Tandem {
+
+Account::Account(const AccountConfig &config, const QString &resource, MessageStore *store,
+                 PasswordStore *passwords, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_resource(resource)
+    , m_store(store)
+    , m_passwords(passwords)
+    , m_client(new QXmppClient(this))
+    , m_carbons(new QXmppCarbonManager)
+{
+    qRegisterMetaType<Tandem::ConnectionError>();
+    qRegisterMetaType<Tandem::Message>();
+    qRegisterMetaType<Tandem::Message::DeliveryState>();
+    m_client->addExtension(m_carbons);
+    m_outbox = new Outbox(store, m_config.jid, [this](const QXmppMessage &m) { return send(m); }, this);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &Account::connectNow);
+
+    connect(m_client, &QXmppClient::connected, this, &Account::handleConnected);
+    connect(m_client, &QXmppClient::disconnected, this, &Account::handleDisconnected);
+    connect(m_client, &QXmppClient::error, this, &Account::handleError);
+    connect(m_client, &QXmppClient::messageReceived, this,
+            [this](const QXmppMessage &m) { handleMessage(m, Message::Direction::Incoming, false); });
+    connect(m_carbons, &QXmppCarbonManager::messageReceived, this,
+            [this](const QXmppMessage &m) { handleMessage(m, Message::Direction::Incoming, true); });
+    connect(m_carbons, &QXmppCarbonManager::messageSent, this,
+            [this](const QXmppMessage &m) { handleMessage(m, Message::Direction::Outgoing, true); });
+}
+
+Account::~Account()
+{
+    m_wanted = false;
+    m_reconnectTimer.stop();
+}
+
+QString Account::fullJid() const
+{
+    return m_config.jid + QLatin1Char('/') + m_resource;
+}
+
+QString Account::stateName(State state)
+{
+    switch (state) {
+    case State::Offline:
+        return QStringLiteral("offline");
+    case State::Connecting:
+        return QStringLiteral("connecting");
+    case State::Online:
+        return QStringLiteral("online");
+    case State::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+void Account::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCInfo(lcSession) << m_config.jid << "is" << stateName(state);
+    Q_EMIT stateChanged(state);
+}
+
+void Account::start()
+{
+    m_wanted = true;
+    if (!m_password.isEmpty()) {
+        connectNow();
+        return;
+    }
+    setState(State::Connecting);
+    m_passwords->read(m_config.jid, m_config.passwordStorage, [this](const PasswordStore::ReadResult &r) {
+        if (!m_wanted)
+            return;
+        if (!r.error.isEmpty() || r.password.isEmpty()) {
+            m_lastError = ConnectionError(ConnectionError::MissingPassword, r.error);
+            setState(State::Failed);
+            Q_EMIT errorOccurred(m_lastError);
+            return;
+        }
+        m_password = r.password;
+        connectNow();
+    });
+}
+
+void Account::startWithPassword(const QString &password)
+{
+    m_password = password;
+    start();
+}
+
+void Account::connectNow()
+{
+    if (!m_wanted)
+        return;
+    QXmppConfiguration config;
+    config.setJid(m_config.jid);
+    config.setResource(m_resource);
+    config.setPassword(m_password);
+    if (!m_config.host.isEmpty()) {
+        config.setHost(m_config.host);
+        config.setPort(m_config.port ? m_config.port : 5222);
+    }
+    config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
+    config.setIgnoreSslErrors(false);
+    // We own reconnection: QXmpp's retries have no jitter and do not stop on a wrong password.
+    config.setAutoReconnectionEnabled(false);
+    if (!m_config.caFile.isEmpty()) {
+        const auto extra = QSslCertificate::fromPath(m_config.caFile, QSsl::Pem);
+        if (extra.isEmpty())
+            qCWarning(lcSession) << m_config.jid << "no certificate found in" << m_config.caFile;
+        config.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
+    }
+    setState(State::Connecting);
+    m_client->connectToServer(config);
+}
+
+void Account::stop()
+{
+    m_wanted = false;
+    m_reconnectTimer.stop();
+    if (m_client->state() != QXmppClient::DisconnectedState) {
+        QXmppPresence bye(QXmppPresence::Unavailable);
+        m_client->sendPacket(bye);
+        m_client->disconnectFromServer();
+    }
+    setState(State::Offline);
+}
+
+void Account::handleConnected()
+{
+    m_everConnected = true;
+    m_policy.reset();
+    m_lastError = {};
+    setState(State::Online);
+    m_carbons->setCarbonsEnabled(true);
+    m_outbox->flush();
+}
+
+void Account::handleError(QXmppClient::Error clientError)
+{
+    // Closing the socket below can raise the same error again; the first report is the one.
+    if (m_state == State::Failed)
+        return;
+    m_lastError = ConnectionError::classify(clientError, m_client->socketError(), m_client->xmppStreamError(),
+                                            m_state == State::Online, m_client->socketErrorString());
+    qCWarning(lcSession) << m_config.jid << m_lastError.code() << m_lastError.detail();
+    if (m_lastError.isFatal()) {
+        // Retrying a rejected password would only get the account locked by the server.
+        m_reconnectTimer.stop();
+        setState(State::Failed);
+        Q_EMIT errorOccurred(m_lastError);
+        QTimer::singleShot(0, m_client, &QXmppClient::disconnectFromServer);
+        return;
+    }
+    Q_EMIT errorOccurred(m_lastError);
+    scheduleReconnect();
+}
+
+void Account::handleDisconnected()
+{
+    if (!m_wanted || m_state == State::Failed) {
+        if (m_state != State::Failed)
+            setState(State::Offline);
+        return;
+    }
+    if (!m_lastError.isError())
+        m_lastError = ConnectionError(ConnectionError::ConnectionLost);
+    scheduleReconnect();
+}
+
+void Account::scheduleReconnect()
+{
+    if (!m_wanted || m_reconnectTimer.isActive())
+        return;
+    const auto delay = m_policy.nextDelay(QRandomGenerator::global()->generateDouble());
+    qCInfo(lcSession) << m_config.jid << "reconnecting in" << delay.count() << "ms";
+    setState(State::Connecting);
+    m_reconnectTimer.start(int(delay.count()));
+}
+
+bool Account::send(const QXmppMessage &stanza)
+{
+    return m_state == State::Online && m_client->sendPacket(stanza);
+}
+
+void Account::sendMessage(const QString &to, const QString &body,
+                          std::function<void(const Message &, const StorageError &)> done)
+{
+    Message m;
+    m.account = m_config.jid;
+    m.conversation = Jid::bare(to);
+    m.kind = Message::Kind::Chat;
+    m.direction = Message::Direction::Outgoing;
+    m.sender = fullJid();
+    m.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m.originId = m.messageId;
+    m.body = body;
+    m.localTime = QDateTime::currentDateTimeUtc();
+    m.serverTime = m.localTime;
+    m.state = Message::DeliveryState::Pending;
+    m_store->store(m, this, [this, m, done](const StoreResult &r) mutable {
+        if (r.error.isError()) {
+            Q_EMIT storageFailed(r.error);
+            if (done)
+                done(m, r.error);
+            return;
+        }
+        m.rowId = r.rowId;
+        if (send(MessageConverter::toChatStanza(m))) {
+            m.state = Message::DeliveryState::Sent;
+            m_store->setDeliveryState(m.account, m.conversation, m.messageId, m.state);
+        }
+        Q_EMIT messageAdded(m);
+        if (done)
+            done(m, {});
+    });
+}
+
+void Account::handleMessage(const QXmppMessage &stanza, Message::Direction direction, bool fromCarbon)
+{
+    // Receipts and errors concern our own outgoing messages.
+    if (!stanza.receiptId().isEmpty()) {
+        const QString peer = Jid::bare(fromCarbon ? stanza.to() : stanza.from());
+        if (direction == Message::Direction::Incoming) {
+            m_store->setDeliveryState(m_config.jid, peer, stanza.receiptId(), Message::DeliveryState::Delivered,
+                                      this, [this, peer, id = stanza.receiptId()](bool changed) {
+                                          if (changed)
+                                              Q_EMIT deliveryStateChanged(peer, id,
+                                                                          Message::DeliveryState::Delivered);
+                                      });
+        }
+        return;
+    }
+    if (stanza.type() == QXmppMessage::Error) {
+        const QString peer = Jid::bare(stanza.from());
+        m_store->setDeliveryState(m_config.jid, peer, stanza.id(), Message::DeliveryState::Failed, this,
+                                  [this, peer, id = stanza.id()](bool changed) {
+                                      if (changed)
+                                          Q_EMIT deliveryStateChanged(peer, id, Message::DeliveryState::Failed);
+                                  });
+        return;
+    }
+    auto converted = MessageConverter::fromChatStanza(stanza, m_config.jid, direction,
+                                                      QDateTime::currentDateTimeUtc());
+    if (!converted)
+        return;
+    const bool wantsReceipt = !fromCarbon && stanza.isReceiptRequested() && !stanza.id().isEmpty();
+    m_store->store(*converted, this, [this, m = *converted, stanza, wantsReceipt](const StoreResult &r) mutable {
+        if (r.error.isError()) {
+            // Not acknowledged: the sender keeps it and retries; nothing is lost.
+            qCWarning(lcSession) << m_config.jid << "could not store message" << m.messageId << r.error.message();
+            Q_EMIT storageFailed(r.error);
+            return;
+        }
+        // A duplicate is acknowledged again: the first receipt may be what got lost.
+        if (wantsReceipt)
+            send(MessageConverter::receiptFor(stanza));
+        if (r.inserted) {
+            m.rowId = r.rowId;
+            Q_EMIT messageAdded(m);
+        }
+    });
+}
+
+} // namespace Tandem

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "profile/AccountConfig.h"
+#include "session/ConnectionError.h"
+#include "session/ReconnectPolicy.h"
+#include "storage/Message.h"
+#include "storage/StorageError.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QXmppClient.h>
+#include <functional>
+
+class QXmppCarbonManager;
+class QXmppMessage;
+
+namespace Tandem {
+
+class MessageStore;
+class Outbox;
+class PasswordStore;
+
+/// One configured XMPP account on this device: owns the QXmppClient, reconnects with backoff,
+/// and runs the received pipeline for 1:1 messages — convert → store (de-duplicated) → receipt
+/// → notify. Nothing is reported, and no receipt sent, before the database has the message.
+class Account : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Offline, Connecting, Online, Failed };
+    Q_ENUM(State)
+
+    Account(const AccountConfig &config, const QString &resource, MessageStore *store,
+            PasswordStore *passwords, QObject *parent = nullptr);
+    ~Account() override;
+
+    QString jid() const { return m_config.jid; }
+    QString fullJid() const;
+    const AccountConfig &config() const { return m_config; }
+    State state() const { return m_state; }
+    ConnectionError lastError() const { return m_lastError; }
+    QXmppClient *client() const { return m_client; }
+    int reconnectAttempts() const { return m_policy.attempts(); }
+
+    /// Reads the password and connects; keeps reconnecting until stop() or a fatal error.
+    void start();
+    /// Connects with a password already at hand (GUI prompt, tests).
+    void startWithPassword(const QString &password);
+    /// Sends unavailable presence and disconnects; no reconnect.
+    void stop();
+
+    /// Stores the message as pending, then sends it if online (else the outbox sends it on
+    /// connect). `done` receives the stored message (or the storage error).
+    void sendMessage(const QString &to, const QString &body,
+                     std::function<void(const Message &, const StorageError &)> done = {});
+
+    static QString stateName(State state);
+
+Q_SIGNALS:
+    void stateChanged(Tandem::Account::State state);
+    void errorOccurred(const Tandem::ConnectionError &error);
+    /// A message that is new to the database (never emitted for duplicates).
+    void messageAdded(const Tandem::Message &message);
+    void deliveryStateChanged(const QString &conversation, const QString &messageId,
+                              Tandem::Message::DeliveryState state);
+    void storageFailed(const Tandem::StorageError &error);
+
+private:
+    void connectNow();
+    void setState(State state);
+    void handleError(QXmppClient::Error clientError);
+    void handleDisconnected();
+    void handleConnected();
+    void scheduleReconnect();
+    void handleMessage(const QXmppMessage &stanza, Message::Direction direction, bool fromCarbon);
+    bool send(const QXmppMessage &stanza);
+
+    AccountConfig m_config;
+    QString m_resource;
+    QString m_password;
+    MessageStore *m_store;
+    PasswordStore *m_passwords;
+    QXmppClient *m_client;
+    QXmppCarbonManager *m_carbons;
+    Outbox *m_outbox;
+    ReconnectPolicy m_policy;
+    QTimer m_reconnectTimer;
+    State m_state = State::Offline;
+    ConnectionError m_lastError;
+    bool m_wanted = false; ///< the user wants this account online
+    bool m_everConnected = false;
+};
+
+} // namespace Tandem
+
+Q_DECLARE_METATYPE(Tandem::Message::DeliveryState)

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QAbstractSocket>
+#include <QMetaType>
+#include <QString>
+#include <QXmppClient.h>
+#include <QXmppStanza.h>
+
+namespace Tandem {
+
+/// Why a connection attempt failed or a session ended, in terms a user can act on.
+class ConnectionError
+{
+public:
+    enum Kind {
+        NoError,
+        AuthenticationFailed, ///< wrong password or unknown user: never retried automatically
+        HostNotFound, ///< DNS lookup failed
+        ConnectionRefused,
+        HostUnreachable, ///< network down, timeout while connecting
+        TlsFailed, ///< certificate not trusted, handshake failed, or server without TLS
+        ResourceConflict, ///< another session took over our resource: not retried
+        ConnectionLost, ///< established session dropped: retried
+        StreamError, ///< the server closed the stream with an error
+        MissingPassword,
+    };
+
+    ConnectionError() = default;
+    ConnectionError(Kind kind, const QString &detail = {});
+
+    /// Maps what QXmppClient reports into one kind. Pure, so every mapping is unit-tested.
+    static ConnectionError classify(QXmppClient::Error error, QAbstractSocket::SocketError socketError,
+                                    QXmppStanza::Error::Condition streamCondition, bool wasConnected,
+                                    const QString &detail);
+
+    Kind kind() const { return m_kind; }
+    bool isError() const { return m_kind != NoError; }
+    /// Retrying would not help (or would lock the account on the server): wait for the user.
+    bool isFatal() const;
+    /// One sentence for the user, translated.
+    QString message() const;
+    /// Stable identifier for `ctl status --json`.
+    QString code() const;
+    QString detail() const { return m_detail; }
+
+private:
+    Kind m_kind = NoError;
+    QString m_detail;
+};
+
+} // namespace Tandem
+
+Q_DECLARE_METATYPE(Tandem::ConnectionError)

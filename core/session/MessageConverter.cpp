@@ -1,0 +1,72 @@
+#include "session/MessageConverter.h"
+
+#include "profile/Jid.h"
+
+#include <QUuid>
+
+namespace Tandem::MessageConverter {
+
+std::optional<Message> fromChatStanza(const QXmppMessage &stanza, const QString &ownBareJid,
+                                      Message::Direction direction, const QDateTime &receivedAt)
+{
+    if (stanza.type() != QXmppMessage::Chat && stanza.type() != QXmppMessage::Normal)
+        return std::nullopt;
+    if (stanza.body().isEmpty())
+        return std::nullopt;
+
+    Message m;
+    m.account = ownBareJid;
+    m.kind = Message::Kind::Chat;
+    m.direction = direction;
+    const QString peer = direction == Message::Direction::Outgoing ? stanza.to() : stanza.from();
+    m.conversation = Jid::bare(peer);
+    if (m.conversation.isEmpty() || !m.conversation.contains(QLatin1Char('@')))
+        return std::nullopt;
+    m.sender = stanza.from();
+    if (m.sender.isEmpty())
+        m.sender = ownBareJid;
+    m.messageId = stanza.id();
+    // Clients without XEP-0359 still send unique ids; using the id keeps redelivery idempotent.
+    m.originId = stanza.originId().isEmpty() ? stanza.id() : stanza.originId();
+    // A stanza-id is only trustworthy when our own server stamped it (XEP-0359 §7).
+    if (!stanza.stanzaId().isEmpty() && Jid::bare(stanza.stanzaIdBy()) == ownBareJid) {
+        m.stanzaId = stanza.stanzaId();
+        m.stanzaIdBy = ownBareJid;
+    }
+    m.body = stanza.body();
+    m.localTime = receivedAt.toUTC();
+    m.serverTime = stanza.stamp().isValid() ? stanza.stamp().toUTC() : m.localTime;
+    m.replacesId = stanza.replaceId();
+    m.state = direction == Message::Direction::Outgoing ? Message::DeliveryState::Sent
+                                                        : Message::DeliveryState::Received;
+    return m;
+}
+
+QXmppMessage toChatStanza(const Message &message)
+{
+    QXmppMessage stanza;
+    stanza.setType(QXmppMessage::Chat);
+    stanza.setTo(message.conversation);
+    stanza.setId(message.messageId);
+    stanza.setOriginId(message.originId);
+    stanza.setBody(message.body);
+    stanza.setReceiptRequested(true);
+    stanza.setMarkable(true);
+    if (!message.replacesId.isEmpty())
+        stanza.setReplaceId(message.replacesId);
+    return stanza;
+}
+
+QXmppMessage receiptFor(const QXmppMessage &stanza)
+{
+    QXmppMessage receipt;
+    receipt.setType(QXmppMessage::Normal);
+    receipt.setTo(stanza.from());
+    receipt.setId(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    receipt.setReceiptId(stanza.id());
+    // Receipts are not worth a copy in the archive or on the user's other devices.
+    receipt.addHint(QXmppMessage::NoStore);
+    return receipt;
+}
+
+} // namespace Tandem::MessageConverter

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "storage/Message.h"
+
+#include <QDateTime>
+#include <QXmppMessage.h>
+#include <optional>
+
+namespace Tandem {
+
+/// Translates between QXmpp's wire stanzas and Tandem's stored messages, both ways. Pure: no
+/// I/O, so malformed or forged stanzas can be tested row by row.
+namespace MessageConverter {
+
+/// A 1:1 message received live, from offline storage or as a carbon. `direction` says whether
+/// the stanza was sent by us (a "sent" carbon) or to us. Returns nothing for stanzas without
+/// content to store (errors, bare receipts, chat states, groupchat).
+std::optional<Message> fromChatStanza(const QXmppMessage &stanza, const QString &ownBareJid,
+                                      Message::Direction direction, const QDateTime &receivedAt);
+
+/// The stanza that sends an outgoing message; sending it again yields the same ids, so the
+/// peer can drop the repetition.
+QXmppMessage toChatStanza(const Message &message);
+
+/// The receipt (XEP-0184) acknowledging a stored message.
+QXmppMessage receiptFor(const QXmppMessage &stanza);
+
+} // namespace MessageConverter
+
+} // namespace Tandem

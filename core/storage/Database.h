@@ -1,0 +1,85 @@
+// The message database: one SQLite connection on its own thread.
+#pragma once
+
+#include "storage/ContextGuard.h"
+#include "storage/Migrations.h"
+#include "storage/SqliteConnection.h"
+#include "storage/StorageError.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <type_traits>
+
+namespace Tandem {
+
+/// Owns a worker thread and the single SQLite connection, which is only ever used on that thread.
+/// Work is submitted as jobs that run in FIFO order; results come back queued on the caller's
+/// thread, so nothing on the caller's thread ever waits on SQLite.
+///
+/// Jobs submitted after open() run after opening finished. If opening failed (or open() was never
+/// called) jobs still run, and every statement fails with the open error, so no caller hangs.
+class Database : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Database(QObject *parent = nullptr);
+    /// For tests: use \a migrations instead of the ones compiled into this build.
+    explicit Database(const MigrationList &migrations, QObject *parent = nullptr);
+    /// Runs all queued jobs, closes the connection and joins the thread.
+    ~Database() override;
+
+    /// Asynchronous; emits opened() or openFailed(). Closes a previously opened file first.
+    void open(const QString &filePath);
+    /// Asynchronous; jobs queued after this fail with "not open".
+    void close();
+
+    /// The schema version this build creates and understands.
+    static int latestSchemaVersion();
+
+    /// Runs job(SqliteConnection &) on the database thread, then done(result) (or done() for a void
+    /// job) on \a context's thread. done is dropped if \a context is destroyed first, or is null.
+    template<typename Job, typename Done> void run(QObject *context, Job job, Done done)
+    {
+        auto guard = std::make_shared<ContextGuard>(context);
+        enqueue([this, guard, job = std::move(job), done = std::move(done)](SqliteConnection &c) mutable {
+            using Result = std::invoke_result_t<Job &, SqliteConnection &>;
+            if constexpr (std::is_void_v<Result>) {
+                job(c);
+                reportSeriousError(c);
+                guard->post([done]() mutable { done(); });
+            } else {
+                Result result = job(c);
+                reportSeriousError(c);
+                guard->post([done, result = std::move(result)]() mutable { done(result); });
+            }
+        });
+    }
+
+    /// Fire-and-forget: runs job(SqliteConnection &) on the database thread.
+    template<typename Job> void run(Job job)
+    {
+        enqueue([job = std::move(job)](SqliteConnection &c) mutable { job(c); });
+    }
+
+Q_SIGNALS:
+    void opened(int schemaVersion);
+    void openFailed(const Tandem::StorageError &error);
+    /// A write failed in a way the user must hear about (disk full, corruption, I/O error, ...).
+    void writeFailed(const Tandem::StorageError &error);
+
+private:
+    using Task = std::function<void(SqliteConnection &)>;
+
+    void enqueue(Task task);
+    void workerLoop();
+    /// Emits writeFailed (on this object's thread) for a serious error the last job ran into.
+    void reportSeriousError(SqliteConnection &connection);
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Tandem

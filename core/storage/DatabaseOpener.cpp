@@ -1,0 +1,109 @@
+#include "storage/DatabaseOpener.h"
+
+#include "Logging.h"
+#include "storage/SqliteConnection.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace Tandem {
+
+DatabaseOpener::Result DatabaseOpener::open(
+    SqliteConnection &connection, const QString &filePath, const MigrationList &migrations)
+{
+    connection.close();
+    Result result;
+    auto fail = [&](const StorageError &error) {
+        qCWarning(lcStorage).noquote() << "Cannot open" << filePath << "-" << error.message();
+        // A refused file (newer, corrupt, locked) may have a WAL we did not write: leave it as is.
+        connection.closeWithoutCheckpoint();
+        connection.setNotOpenError(error);
+        result.error = error;
+        return result;
+    };
+
+    bool exists = false;
+    StorageError error = checkLocation(filePath, &exists);
+    if (error.isError())
+        return fail(error);
+
+    // Never SQLITE_OPEN_CREATE on an existing file: if it vanishes meanwhile, fail instead of
+    // silently starting with an empty history.
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    if (!exists)
+        flags |= SQLITE_OPEN_CREATE;
+    error = connection.open(filePath, flags);
+    if (error.isError())
+        return fail(error);
+
+    int version = 0;
+    error = inspect(connection, migrations, &version);
+    if (error.isError())
+        return fail(error);
+
+    error = configure(connection);
+    if (error.isError())
+        return fail(error);
+
+    error = applyMigrations(connection, migrations, &result.schemaVersion);
+    if (error.isError())
+        return fail(error);
+    qCInfo(lcStorage) << "Opened" << filePath << "at schema version" << result.schemaVersion;
+    return result;
+}
+
+StorageError DatabaseOpener::checkLocation(const QString &filePath, bool *exists)
+{
+    const QFileInfo file(filePath);
+    const QFileInfo dir(file.absolutePath());
+    if (!dir.exists() || !dir.isDir())
+        return StorageError::cannotOpen(filePath, StorageError::tr("The folder does not exist."));
+    // WAL needs to create the -wal and -shm files next to the database.
+    if (!dir.isWritable())
+        return StorageError::cannotOpen(filePath, StorageError::tr("The folder is not writable."));
+    *exists = file.exists();
+    if (*exists && !file.isFile())
+        return StorageError::cannotOpen(filePath, StorageError::tr("It is not a regular file."));
+    return {};
+}
+
+StorageError DatabaseOpener::inspect(
+    SqliteConnection &connection, const MigrationList &migrations, int *version)
+{
+    // Reading the header and the schema is what detects "not a database" and most corruption;
+    // it writes nothing.
+    StorageError error;
+    *version = int(connection.queryInt64(QStringLiteral("PRAGMA user_version"), &error));
+    if (error.isError())
+        return error;
+    connection.queryInt64(QStringLiteral("SELECT count(*) FROM sqlite_master"), &error);
+    if (error.isError())
+        return error;
+    const int latest = latestVersion(migrations);
+    if (*version > latest)
+        return StorageError::newerSchema(connection.filePath(), *version, latest);
+    return {};
+}
+
+StorageError DatabaseOpener::configure(SqliteConnection &connection)
+{
+    StorageError error = connection.execScript(QStringLiteral("PRAGMA busy_timeout = 1000"));
+    if (error.isError())
+        return error;
+
+    // Needs a lock: this is where another program holding the file shows up as SQLITE_BUSY.
+    const QString mode = connection.queryText(QStringLiteral("PRAGMA journal_mode = WAL"), &error);
+    if (error.isError())
+        return error;
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        return StorageError::cannotOpen(connection.filePath(),
+            StorageError::tr("Write-ahead logging could not be enabled (journal mode "
+                             "is “%1”).")
+                .arg(mode));
+    }
+    return connection.execScript(QStringLiteral("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"));
+}
+
+} // namespace Tandem

@@ -1,0 +1,374 @@
+#include "storage/MessageQueries.h"
+
+#include "Logging.h"
+#include "storage/SqliteConnection.h"
+#include "storage/Transaction.h"
+
+#include <algorithm>
+
+namespace Tandem {
+
+namespace {
+
+// Column order shared by every SELECT that builds a Message (see readMessage()).
+#define MESSAGE_COLUMNS                                                                                      \
+    "id, account, conversation, kind, direction, sender, message_id, origin_id, stanza_id, stanza_id_by, "   \
+    "body, server_ts, local_ts, replaces_id, state, from_archive"
+
+const QString insertSql = QStringLiteral(
+    "INSERT INTO messages (account, conversation, kind, direction, sender, message_id, origin_id, "
+    "stanza_id, stanza_id_by, body, server_ts, local_ts, replaces_id, state, from_archive) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+
+// Both lookups return: id, has stanza-id, has origin-id.
+const QString findByOriginSql
+    = QStringLiteral("SELECT id, stanza_id IS NOT NULL, origin_id IS NOT NULL FROM messages "
+                     "WHERE account = ?1 AND conversation = ?2 AND origin_id = ?3");
+const QString findByStanzaIdSql
+    = QStringLiteral("SELECT id, stanza_id IS NOT NULL, origin_id IS NOT NULL FROM messages "
+                     "WHERE account = ?1 AND conversation = ?2 AND stanza_id_by = ?3 AND stanza_id = ?4");
+// OR IGNORE: another row may already own that id; then the duplicate simply stays incomplete.
+const QString completeStanzaIdSql = QStringLiteral(
+    "UPDATE OR IGNORE messages SET stanza_id = ?2, stanza_id_by = ?3 WHERE id = ?1 AND stanza_id IS NULL");
+const QString completeOriginIdSql
+    = QStringLiteral("UPDATE OR IGNORE messages SET origin_id = ?2 WHERE id = ?1 AND origin_id IS NULL");
+
+const QString historySql
+    = QStringLiteral("SELECT " MESSAGE_COLUMNS " FROM messages WHERE account = ?1 AND conversation = ?2 "
+                     "AND (server_ts, id) < (?3, ?4) ORDER BY server_ts DESC, id DESC LIMIT ?5");
+const QString newestSql
+    = QStringLiteral("SELECT " MESSAGE_COLUMNS " FROM messages WHERE account = ?1 AND conversation = ?2 "
+                     "ORDER BY server_ts DESC, id DESC LIMIT ?3");
+// "state IN (1, 2)" must match the partial index messages_outbox literally.
+const QString outboxSql = QStringLiteral(
+    "SELECT " MESSAGE_COLUMNS " FROM messages WHERE account = ?1 AND state IN (1, 2) AND direction = 1 "
+    "ORDER BY server_ts, id");
+// Spelled as a UNION so each branch uses its own index; with a plain OR the planner scans the whole
+// conversation through messages_history.
+const QString setStateSql = QStringLiteral(
+    "UPDATE messages SET state = ?5 WHERE id IN ("
+    "SELECT id FROM messages WHERE account = ?1 AND conversation = ?2 AND message_id = ?3 "
+    "UNION SELECT id FROM messages WHERE account = ?1 AND conversation = ?2 AND origin_id = ?3) "
+    "AND direction = 1 AND ((1 << state) & ?4) != 0");
+const QString conversationsSql = QStringLiteral(
+    "SELECT c.conversation, c.n, m.kind, m.server_ts, m.body "
+    "FROM (SELECT conversation, count(*) AS n FROM messages WHERE account = ?1 GROUP BY conversation) AS c "
+    "JOIN messages AS m ON m.id = (SELECT id FROM messages WHERE account = ?1 "
+    "AND conversation = c.conversation ORDER BY server_ts DESC, id DESC LIMIT 1) "
+    "ORDER BY m.server_ts DESC, m.id DESC");
+const QString countSql
+    = QStringLiteral("SELECT count(*) FROM messages WHERE account = ?1 AND conversation = ?2");
+
+QString nullIfEmpty(const QString &value)
+{
+    return value.isEmpty() ? QString() : value;
+}
+
+QString emptyIfNull(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+template<typename Enum> Enum enumFromInt(int value, Enum last, Enum fallback)
+{
+    return value >= 0 && value <= int(last) ? Enum(value) : fallback;
+}
+
+void setError(StorageError *target, const StorageError &error)
+{
+    if (target)
+        *target = error;
+}
+
+struct Existing
+{
+    qint64 id = 0;
+    bool hasStanzaId = false;
+    bool hasOriginId = false;
+};
+
+Existing readExisting(Statement &st)
+{
+    Existing existing;
+    if (st.step())
+        existing = { st.columnInt64(0), st.columnInt(1) != 0, st.columnInt(2) != 0 };
+    return existing;
+}
+
+} // namespace
+
+Message MessageQueries::normalized(const Message &message)
+{
+    Message m = message;
+    m.messageId = nullIfEmpty(m.messageId);
+    m.originId = nullIfEmpty(m.originId);
+    m.replacesId = nullIfEmpty(m.replacesId);
+    m.stanzaId = nullIfEmpty(m.stanzaId);
+    m.stanzaIdBy = nullIfEmpty(m.stanzaIdBy);
+    if (m.stanzaId.isNull() != m.stanzaIdBy.isNull()) {
+        // XEP-0359 requires "by"; without it the id cannot be trusted or compared.
+        qCDebug(lcStorage) << "Ignoring stanza-id without 'by' in" << m.conversation;
+        m.stanzaId.clear();
+        m.stanzaIdBy.clear();
+    }
+    m.sender = emptyIfNull(m.sender);
+    m.body = emptyIfNull(m.body);
+    if (!m.localTime.isValid())
+        m.localTime = QDateTime::currentDateTimeUtc();
+    if (!m.serverTime.isValid())
+        m.serverTime = m.localTime;
+    return m;
+}
+
+StorageError MessageQueries::validate(const Message &message)
+{
+    if (message.account.isEmpty() || message.conversation.isEmpty()) {
+        return StorageError(StorageError::Other,
+            StorageError::tr("A message without account or conversation cannot be stored."));
+    }
+    return {};
+}
+
+StoreResult MessageQueries::store(SqliteConnection &connection, const Message &message)
+{
+    if (StorageError invalid = validate(message); invalid.isError())
+        return { false, 0, invalid };
+    Transaction transaction(connection);
+    if (transaction.error().isError())
+        return { false, 0, transaction.error() };
+    StoreResult result = storeInTransaction(connection, message);
+    if (!result.error.isError())
+        result.error = transaction.commit();
+    if (result.error.isError())
+        result.inserted = false;
+    return result;
+}
+
+QVector<StoreResult> MessageQueries::storeBatch(
+    SqliteConnection &connection, const QVector<Message> &messages)
+{
+    QVector<StoreResult> results;
+    results.reserve(messages.size());
+    Transaction transaction(connection);
+    StorageError error = transaction.error();
+    for (const Message &message : messages) {
+        if (error.isError())
+            break;
+        // A malformed message is skipped on its own; only database errors abort the batch.
+        if (StorageError invalid = validate(message); invalid.isError()) {
+            results.append({ false, 0, invalid });
+            continue;
+        }
+        results.append(storeInTransaction(connection, message));
+        error = results.last().error;
+    }
+    if (!error.isError())
+        error = transaction.commit();
+    if (error.isError()) {
+        // All or nothing: the transaction is rolled back, so no result may claim a row.
+        results.fill(StoreResult { false, 0, error }, messages.size());
+    }
+    return results;
+}
+
+StoreResult MessageQueries::storeInTransaction(SqliteConnection &connection, const Message &message)
+{
+    StoreResult result;
+    const Message m = normalized(message);
+
+    Existing existing;
+    if (!m.originId.isNull()) {
+        Statement &st = connection.cached(findByOriginSql);
+        st.bind(1, m.account).bind(2, m.conversation).bind(3, m.originId);
+        existing = readExisting(st);
+        result.error = st.error();
+        st.reset();
+    }
+    if (!existing.id && !m.stanzaId.isNull() && !result.error.isError()) {
+        Statement &st = connection.cached(findByStanzaIdSql);
+        st.bind(1, m.account).bind(2, m.conversation).bind(3, m.stanzaIdBy).bind(4, m.stanzaId);
+        existing = readExisting(st);
+        result.error = st.error();
+        st.reset();
+    }
+    if (result.error.isError())
+        return result;
+
+    if (existing.id) {
+        result.rowId = existing.id;
+        if (!existing.hasStanzaId && !m.stanzaId.isNull()) {
+            Statement &st = connection.cached(completeStanzaIdSql);
+            st.bind(1, existing.id).bind(2, m.stanzaId).bind(3, m.stanzaIdBy);
+            if (!st.exec())
+                result.error = st.error();
+        }
+        if (!existing.hasOriginId && !m.originId.isNull() && !result.error.isError()) {
+            Statement &st = connection.cached(completeOriginIdSql);
+            st.bind(1, existing.id).bind(2, m.originId);
+            if (!st.exec())
+                result.error = st.error();
+        }
+        return result;
+    }
+
+    Statement &st = connection.cached(insertSql);
+    st.bind(1, m.account)
+        .bind(2, m.conversation)
+        .bind(3, int(m.kind))
+        .bind(4, int(m.direction))
+        .bind(5, m.sender)
+        .bind(6, m.messageId)
+        .bind(7, m.originId)
+        .bind(8, m.stanzaId)
+        .bind(9, m.stanzaIdBy)
+        .bind(10, m.body)
+        .bind(11, m.serverTime.toMSecsSinceEpoch())
+        .bind(12, m.localTime.toMSecsSinceEpoch())
+        .bind(13, m.replacesId)
+        .bind(14, int(m.state))
+        .bind(15, m.fromArchive ? 1 : 0);
+    if (!st.exec()) {
+        result.error = st.error();
+        return result;
+    }
+    result.inserted = true;
+    result.rowId = connection.lastInsertRowId();
+    return result;
+}
+
+Message MessageQueries::readMessage(const Statement &st)
+{
+    Message m;
+    m.rowId = st.columnInt64(0);
+    m.account = st.columnText(1);
+    m.conversation = st.columnText(2);
+    m.kind = enumFromInt(st.columnInt(3), Message::Kind::GroupChatPrivate, Message::Kind::Chat);
+    m.direction = enumFromInt(st.columnInt(4), Message::Direction::Outgoing, Message::Direction::Incoming);
+    m.sender = st.columnText(5);
+    m.messageId = st.columnText(6);
+    m.originId = st.columnText(7);
+    m.stanzaId = st.columnText(8);
+    m.stanzaIdBy = st.columnText(9);
+    m.body = st.columnText(10);
+    m.serverTime = QDateTime::fromMSecsSinceEpoch(st.columnInt64(11), Qt::UTC);
+    m.localTime = QDateTime::fromMSecsSinceEpoch(st.columnInt64(12), Qt::UTC);
+    m.replacesId = st.columnText(13);
+    m.state = enumFromInt(st.columnInt(14), Message::DeliveryState::Failed, Message::DeliveryState::Received);
+    m.fromArchive = st.columnInt(15) != 0;
+    return m;
+}
+
+QVector<Message> MessageQueries::readMessages(Statement &st, StorageError *error)
+{
+    QVector<Message> messages;
+    while (st.step())
+        messages.append(readMessage(st));
+    setError(error, st.error());
+    if (st.hasError())
+        messages.clear();
+    st.reset();
+    return messages;
+}
+
+QVector<Message> MessageQueries::history(SqliteConnection &connection, const QString &account,
+    const QString &conversation, int limit, const HistoryCursor &before, StorageError *error)
+{
+    setError(error, {});
+    if (limit <= 0)
+        return {};
+    QVector<Message> messages;
+    if (before.isNull()) {
+        Statement &st = connection.cached(newestSql);
+        st.bind(1, account).bind(2, conversation).bind(3, limit);
+        messages = readMessages(st, error);
+    } else {
+        Statement &st = connection.cached(historySql);
+        st.bind(1, account)
+            .bind(2, conversation)
+            .bind(3, before.serverTimeMs)
+            .bind(4, before.rowId)
+            .bind(5, limit);
+        messages = readMessages(st, error);
+    }
+    // Fetched newest first so LIMIT keeps the right end; callers want reading order.
+    std::reverse(messages.begin(), messages.end());
+    return messages;
+}
+
+QVector<Message> MessageQueries::pendingOutgoing(
+    SqliteConnection &connection, const QString &account, StorageError *error)
+{
+    Statement &st = connection.cached(outboxSql);
+    st.bind(1, account);
+    return readMessages(st, error);
+}
+
+int MessageQueries::allowedPreviousStates(Message::DeliveryState target)
+{
+    using S = Message::DeliveryState;
+    auto bit = [](S s) { return 1 << int(s); };
+    switch (target) {
+    case S::Pending: // a failed message being retried
+        return bit(S::Failed);
+    case S::Sent:
+        return bit(S::Pending) | bit(S::Failed);
+    case S::Delivered: // a receipt is proof, even after an error was reported
+        return bit(S::Pending) | bit(S::Sent) | bit(S::Failed);
+    case S::Failed:
+        return bit(S::Pending) | bit(S::Sent);
+    case S::Received:
+        break;
+    }
+    return 0;
+}
+
+bool MessageQueries::setDeliveryState(SqliteConnection &connection, const QString &account,
+    const QString &conversation, const QString &id, Message::DeliveryState state, StorageError *error)
+{
+    setError(error, {});
+    const int allowed = allowedPreviousStates(state);
+    if (id.isEmpty() || !allowed)
+        return false;
+    Statement &st = connection.cached(setStateSql);
+    st.bind(1, account).bind(2, conversation).bind(3, id).bind(4, allowed).bind(5, int(state));
+    if (!st.exec()) {
+        setError(error, st.error());
+        return false;
+    }
+    return connection.changes() > 0;
+}
+
+QVector<ConversationSummary> MessageQueries::conversations(
+    SqliteConnection &connection, const QString &account, StorageError *error)
+{
+    QVector<ConversationSummary> result;
+    Statement &st = connection.cached(conversationsSql);
+    st.bind(1, account);
+    while (st.step()) {
+        ConversationSummary summary;
+        summary.conversation = st.columnText(0);
+        summary.messageCount = st.columnInt64(1);
+        summary.kind = enumFromInt(st.columnInt(2), Message::Kind::GroupChatPrivate, Message::Kind::Chat);
+        summary.lastActivity = QDateTime::fromMSecsSinceEpoch(st.columnInt64(3), Qt::UTC);
+        summary.lastBody = st.columnText(4);
+        result.append(summary);
+    }
+    setError(error, st.error());
+    if (st.hasError())
+        result.clear();
+    st.reset();
+    return result;
+}
+
+qint64 MessageQueries::count(
+    SqliteConnection &connection, const QString &account, const QString &conversation, StorageError *error)
+{
+    Statement &st = connection.cached(countSql);
+    st.bind(1, account).bind(2, conversation);
+    const qint64 n = st.step() ? st.columnInt64(0) : -1;
+    setError(error, st.error());
+    st.reset();
+    return n;
+}
+
+} // namespace Tandem

@@ -1,0 +1,56 @@
+// The SQL behind MessageStore, run synchronously on the database thread.
+#pragma once
+
+#include "storage/Message.h"
+#include "storage/MessageStoreTypes.h"
+
+#include <QVector>
+
+namespace Tandem {
+
+class SqliteConnection;
+class Statement;
+
+/// Synchronous message queries for use inside Database::run() jobs (MessageStore wraps them).
+/// Errors never throw: they are returned, and serious ones are also picked up by the Database.
+class MessageQueries
+{
+public:
+    /// Stores \a message unless it is a duplicate (same origin-id, or same stanza-id and "by", in the
+    /// same account and conversation). A duplicate completes the stored row's missing stanza-id or
+    /// origin-id, e.g. when the archive copy of a live message arrives.
+    static StoreResult store(SqliteConnection &connection, const Message &message);
+    /// Same for many messages in one transaction. A database error rolls all of it back and every
+    /// result carries the error; a message lacking account or conversation only fails itself.
+    static QVector<StoreResult> storeBatch(SqliteConnection &connection, const QVector<Message> &messages);
+
+    /// Up to \a limit messages strictly before \a before (null: the newest), oldest first.
+    static QVector<Message> history(SqliteConnection &connection, const QString &account,
+        const QString &conversation, int limit, const HistoryCursor &before, StorageError *error = nullptr);
+    /// Outgoing messages still Pending or Sent, oldest first.
+    static QVector<Message> pendingOutgoing(
+        SqliteConnection &connection, const QString &account, StorageError *error = nullptr);
+    /// Updates outgoing messages whose message-id or origin-id is \a id, only moving forward
+    /// (a Delivered message stays Delivered; a Failed one may be retried). True if a row changed.
+    static bool setDeliveryState(SqliteConnection &connection, const QString &account,
+        const QString &conversation, const QString &id, Message::DeliveryState state,
+        StorageError *error = nullptr);
+    /// All conversations of \a account, most recently active first.
+    static QVector<ConversationSummary> conversations(
+        SqliteConnection &connection, const QString &account, StorageError *error = nullptr);
+    /// Number of messages in a conversation; -1 on error.
+    static qint64 count(SqliteConnection &connection, const QString &account, const QString &conversation,
+        StorageError *error = nullptr);
+
+    /// States setDeliveryState() may move from to reach \a target, as a bit mask of state values.
+    static int allowedPreviousStates(Message::DeliveryState target);
+
+private:
+    static StorageError validate(const Message &message);
+    static StoreResult storeInTransaction(SqliteConnection &connection, const Message &message);
+    static Message normalized(const Message &message);
+    static Message readMessage(const Statement &statement);
+    static QVector<Message> readMessages(Statement &statement, StorageError *error);
+};
+
+} // namespace Tandem

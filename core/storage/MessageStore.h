@@ -1,0 +1,63 @@
+// Asynchronous access to the message archive.
+#pragma once
+
+#include "storage/Message.h"
+#include "storage/MessageStoreTypes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVector>
+
+#include <functional>
+
+namespace Tandem {
+
+class Database;
+
+/// Stores and queries messages on the Database thread. Every call returns at once; its callback
+/// runs later on \a context's thread, and is dropped if \a context is destroyed first. Failures never
+/// throw: they come back in the result, and serious write failures also raise Database::writeFailed.
+class MessageStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MessageStore(Database *database, QObject *parent = nullptr);
+
+    /// Stores \a message unless the same (account, conversation) already has its origin-id or
+    /// (stanza-id by, stanza-id); a duplicate completes the stored row's missing ids instead.
+    void store(const Message &message, QObject *context, std::function<void(const StoreResult &)> done);
+    /// store() for many messages in one transaction (archive catch-up); results in input order.
+    void storeBatch(const QVector<Message> &messages, QObject *context,
+        std::function<void(const QVector<StoreResult> &)> done);
+
+    /// The newest \a limit messages strictly before \a before (null cursor: the newest ones),
+    /// oldest first. Page back with HistoryCursor::from(messages.first()).
+    void history(const QString &account, const QString &conversation, int limit, const HistoryCursor &before,
+        QObject *context, std::function<void(const QVector<Message> &, const StorageError &)> done);
+
+    /// Outgoing messages still Pending or Sent, oldest first: what to send again after reconnecting.
+    void pendingOutgoing(
+        const QString &account, QObject *context, std::function<void(const QVector<Message> &)> done);
+
+    /// Sets the state of the outgoing message whose message-id or origin-id is \a messageId.
+    /// Never moves backwards: Delivered stays Delivered.
+    void setDeliveryState(const QString &account, const QString &conversation, const QString &messageId,
+        Message::DeliveryState state, QObject *context = nullptr,
+        std::function<void(bool changed)> done = {});
+
+    /// The conversations of \a account, most recently active first.
+    void conversations(const QString &account, QObject *context,
+        std::function<void(const QVector<ConversationSummary> &)> done);
+
+    /// Number of stored messages in a conversation, or -1 on error.
+    void count(const QString &account, const QString &conversation, QObject *context,
+        std::function<void(qint64)> done);
+
+    Database *database() const { return m_database; }
+
+private:
+    QPointer<Database> m_database;
+};
+
+} // namespace Tandem

@@ -1,0 +1,45 @@
+#include "storage/Transaction.h"
+
+#include "storage/SqliteConnection.h"
+
+namespace Tandem {
+
+Transaction::Transaction(SqliteConnection &connection)
+    : m_connection(connection)
+{
+    Statement &begin = m_connection.cached(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = begin.exec();
+    m_error = begin.error();
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+StorageError Transaction::commit()
+{
+    if (!m_active)
+        return m_error;
+    Statement &st = m_connection.cached(QStringLiteral("COMMIT"));
+    if (!st.exec()) {
+        // A failed COMMIT (e.g. SQLITE_BUSY/FULL) may leave the transaction open; roll it back.
+        m_error = st.error();
+        rollback();
+        return m_error;
+    }
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    // SQLite rolls back by itself after some errors (SQLITE_FULL, IOERR); ROLLBACK would then fail.
+    if (m_connection.inTransaction())
+        m_connection.cached(QStringLiteral("ROLLBACK")).exec();
+}
+
+} // namespace Tandem

@@ -1,0 +1,33 @@
+// Scoped SQLite transaction.
+#pragma once
+
+#include "storage/StorageError.h"
+
+namespace Tandem {
+
+class SqliteConnection;
+
+/// Begins a transaction (BEGIN IMMEDIATE, so lock conflicts surface here and not halfway through)
+/// and rolls it back on destruction unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(SqliteConnection &connection);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    /// The error of BEGIN, if any; then commit() does nothing and returns the same error.
+    const StorageError &error() const { return m_error; }
+    bool isActive() const { return m_active; }
+
+    StorageError commit();
+    void rollback();
+
+private:
+    SqliteConnection &m_connection;
+    StorageError m_error;
+    bool m_active = false;
+};
+
+} // namespace Tandem

@@ -1,0 +1,227 @@
+// The tandem executable end to end: account add, --headless, ctl, signals, a second
+// instance on the same profile, and a database it must not touch.
+#include "ProsodyFixture.h"
+#include "TandemProcess.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <memory>
+
+using namespace Tandem::Test;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void versionAndHelp();
+    void ctlWithoutInstanceFails();
+    void accountAddValidates();
+    void headlessSendHistoryAndShutdown();
+    void secondInstanceIsRefused();
+    void corruptDatabaseIsLeftAlone();
+
+private:
+    QString addAccount(const QString &user, const QString &profile);
+    QJsonObject ctlJson(const QString &profile, const QStringList &args);
+    std::unique_ptr<QProcess> startHeadless(const QString &profile);
+    void stopHeadless(QProcess &p);
+
+    std::unique_ptr<ProsodyFixture> m_server;
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(!tandemBinary().isEmpty() && QFile::exists(tandemBinary()), "TANDEM_BINARY must point at tandem");
+    m_server = std::make_unique<ProsodyFixture>();
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    QVERIFY(m_server->registerUser(QStringLiteral("alice"), QStringLiteral("pw-alice"), &error));
+    QVERIFY(m_server->registerUser(QStringLiteral("bob"), QStringLiteral("pw-bob"), &error));
+}
+
+QString TestCli::addAccount(const QString &user, const QString &profile)
+{
+    const QString passwordFile = m_dir.path() + QLatin1Char('/') + user + QStringLiteral(".pw");
+    QFile f(passwordFile);
+    f.open(QIODevice::WriteOnly);
+    f.write("pw-" + user.toUtf8() + "\n");
+    f.close();
+    const auto r = runTandem({ QStringLiteral("--profile"), profile, QStringLiteral("account"), QStringLiteral("add"),
+                               user + QStringLiteral("@localhost"), QStringLiteral("--password-file"), passwordFile,
+                               QStringLiteral("--host"), m_server->host(), QStringLiteral("--port"),
+                               QString::number(m_server->port()), QStringLiteral("--ca-file"), m_server->caFile(),
+                               QStringLiteral("--password-store"), QStringLiteral("file") });
+    return r.exitCode == 0 ? QString() : QString::fromUtf8(r.err);
+}
+
+QJsonObject TestCli::ctlJson(const QString &profile, const QStringList &args)
+{
+    const auto r = runTandem(QStringList { QStringLiteral("--profile"), profile, QStringLiteral("ctl") } + args
+                             + QStringList { QStringLiteral("--json") });
+    if (r.exitCode != 0)
+        qWarning() << "ctl failed" << args << r.err;
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+std::unique_ptr<QProcess> TestCli::startHeadless(const QString &profile)
+{
+    auto p = std::make_unique<QProcess>();
+    p->setProcessEnvironment(tandemEnvironment());
+    p->start(tandemBinary(), { QStringLiteral("--headless"), QStringLiteral("--profile"), profile });
+    p->waitForStarted(5000);
+    return p;
+}
+
+void TestCli::stopHeadless(QProcess &p)
+{
+    ::kill(pid_t(p.processId()), SIGTERM);
+    if (!p.waitForFinished(10000)) {
+        p.kill();
+        p.waitForFinished(2000);
+    }
+}
+
+void TestCli::versionAndHelp()
+{
+    const auto version = runTandem({ QStringLiteral("--version") });
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.out.contains(TANDEM_VERSION), version.out.constData());
+    const auto help = runTandem({ QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    for (const char *needle : { "--profile", "--headless", "--version", "account add", "--password-file", "--host",
+                                "--port", "--ca-file", "--password-store", "ctl status", "ctl send", "ctl history",
+                                "--limit", "--json" })
+        QVERIFY2(help.out.contains(needle), needle);
+    const auto unknown = runTandem({ QStringLiteral("frobnicate") });
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("Unknown command"));
+}
+
+void TestCli::ctlWithoutInstanceFails()
+{
+    const auto r = runTandem({ QStringLiteral("--profile"), m_dir.path() + QStringLiteral("/nobody"),
+                               QStringLiteral("ctl"), QStringLiteral("status") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("No running Tandem"), r.err.constData());
+}
+
+void TestCli::accountAddValidates()
+{
+    const QString profile = m_dir.path() + QStringLiteral("/validate");
+    const auto bad = runTandem({ QStringLiteral("--profile"), profile, QStringLiteral("account"), QStringLiteral("add"),
+                                 QStringLiteral("not a jid"), QStringLiteral("--password-file"), QStringLiteral("/dev/null") });
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("Invalid account address"), bad.err.constData());
+    const auto noFile = runTandem({ QStringLiteral("--profile"), profile, QStringLiteral("account"), QStringLiteral("add"),
+                                    QStringLiteral("a@localhost"), QStringLiteral("--password-file"),
+                                    QStringLiteral("/nonexistent/pw") });
+    QCOMPARE(noFile.exitCode, 1);
+    QVERIFY(noFile.err.contains("Cannot read"));
+}
+
+void TestCli::headlessSendHistoryAndShutdown()
+{
+    const QString aliceProfile = m_dir.path() + QStringLiteral("/alice-home");
+    const QString bobProfile = m_dir.path() + QStringLiteral("/bob");
+    QCOMPARE(addAccount(QStringLiteral("alice"), aliceProfile), QString());
+    QCOMPARE(addAccount(QStringLiteral("bob"), bobProfile), QString());
+    QFile accounts(aliceProfile + QStringLiteral("/accounts.ini"));
+    QVERIFY(accounts.open(QIODevice::ReadOnly));
+    QVERIFY(!accounts.readAll().contains("pw-alice"));
+    auto alice = startHeadless(aliceProfile);
+    auto bob = startHeadless(bobProfile);
+
+    auto online = [&](const QString &profile) {
+        const QJsonObject s = ctlJson(profile, { QStringLiteral("status") });
+        const QJsonArray accounts = s[QStringLiteral("accounts")].toArray();
+        return !accounts.isEmpty() && accounts[0].toObject()[QStringLiteral("state")].toString() == QLatin1String("online");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(online(aliceProfile), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(online(bobProfile), 30000);
+    const QJsonObject status = ctlJson(aliceProfile, { QStringLiteral("status") });
+    QCOMPARE(status[QStringLiteral("mode")].toString(), QStringLiteral("headless"));
+    QCOMPARE(status[QStringLiteral("accounts")].toArray()[0].toObject()[QStringLiteral("jid")].toString(),
+             QStringLiteral("alice@localhost"));
+
+    const QJsonObject sent = ctlJson(aliceProfile, { QStringLiteral("send"), QStringLiteral("bob@localhost"),
+                                                     QStringLiteral("hello from the command line") });
+    QVERIFY(!sent[QStringLiteral("message")].toObject()[QStringLiteral("origin_id")].toString().isEmpty());
+    auto bobHistory = [&] {
+        return ctlJson(bobProfile, { QStringLiteral("history"), QStringLiteral("alice@localhost") })[QStringLiteral("messages")]
+            .toArray();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(bobHistory().size(), 1, 15000);
+    const QJsonObject m = bobHistory()[0].toObject();
+    QCOMPARE(m[QStringLiteral("body")].toString(), QStringLiteral("hello from the command line"));
+    QCOMPARE(m[QStringLiteral("direction")].toString(), QStringLiteral("in"));
+    auto aliceState = [&] {
+        return ctlJson(aliceProfile, { QStringLiteral("history"), QStringLiteral("bob@localhost"), QStringLiteral("--limit"),
+                                       QStringLiteral("1") })[QStringLiteral("messages")]
+            .toArray()[0]
+            .toObject()[QStringLiteral("state")]
+            .toString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(aliceState(), QStringLiteral("delivered"), 15000);
+
+    // Invalid input through ctl: a clear error, non-zero exit.
+    const auto badSend = runTandem({ QStringLiteral("--profile"), aliceProfile, QStringLiteral("ctl"), QStringLiteral("send"),
+                                     QStringLiteral("not-a-jid"), QStringLiteral("x") });
+    QCOMPARE(badSend.exitCode, 1);
+    QVERIFY(badSend.err.contains("Invalid recipient"));
+
+    // SIGTERM: clean exit, presence goes unavailable (bob no longer sees alice), lock released.
+    stopHeadless(*alice);
+    QCOMPARE(alice->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(alice->exitCode(), 0);
+    QVERIFY(!QFile::exists(aliceProfile + QStringLiteral("/ctl.sock")));
+    auto again = startHeadless(aliceProfile);
+    QTRY_VERIFY_WITH_TIMEOUT(online(aliceProfile), 30000);
+    stopHeadless(*again);
+    stopHeadless(*bob);
+    QCOMPARE(bob->exitCode(), 0);
+}
+
+void TestCli::secondInstanceIsRefused()
+{
+    const QString profile = m_dir.path() + QStringLiteral("/twice");
+    QCOMPARE(addAccount(QStringLiteral("alice"), profile), QString());
+    auto first = startHeadless(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(!ctlJson(profile, { QStringLiteral("status") }).isEmpty(), 20000);
+    const auto second = runTandem({ QStringLiteral("--headless"), QStringLiteral("--profile"), profile }, 15000);
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains("already in use"), second.err.constData());
+    // The first one is unharmed.
+    QVERIFY(!ctlJson(profile, { QStringLiteral("status") }).isEmpty());
+    stopHeadless(*first);
+    QCOMPARE(first->exitCode(), 0);
+}
+
+void TestCli::corruptDatabaseIsLeftAlone()
+{
+    const QString profile = m_dir.path() + QStringLiteral("/corrupt");
+    QCOMPARE(addAccount(QStringLiteral("alice"), profile), QString());
+    QFile db(profile + QStringLiteral("/tandem.db"));
+    QVERIFY(db.open(QIODevice::WriteOnly));
+    QByteArray garbage(64 * 1024, '\0');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 7919) % 251);
+    db.write(garbage);
+    db.close();
+    const QByteArray before = QCryptographicHash::hash(garbage, QCryptographicHash::Sha256);
+    const auto r = runTandem({ QStringLiteral("--headless"), QStringLiteral("--profile"), profile }, 15000);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!r.err.isEmpty(), "a clear error is printed");
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(db.readAll(), QCryptographicHash::Sha256), before);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

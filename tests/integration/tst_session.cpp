@@ -1,0 +1,201 @@
+// Accounts against a real Prosody: 1:1 messages, receipts, carbons, a server restart in the
+// middle of a stream, and each connection failure reported for what it is.
+#include "ProsodyFixture.h"
+#include "TestDevice.h"
+
+#include <QSet>
+
+using namespace Tandem;
+using namespace Tandem::Test;
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void messagesAndReceipts();
+    void carbonsReachTheSecondDevice();
+    void serverRestartMidStreamLosesNothing();
+    void wrongPasswordFailsOnceWithoutRetries();
+    void untrustedCertificateIsATlsError();
+    void refusedAndUnresolvableAreDistinct();
+
+private:
+    std::unique_ptr<ProsodyFixture> m_server;
+};
+
+void TestSession::initTestCase()
+{
+    m_server = std::make_unique<ProsodyFixture>();
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    for (const char *user : { "alice", "bob", "carol" })
+        QVERIFY2(m_server->registerUser(QString::fromLatin1(user), QStringLiteral("pw-") + QString::fromLatin1(user), &error),
+                 qPrintable(error));
+}
+
+void TestSession::messagesAndReceipts()
+{
+    TestDevice alice(*m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("desk"));
+    TestDevice bob(*m_server, QStringLiteral("bob"), QStringLiteral("pw-bob"), QStringLiteral("phone"));
+    alice.start();
+    bob.start();
+    QVERIFY(alice.waitOnline());
+    QVERIFY(bob.waitOnline());
+
+    QSignalSpy bobGot(bob.account.get(), &Account::messageAdded);
+    QSignalSpy delivered(alice.account.get(), &Account::deliveryStateChanged);
+    alice.account->sendMessage(QStringLiteral("bob@localhost"), QStringLiteral("hello bob"));
+    QTRY_COMPARE_WITH_TIMEOUT(bobGot.size(), 1, 10000);
+    const Message got = bobGot.first().first().value<Message>();
+    QCOMPARE(got.body, QStringLiteral("hello bob"));
+    QCOMPARE(got.conversation, QStringLiteral("alice@localhost"));
+    QVERIFY(!got.originId.isEmpty());
+    // The receipt comes back only after bob stored the message.
+    QTRY_VERIFY_WITH_TIMEOUT(!delivered.isEmpty(), 10000);
+    QCOMPARE(delivered.last().at(2).value<Message::DeliveryState>(), Message::DeliveryState::Delivered);
+    QCOMPARE(bob.history(QStringLiteral("alice@localhost")).size(), 1);
+    const auto sent = alice.history(QStringLiteral("bob@localhost"));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().state, Message::DeliveryState::Delivered);
+    alice.account->stop();
+    bob.account->stop();
+}
+
+void TestSession::carbonsReachTheSecondDevice()
+{
+    TestDevice desk(*m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("desk"));
+    TestDevice laptop(*m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("laptop"));
+    TestDevice carol(*m_server, QStringLiteral("carol"), QStringLiteral("pw-carol"), QStringLiteral("pc"));
+    desk.start();
+    laptop.start();
+    carol.start();
+    QVERIFY(desk.waitOnline());
+    QVERIFY(laptop.waitOnline());
+    QVERIFY(carol.waitOnline());
+    QTest::qWait(500); // carbons enabling is an IQ round-trip after connect
+
+    QSignalSpy laptopGot(laptop.account.get(), &Account::messageAdded);
+    QSignalSpy carolGot(carol.account.get(), &Account::messageAdded);
+    desk.account->sendMessage(QStringLiteral("carol@localhost"), QStringLiteral("from the desk"));
+    QTRY_COMPARE_WITH_TIMEOUT(carolGot.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(laptopGot.size(), 1, 10000);
+    const Message sentCopy = laptopGot.first().first().value<Message>();
+    QCOMPARE(sentCopy.direction, Message::Direction::Outgoing);
+    QCOMPARE(sentCopy.conversation, QStringLiteral("carol@localhost"));
+    QCOMPARE(sentCopy.body, QStringLiteral("from the desk"));
+
+    // Carol answers the desk's full JID; the laptop gets a "received" carbon.
+    const QString replyTo = carolGot.first().first().value<Message>().sender;
+    QCOMPARE(replyTo, QStringLiteral("alice@localhost/desk"));
+    carol.account->sendMessage(replyTo, QStringLiteral("hi desk"));
+    QTRY_COMPARE_WITH_TIMEOUT(laptopGot.size(), 2, 10000);
+    const Message receivedCopy = laptopGot.last().first().value<Message>();
+    QCOMPARE(receivedCopy.direction, Message::Direction::Incoming);
+    QCOMPARE(receivedCopy.body, QStringLiteral("hi desk"));
+    QCOMPARE(laptop.history(QStringLiteral("carol@localhost")).size(), 2);
+    for (auto *d : { &desk, &laptop, &carol })
+        d->account->stop();
+}
+
+void TestSession::serverRestartMidStreamLosesNothing()
+{
+    constexpr int total = 200;
+    TestDevice alice(*m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("stream"));
+    TestDevice bob(*m_server, QStringLiteral("bob"), QStringLiteral("pw-bob"), QStringLiteral("stream"));
+    alice.start();
+    bob.start();
+    QVERIFY(alice.waitOnline());
+    QVERIFY(bob.waitOnline());
+    const QString peer = QStringLiteral("bob@localhost");
+    const QString tag = QString::number(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < total; ++i) {
+        alice.account->sendMessage(peer, QStringLiteral("%1 #%2").arg(tag).arg(i));
+        QTest::qWait(5);
+        if (i == total / 2) {
+            QString error;
+            QVERIFY2(m_server->restart(&error), qPrintable(error));
+        }
+    }
+    // Everything arrives once both sides reconnect (backoff is at most a few seconds here).
+    auto bobCount = [&] {
+        int n = 0;
+        for (const Message &m : bob.history(QStringLiteral("alice@localhost"), 5000))
+            n += m.body.startsWith(tag) ? 1 : 0;
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(bobCount(), total, 90000);
+    QSet<QString> bodies;
+    for (const Message &m : bob.history(QStringLiteral("alice@localhost"), 5000)) {
+        if (m.body.startsWith(tag)) {
+            QVERIFY2(!bodies.contains(m.body), qPrintable(QStringLiteral("duplicate: ") + m.body));
+            bodies.insert(m.body);
+        }
+    }
+    QCOMPARE(bodies.size(), total);
+    auto aliceRows = alice.history(peer, 5000);
+    QCOMPARE(std::count_if(aliceRows.begin(), aliceRows.end(), [&](const Message &m) { return m.body.startsWith(tag); }),
+             long(total));
+    // Receipts for everything eventually come back, so the outbox empties.
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(aliceRows.begin(), aliceRows.end(),
+                                         [](const Message &m) { return m.state == Message::DeliveryState::Delivered; })
+                                 || (aliceRows = alice.history(peer, 5000), false),
+                             60000);
+    alice.account->stop();
+    bob.account->stop();
+}
+
+void TestSession::wrongPasswordFailsOnceWithoutRetries()
+{
+    TestDevice alice(*m_server, QStringLiteral("alice"), QStringLiteral("wrong"), QStringLiteral("typo"));
+    QSignalSpy errors(alice.account.get(), &Account::errorOccurred);
+    QSignalSpy states(alice.account.get(), &Account::stateChanged);
+    alice.start();
+    QTRY_COMPARE_WITH_TIMEOUT(alice.account->state(), Account::State::Failed, 15000);
+    QCOMPARE(alice.account->lastError().kind(), ConnectionError::AuthenticationFailed);
+    QVERIFY(alice.account->lastError().message().contains(QStringLiteral("Authentication failed")));
+    // No retry storm: nothing happens for several backoff periods.
+    const int before = states.size();
+    QTest::qWait(4000);
+    QCOMPARE(states.size(), before);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(alice.account->state(), Account::State::Failed);
+}
+
+void TestSession::untrustedCertificateIsATlsError()
+{
+    TestDevice alice(*m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("tls"),
+                     /*trustServer=*/false);
+    alice.start();
+    QTRY_COMPARE_WITH_TIMEOUT(alice.account->state(), Account::State::Failed, 15000);
+    QCOMPARE(alice.account->lastError().kind(), ConnectionError::TlsFailed);
+}
+
+void TestSession::refusedAndUnresolvableAreDistinct()
+{
+    // A port nobody listens on: refused, and retried (not fatal).
+    ProsodyFixture stopped;
+    TestDevice refused(stopped, QStringLiteral("alice"), QStringLiteral("pw"), QStringLiteral("r"));
+    QSignalSpy refusedErrors(refused.account.get(), &Account::errorOccurred);
+    refused.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!refusedErrors.isEmpty(), 10000);
+    QCOMPARE(refusedErrors.first().first().value<ConnectionError>().kind(), ConnectionError::ConnectionRefused);
+    QCOMPARE(refused.account->state(), Account::State::Connecting);
+    refused.account->stop();
+
+    AccountConfig config;
+    config.jid = QStringLiteral("alice@localhost");
+    config.host = QStringLiteral("no-such-host.invalid");
+    config.port = 5222;
+    TestDevice unresolvable(*m_server, QStringLiteral("alice"), QStringLiteral("pw"), QStringLiteral("dns"));
+    unresolvable.account = std::make_unique<Account>(config, QStringLiteral("dns"), unresolvable.store.get(),
+                                                     unresolvable.passwords.get());
+    QSignalSpy dnsErrors(unresolvable.account.get(), &Account::errorOccurred);
+    unresolvable.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!dnsErrors.isEmpty(), 15000);
+    QCOMPARE(dnsErrors.first().first().value<ConnectionError>().kind(), ConnectionError::HostNotFound);
+    unresolvable.account->stop();
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"

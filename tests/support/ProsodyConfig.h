@@ -1,0 +1,25 @@
+// The prosody.cfg.lua that the test fixture runs Prosody with.
+#pragma once
+
+#include <QString>
+
+namespace Tandem::Test {
+
+/// Inputs of the generated Prosody configuration. The result keeps every
+/// listener on 127.0.0.1 and every file under the fixture's directory, so
+/// tests never touch /etc/prosody, /var/lib/prosody or the network.
+struct ProsodyConfig
+{
+    QString rootDir; ///< pidfile, admin socket
+    QString dataDir; ///< internal storage (accounts, rosters, archives)
+    QString certDir; ///< holds <domain>.crt / <domain>.key
+    QString logFile;
+    quint16 port = 0; ///< the only listening port (c2s, STARTTLS)
+    QString domain = QStringLiteral("localhost");
+    QString mucDomain = QStringLiteral("conference.localhost");
+
+    /// The Lua text of the configuration file.
+    QString render() const;
+};
+
+} // namespace Tandem::Test

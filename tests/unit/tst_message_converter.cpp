@@ -1,0 +1,146 @@
+// Raw stanzas in, stored messages out: what the received pipeline keeps and what it drops.
+#include "session/MessageConverter.h"
+
+#include <QDomDocument>
+#include <QTest>
+
+using namespace Tandem;
+
+namespace {
+const QString own = QStringLiteral("alice@localhost");
+
+QXmppMessage parse(const QByteArray &xml)
+{
+    QDomDocument doc;
+    doc.setContent(xml, true);
+    QXmppMessage m;
+    m.parse(doc.documentElement());
+    return m;
+}
+} // namespace
+
+class TestMessageConverter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void incoming_data();
+    void incoming();
+    void ignoresStanzasWithoutContent_data();
+    void ignoresStanzasWithoutContent();
+    void outgoingRoundTrip();
+    void receipt();
+};
+
+void TestMessageConverter::incoming_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<QString>("conversation");
+    QTest::addColumn<QString>("originId");
+    QTest::addColumn<QString>("stanzaId");
+    QTest::addColumn<QString>("serverTime");
+
+    QTest::newRow("plain chat with origin-id")
+        << QByteArray("<message xmlns='jabber:client' type='chat' from='Bob@localhost/phone' to='alice@localhost/t' id='m1'>"
+                      "<body>hi</body><origin-id xmlns='urn:xmpp:sid:0' id='o1'/></message>")
+        << "bob@localhost" << "o1" << "" << "";
+    QTest::newRow("no origin-id falls back to id")
+        << QByteArray("<message xmlns='jabber:client' type='chat' from='bob@localhost/phone' id='m2'><body>x</body></message>")
+        << "bob@localhost" << "m2" << "" << "";
+    QTest::newRow("stanza-id by our server is kept")
+        << QByteArray("<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='m3'><body>x</body>"
+                      "<stanza-id xmlns='urn:xmpp:sid:0' by='alice@localhost' id='S1'/></message>")
+        << "bob@localhost" << "m3" << "S1" << "";
+    QTest::newRow("forged stanza-id from someone else is dropped")
+        << QByteArray("<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='m4'><body>x</body>"
+                      "<stanza-id xmlns='urn:xmpp:sid:0' by='bob@localhost' id='FORGED'/></message>")
+        << "bob@localhost" << "m4" << "" << "";
+    QTest::newRow("offline delivery keeps the original time")
+        << QByteArray("<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='m5'><body>x</body>"
+                      "<delay xmlns='urn:xmpp:delay' stamp='2026-01-02T03:04:05Z'/></message>")
+        << "bob@localhost" << "m5" << "" << "2026-01-02T03:04:05.000Z";
+    QTest::newRow("type normal with body")
+        << QByteArray("<message xmlns='jabber:client' from='bob@localhost/p' id='m6'><body>x</body></message>")
+        << "bob@localhost" << "m6" << "" << "";
+}
+
+void TestMessageConverter::incoming()
+{
+    QFETCH(QByteArray, xml);
+    QFETCH(QString, conversation);
+    QFETCH(QString, originId);
+    QFETCH(QString, stanzaId);
+    QFETCH(QString, serverTime);
+    const QDateTime now = QDateTime::fromString(QStringLiteral("2026-11-25T10:00:00Z"), Qt::ISODate);
+    const auto m = MessageConverter::fromChatStanza(parse(xml), own, Message::Direction::Incoming, now);
+    QVERIFY(m.has_value());
+    QCOMPARE(m->account, own);
+    QCOMPARE(m->conversation, conversation);
+    QCOMPARE(m->originId, originId);
+    QCOMPARE(m->stanzaId, stanzaId);
+    QCOMPARE(m->state, Message::DeliveryState::Received);
+    QCOMPARE(m->localTime, now);
+    QCOMPARE(m->serverTime.toString(Qt::ISODateWithMs),
+             serverTime.isEmpty() ? now.toString(Qt::ISODateWithMs) : serverTime);
+}
+
+void TestMessageConverter::ignoresStanzasWithoutContent_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::newRow("chat state only") << QByteArray(
+        "<message xmlns='jabber:client' type='chat' from='bob@localhost/p'><active xmlns='http://jabber.org/protocol/chatstates'/></message>");
+    QTest::newRow("error") << QByteArray(
+        "<message xmlns='jabber:client' type='error' from='bob@localhost' id='x'><body>x</body><error type='cancel'/></message>");
+    QTest::newRow("groupchat") << QByteArray(
+        "<message xmlns='jabber:client' type='groupchat' from='room@conference.localhost/bob'><body>x</body></message>");
+    QTest::newRow("headline") << QByteArray(
+        "<message xmlns='jabber:client' type='headline' from='pubsub.localhost'><body>x</body></message>");
+    QTest::newRow("no sender") << QByteArray("<message xmlns='jabber:client' type='chat'><body>x</body></message>");
+    QTest::newRow("sender without local part")
+        << QByteArray("<message xmlns='jabber:client' type='chat' from='localhost'><body>x</body></message>");
+}
+
+void TestMessageConverter::ignoresStanzasWithoutContent()
+{
+    QFETCH(QByteArray, xml);
+    QVERIFY(!MessageConverter::fromChatStanza(parse(xml), own, Message::Direction::Incoming,
+                                              QDateTime::currentDateTimeUtc()));
+}
+
+void TestMessageConverter::outgoingRoundTrip()
+{
+    Message out;
+    out.account = own;
+    out.conversation = QStringLiteral("bob@localhost");
+    out.direction = Message::Direction::Outgoing;
+    out.messageId = QStringLiteral("id-1");
+    out.originId = QStringLiteral("id-1");
+    out.body = QStringLiteral("héllo <&>");
+    const QXmppMessage stanza = MessageConverter::toChatStanza(out);
+    QCOMPARE(stanza.type(), QXmppMessage::Chat);
+    QVERIFY(stanza.isReceiptRequested());
+    QCOMPARE(stanza.originId(), out.originId);
+    // As a "sent" carbon on another device it becomes the same conversation and ids.
+    QXmppMessage carbon = stanza;
+    carbon.setFrom(QStringLiteral("alice@localhost/laptop"));
+    const auto back = MessageConverter::fromChatStanza(carbon, own, Message::Direction::Outgoing,
+                                                       QDateTime::currentDateTimeUtc());
+    QVERIFY(back);
+    QCOMPARE(back->conversation, out.conversation);
+    QCOMPARE(back->originId, out.originId);
+    QCOMPARE(back->body, out.body);
+    QCOMPARE(back->direction, Message::Direction::Outgoing);
+}
+
+void TestMessageConverter::receipt()
+{
+    const QXmppMessage in = parse("<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='m9'>"
+                                  "<body>x</body><request xmlns='urn:xmpp:receipts'/></message>");
+    QVERIFY(in.isReceiptRequested());
+    const QXmppMessage r = MessageConverter::receiptFor(in);
+    QCOMPARE(r.to(), QStringLiteral("bob@localhost/p"));
+    QCOMPARE(r.receiptId(), QStringLiteral("m9"));
+    QVERIFY(r.body().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestMessageConverter)
+#include "tst_message_converter.moc"

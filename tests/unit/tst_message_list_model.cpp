@@ -1,0 +1,60 @@
+// MessageListModel on a real database: history page plus live messages, checked by
+// QAbstractItemModelTester from before the first row arrives.
+#include "models/MessageListModel.h"
+#include "profile/PasswordStore.h"
+#include "session/Account.h"
+#include "storage/Database.h"
+#include "storage/MessageStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tandem;
+
+class TestMessageListModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void historyThenLive();
+};
+
+void TestMessageListModel::historyThenLive()
+{
+    QTemporaryDir dir;
+    Database db;
+    QSignalSpy opened(&db, &Database::opened);
+    db.open(dir.path() + QStringLiteral("/t.db"));
+    QVERIFY(opened.wait(10000));
+    MessageStore store(&db);
+    PasswordStore passwords(dir.path(), QStringLiteral("x"));
+    AccountConfig config;
+    config.jid = QStringLiteral("alice@localhost");
+    Account account(config, QStringLiteral("r"), &store, &passwords); // never started: offline
+
+    for (int i = 0; i < 3; ++i) {
+        bool done = false;
+        account.sendMessage(QStringLiteral("bob@localhost"), QStringLiteral("old %1").arg(i),
+                            [&](const Message &, const StorageError &) { done = true; });
+        QTRY_VERIFY(done);
+    }
+    MessageListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &MessageListModel::loaded);
+    model.setConversation(&account, &store, QStringLiteral("bob@localhost"), 2);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(model.rowCount(), 2); // the newest page only
+    QCOMPARE(model.index(0).data(MessageListModel::BodyRole).toString(), QStringLiteral("old 1"));
+    QCOMPARE(model.index(1).data(MessageListModel::BodyRole).toString(), QStringLiteral("old 2"));
+
+    account.sendMessage(QStringLiteral("bob@localhost"), QStringLiteral("new"));
+    account.sendMessage(QStringLiteral("carol@localhost"), QStringLiteral("elsewhere"));
+    QTRY_COMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(2).data(MessageListModel::BodyRole).toString(), QStringLiteral("new"));
+    QCOMPARE(model.index(2).data(MessageListModel::DeliveryStateRole).toInt(), int(Message::DeliveryState::Pending));
+    QCOMPARE(model.roleNames().value(MessageListModel::BodyRole), QByteArray("body"));
+}
+
+QTEST_GUILESS_MAIN(TestMessageListModel)
+#include "tst_message_list_model.moc"

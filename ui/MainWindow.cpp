@@ -1,0 +1,140 @@
+#include "MainWindow.h"
+
+#include "Instance.h"
+#include "profile/Jid.h"
+#include "session/Account.h"
+#include "storage/Database.h"
+#include "storage/MessageStore.h"
+#include "widgets/ChatView.h"
+
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Tandem;
+
+MainWindow::MainWindow(Instance *instance, QWidget *parent)
+    : QMainWindow(parent)
+    , m_instance(instance)
+    , m_conversations(new QListWidget)
+    , m_newChat(new QLineEdit)
+    , m_chat(new ChatView)
+    , m_status(new QLabel)
+{
+    setWindowTitle(tr("Tandem"));
+    resize(900, 600);
+    auto *fileMenu = menuBar()->addMenu(tr("&Tandem"));
+    fileMenu->addAction(tr("&Quit"), this, &MainWindow::quitRequested, QKeySequence::Quit);
+
+    m_newChat->setPlaceholderText(tr("Chat with name@server…"));
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_newChat);
+    leftLayout->addWidget(m_conversations);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(m_chat);
+    splitter->setStretchFactor(1, 3);
+    setCentralWidget(splitter);
+    statusBar()->addWidget(m_status, 1);
+    m_status->setText(tr("Starting…"));
+
+    connect(m_newChat, &QLineEdit::returnPressed, this, [this] {
+        const QString jid = Jid::bare(m_newChat->text().trimmed());
+        QString why;
+        if (!Jid::isValidBare(jid, &why)) {
+            m_status->setText(why);
+            return;
+        }
+        m_newChat->clear();
+        openConversation(jid);
+    });
+    connect(m_conversations, &QListWidget::currentTextChanged, this, &MainWindow::openConversation);
+    connect(instance, &Instance::started, this, &MainWindow::onStarted);
+    connect(instance, &Instance::storageFailed, this,
+            [this](const QString &error) { m_status->setText(tr("Storage error: %1").arg(error)); });
+}
+
+void MainWindow::openUri(const QString &uri)
+{
+    if (uri.isEmpty())
+        return;
+    // xmpp:JID[?query]: only the JID matters here.
+    QString jid = QUrl::fromPercentEncoding(uri.mid(5).section(QLatin1Char('?'), 0, 0).toUtf8());
+    jid = Jid::bare(jid.startsWith(QStringLiteral("//")) ? jid.mid(2).section(QLatin1Char('/'), 1) : jid);
+    QString why;
+    if (!Jid::isValidBare(jid, &why)) {
+        m_status->setText(tr("Cannot open %1: %2").arg(uri, why));
+        return;
+    }
+    if (m_instance->accounts().isEmpty())
+        m_pendingConversation = jid;
+    else
+        openConversation(jid);
+}
+
+void MainWindow::onStarted()
+{
+    for (Account *account : m_instance->accounts()) {
+        connect(account, &Account::stateChanged, this, &MainWindow::refreshStatus);
+        connect(account, &Account::errorOccurred, this, &MainWindow::refreshStatus);
+        connect(account, &Account::messageAdded, this, &MainWindow::refreshConversations);
+    }
+    refreshStatus();
+    refreshConversations();
+    if (!m_pendingConversation.isEmpty())
+        openConversation(std::exchange(m_pendingConversation, QString()));
+}
+
+void MainWindow::refreshStatus()
+{
+    QStringList parts;
+    for (const Account *account : m_instance->accounts()) {
+        QString part = tr("%1: %2").arg(account->jid(), Account::stateName(account->state()));
+        if (account->lastError().isError())
+            part += QStringLiteral(" (") + account->lastError().message() + QLatin1Char(')');
+        parts << part;
+    }
+    m_status->setText(parts.isEmpty() ? tr("No account. Add one with: tandem account add") : parts.join(QStringLiteral("  ·  ")));
+}
+
+void MainWindow::refreshConversations()
+{
+    Account *account = m_instance->account();
+    if (!account)
+        return;
+    m_instance->messages()->conversations(account->jid(), this, [this](const QVector<ConversationSummary> &list) {
+        const QString current = m_conversations->currentItem() ? m_conversations->currentItem()->text() : QString();
+        QSignalBlocker blocker(m_conversations);
+        m_conversations->clear();
+        for (const ConversationSummary &c : list) {
+            m_conversations->addItem(c.conversation);
+            if (c.conversation == current)
+                m_conversations->setCurrentRow(m_conversations->count() - 1);
+        }
+    });
+}
+
+void MainWindow::openConversation(const QString &jid)
+{
+    if (jid.isEmpty())
+        return;
+    m_chat->open(m_instance->account(), m_instance->messages(), jid);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_quitting) {
+        m_quitting = true;
+        Q_EMIT quitRequested();
+    }
+    event->accept();
+}

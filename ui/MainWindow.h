@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace Tandem {
+class Instance;
+class ChatView;
+} // namespace Tandem
+
+/// The desktop client's main window: conversations on the left, the open chat on the right,
+/// account state in the status bar. Minimal for now; it only talks to core's public API.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Tandem::Instance *instance, QWidget *parent = nullptr);
+
+    /// Opens the chat an xmpp: URI (RFC 5122) names, once the accounts are up.
+    void openUri(const QString &uri);
+
+Q_SIGNALS:
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void onStarted();
+    void refreshConversations();
+    void refreshStatus();
+    void openConversation(const QString &jid);
+
+    Tandem::Instance *m_instance;
+    QListWidget *m_conversations;
+    QLineEdit *m_newChat;
+    Tandem::ChatView *m_chat;
+    QLabel *m_status;
+    bool m_quitting = false;
+    QString m_pendingConversation;
+};

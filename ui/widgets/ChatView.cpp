@@ -1,0 +1,52 @@
+#include "widgets/ChatView.h"
+
+#include "models/MessageListModel.h"
+#include "session/Account.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace Tandem {
+
+ChatView::ChatView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new MessageListModel(this))
+    , m_title(new QLabel)
+    , m_view(new QListView)
+    , m_input(new QLineEdit)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_input);
+    m_view->setModel(m_model);
+    m_view->setWordWrap(true);
+    m_input->setPlaceholderText(tr("Write a message…"));
+    m_input->setEnabled(false);
+    connect(m_input, &QLineEdit::returnPressed, this, &ChatView::send);
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, &QListView::scrollToBottom);
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QListView::scrollToBottom);
+}
+
+void ChatView::open(Account *account, MessageStore *store, const QString &conversation)
+{
+    m_account = account;
+    m_conversation = conversation;
+    m_title->setText(QStringLiteral("<b>%1</b>").arg(conversation.toHtmlEscaped()));
+    m_input->setEnabled(account != nullptr);
+    m_model->setConversation(account, store, conversation);
+    m_input->setFocus();
+}
+
+void ChatView::send()
+{
+    const QString text = m_input->text();
+    if (!m_account || text.trimmed().isEmpty())
+        return;
+    m_account->sendMessage(m_conversation, text);
+    m_input->clear();
+}
+
+} // namespace Tandem
