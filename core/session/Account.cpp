@@ -135,6 +135,14 @@ void Account::connectNow()
         config.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
     }
     setState(State::Connecting);
+    if (m_everConnected) {
+        // QXmpp 1.4 keeps a stale "can resume" flag after a dropped stream and then sends a
+        // malformed <resume/> that servers ignore, hanging the login. Disconnecting clears it;
+        // the disconnected signal this may raise is not a new failure.
+        m_resetting = true;
+        m_client->disconnectFromServer();
+        m_resetting = false;
+    }
     m_client->connectToServer(config);
 }
 
@@ -182,6 +190,8 @@ void Account::handleError(QXmppClient::Error clientError)
 
 void Account::handleDisconnected()
 {
+    if (m_resetting)
+        return;
     if (!m_wanted || m_state == State::Failed) {
         if (m_state != State::Failed)
             setState(State::Offline);

@@ -89,6 +89,7 @@ private:
     ConnectionError m_lastError;
     bool m_wanted = false; ///< the user wants this account online
     bool m_everConnected = false;
+    bool m_resetting = false;
 };
 
 } // namespace Tandem

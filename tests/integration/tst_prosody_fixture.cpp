@@ -35,7 +35,8 @@ QList<qint64> processesMentioning(const QString &needle)
         if (!numeric || pid == QCoreApplication::applicationPid())
             continue;
         QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
-        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().replace('\0', ' ').contains(needle.toUtf8()))
+        if (cmdline.open(QIODevice::ReadOnly)
+            && cmdline.readAll().replace('\0', ' ').contains(needle.toUtf8()))
             pids.append(pid);
     }
     return pids;
@@ -100,12 +101,12 @@ bool TestProsodyFixture::connectClient(QXmppClient &client, const QString &user,
     return QTest::qWaitFor([&] { return client.isConnected(); }, XmppTimeoutMs);
 }
 
-bool TestProsodyFixture::deliver(QXmppClient &from, QXmppClient &to, const QString &toBareJid,
-                                 const QString &body)
+bool TestProsodyFixture::deliver(
+    QXmppClient &from, QXmppClient &to, const QString &toBareJid, const QString &body)
 {
     bool received = false;
     const auto connection = connect(&to, &QXmppClient::messageReceived, this,
-                                    [&](const QXmppMessage &message) { received |= message.body() == body; });
+        [&](const QXmppMessage &message) { received |= message.body() == body; });
     from.sendMessage(toBareJid, body);
     const bool ok = QTest::qWaitFor([&] { return received; }, XmppTimeoutMs);
     disconnect(connection);
@@ -118,8 +119,10 @@ void TestProsodyFixture::initTestCase()
     m_server = std::make_unique<ProsodyFixture>();
     QString error;
     // Registration before start() is what tests that seed accounts rely on.
-    QVERIFY2(m_server->registerUser(QStringLiteral("alice"), QStringLiteral("alice-pw"), &error), qPrintable(error));
-    QVERIFY2(m_server->registerUser(QStringLiteral("bob"), QStringLiteral("bob-pw"), &error), qPrintable(error));
+    QVERIFY2(m_server->registerUser(QStringLiteral("alice"), QStringLiteral("alice-pw"), &error),
+        qPrintable(error));
+    QVERIFY2(
+        m_server->registerUser(QStringLiteral("bob"), QStringLiteral("bob-pw"), &error), qPrintable(error));
     QVERIFY2(m_server->start(&error), qPrintable(error));
     QVERIFY(m_server->isRunning());
     QVERIFY(m_server->port() != 0);
@@ -160,7 +163,8 @@ void TestProsodyFixture::listensOnLoopbackOnly()
     QVERIFY(process.waitForFinished(5000));
     const QString tag = QStringLiteral("pid=%1,").arg(m_server->pid());
     QStringList listeners;
-    for (const QString &line : QString::fromLocal8Bit(process.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+    for (const QString &line :
+        QString::fromLocal8Bit(process.readAllStandardOutput()).split(QLatin1Char('\n'))) {
         if (line.contains(tag))
             listeners.append(line.simplified().section(QLatin1Char(' '), 3, 3));
     }
@@ -207,7 +211,7 @@ void TestProsodyFixture::registersWhileRunning()
 {
     QString error;
     QVERIFY2(m_server->registerUser(QStringLiteral("carol"), QStringLiteral("carol-pw"), &error),
-             qPrintable(error));
+        qPrintable(error));
     QXmppClient carol;
     QVERIFY(connectClient(carol, QStringLiteral("carol"), QStringLiteral("carol-pw")));
     carol.disconnectFromServer();

@@ -9,8 +9,7 @@ namespace Tandem::Test {
 ParentBoundProcess::ParentBoundProcess(QObject *parent)
     : QProcess(parent)
     , m_parentPid(::getpid())
-{
-}
+{ }
 
 ParentBoundProcess::~ParentBoundProcess()
 {

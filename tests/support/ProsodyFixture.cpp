@@ -55,7 +55,10 @@ bool runTool(const QString &tool, const QStringList &args, QString *output)
         return false;
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *output = QStringLiteral("%1 ... failed with exit code %2\n%3").arg(command).arg(process.exitCode()).arg(text);
+        *output = QStringLiteral("%1 ... failed with exit code %2\n%3")
+                      .arg(command)
+                      .arg(process.exitCode())
+                      .arg(text);
         return false;
     }
     *output = text;
@@ -95,7 +98,8 @@ ProsodyFixture::ProsodyFixture(const QString &dir, quint16 port, QObject *parent
     , m_port(port)
 {
     if (dir.isEmpty()) {
-        m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/tandem-prosody-XXXXXX"));
+        m_tempDir
+            = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/tandem-prosody-XXXXXX"));
         m_root = m_tempDir->path();
         // For post-mortems of failing tests: the log and data stay behind.
         if (qEnvironmentVariableIsSet("TANDEM_KEEP_PROSODY_DIR"))
@@ -103,6 +107,10 @@ ProsodyFixture::ProsodyFixture(const QString &dir, quint16 port, QObject *parent
     } else {
         m_root = QDir(dir).absolutePath();
     }
+    // Chosen now so that port() is meaningful before start(), e.g. for tests
+    // that want a port where nothing listens.
+    if (m_port == 0)
+        m_port = freeLoopbackPort();
 }
 
 ProsodyFixture::~ProsodyFixture()
@@ -154,8 +162,6 @@ bool ProsodyFixture::prepare(QString *error)
             return false;
         }
     }
-    if (m_port == 0)
-        m_port = freeLoopbackPort();
     if (m_port == 0) {
         setError(error, QStringLiteral("no free TCP port on 127.0.0.1"));
         return false;
@@ -189,14 +195,13 @@ bool ProsodyFixture::ensureCertificate(QString *error)
     if (QFile::exists(caFile()) && QFile::exists(key))
         return true;
     // CA:TRUE lets clients use this very certificate as their trust anchor.
-    const QStringList args = {
-        QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-        QStringLiteral("-nodes"), QStringLiteral("-sha256"), QStringLiteral("-days"), QStringLiteral("3650"),
-        QStringLiteral("-subj"), QStringLiteral("/CN=") + domain(), QStringLiteral("-addext"),
+    const QStringList args = { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-sha256"),
+        QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"),
+        QStringLiteral("/CN=") + domain(), QStringLiteral("-addext"),
         QStringLiteral("subjectAltName=DNS:%1,DNS:%2").arg(domain(), mucDomain()), QStringLiteral("-addext"),
         QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-keyout"), key,
-        QStringLiteral("-out"), caFile()
-    };
+        QStringLiteral("-out"), caFile() };
     QString output;
     if (!runTool(QStringLiteral("openssl"), args, &output)) {
         setError(error, QStringLiteral("cannot create the certificate: ") + output);
@@ -210,8 +215,8 @@ bool ProsodyFixture::registerUser(const QString &user, const QString &password, 
     if (!prepare(error))
         return false;
     QString output;
-    const QStringList args = { QStringLiteral("--config"), configFile(), QStringLiteral("register"), user,
-                               domain(), password };
+    const QStringList args
+        = { QStringLiteral("--config"), configFile(), QStringLiteral("register"), user, domain(), password };
     if (!runTool(QStringLiteral("prosodyctl"), args, &output)) {
         setError(error, QStringLiteral("cannot register %1@%2: %3").arg(user, domain(), output));
         return false;
@@ -228,7 +233,7 @@ bool ProsodyFixture::start(QString *error)
 
     // Only log lines written after this point tell whether *this* run is up.
     const qint64 logOffset = QFileInfo(logFile()).size();
-    m_stopping = false;
+    m_watching = false;
     m_process = std::make_unique<ParentBoundProcess>();
     m_process->setWorkingDirectory(m_root);
     m_process->setProcessChannelMode(QProcess::MergedChannels);
@@ -236,13 +241,13 @@ bool ProsodyFixture::start(QString *error)
     // would block Prosody.
     m_process->setStandardOutputFile(m_root + QStringLiteral("/prosody.out"));
     connect(m_process.get(), qOverload<int, QProcess::ExitStatus>(&QProcess::finished), this,
-            [this](int exitCode) {
-                if (!m_stopping)
-                    Q_EMIT stoppedUnexpectedly(exitCode);
-            });
+        [this](int exitCode) {
+            if (m_watching)
+                Q_EMIT stoppedUnexpectedly(exitCode);
+        });
     // -F: stay in the foreground so that we own the server process itself.
     m_process->start(findTool(QStringLiteral("prosody")),
-                     { QStringLiteral("-F"), QStringLiteral("--config"), configFile() });
+        { QStringLiteral("-F"), QStringLiteral("--config"), configFile() });
     if (!m_process->waitForStarted(5000)) {
         setError(error, failure(QStringLiteral("cannot run prosody: ") + m_process->errorString()));
         stop();
@@ -257,13 +262,16 @@ bool ProsodyFixture::start(QString *error)
         setError(error, text);
         return false;
     }
+    // From now on an exit is news; during startup it is reported via \a error.
+    m_watching = true;
     return true;
 }
 
 bool ProsodyFixture::waitUntilReady(qint64 logOffset, int timeoutMs, QString *error)
 {
     QDeadlineTimer deadline(timeoutMs);
-    const QByteArray upLine = QStringLiteral("Activated service 'c2s' on [127.0.0.1]:%1").arg(m_port).toUtf8();
+    const QByteArray upLine
+        = QStringLiteral("Activated service 'c2s' on [127.0.0.1]:%1").arg(m_port).toUtf8();
     const QByteArray header = QStringLiteral("<?xml version='1.0'?><stream:stream to='%1' version='1.0' "
                                              "xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/"
                                              "streams'>")
@@ -295,7 +303,7 @@ bool ProsodyFixture::waitUntilReady(qint64 logOffset, int timeoutMs, QString *er
         probe.write(header);
         QByteArray reply;
         while (!reply.contains("</stream:features>") && !deadline.hasExpired()
-               && probe.waitForReadyRead(qBound(1, int(deadline.remainingTime()), 1000)))
+            && probe.waitForReadyRead(qBound(1, int(deadline.remainingTime()), 1000)))
             reply += probe.readAll();
         probe.write("</stream:stream>");
         probe.waitForBytesWritten(200);
@@ -319,10 +327,9 @@ void ProsodyFixture::stop()
 {
     if (!m_process)
         return;
-    m_stopping = true;
+    m_watching = false;
     m_process->terminateGroup(StopGraceMs, KillWaitMs);
     m_process.reset();
-    m_stopping = false;
 }
 
 bool ProsodyFixture::restart(QString *error)

@@ -27,7 +27,7 @@ class ProsodyFixture : public QObject
 public:
     /// An empty \a dir means a fresh temporary directory, removed on
     /// destruction (kept if TANDEM_KEEP_PROSODY_DIR is set). A \a port of 0
-    /// picks a free one.
+    /// picks a free one right away, so port() is valid before start().
     explicit ProsodyFixture(const QString &dir = {}, quint16 port = 0, QObject *parent = nullptr);
     ~ProsodyFixture() override;
 
@@ -62,7 +62,7 @@ public:
     qint64 pid() const;
 
 Q_SIGNALS:
-    /// Prosody exited without stop() being called.
+    /// Prosody exited after a successful start() without stop() being called.
     void stoppedUnexpectedly(int exitCode);
 
 private:
@@ -76,7 +76,7 @@ private:
     QString m_root;
     quint16 m_port = 0;
     bool m_prepared = false;
-    bool m_stopping = false;
+    bool m_watching = false; ///< report exits as stoppedUnexpectedly()
 };
 
 } // namespace Tandem::Test

@@ -68,15 +68,12 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Runs a local Prosody (127.0.0.1 only, STARTTLS with a self-signed certificate) for Tandem demos."));
     parser.addHelpOption();
-    const QCommandLineOption dirOption(
-        QStringLiteral("dir"), QStringLiteral("Keep config, certificate and data in <dir> across runs."),
-        QStringLiteral("dir"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+        QStringLiteral("Keep config, certificate and data in <dir> across runs."), QStringLiteral("dir"));
     const QCommandLineOption portOption(QStringLiteral("port"),
-                                        QStringLiteral("Listen on 127.0.0.1:<port> (default: a free port)."),
-                                        QStringLiteral("port"));
-    const QCommandLineOption userOption(
-        QStringLiteral("user"), QStringLiteral("Register (or reset) an account; may be repeated."),
-        QStringLiteral("name:password"));
+        QStringLiteral("Listen on 127.0.0.1:<port> (default: a free port)."), QStringLiteral("port"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+        QStringLiteral("Register (or reset) an account; may be repeated."), QStringLiteral("name:password"));
     parser.addOptions({ dirOption, portOption, userOption });
     parser.process(app);
 
@@ -127,18 +124,18 @@ int main(int argc, char *argv[])
         app.quit();
     });
     QObject::connect(&server, &ProsodyFixture::stoppedUnexpectedly, &app, [&](int code) {
-        printErr(QStringLiteral("Prosody exited on its own (code %1); see %2").arg(code).arg(server.logFile()));
+        printErr(
+            QStringLiteral("Prosody exited on its own (code %1); see %2").arg(code).arg(server.logFile()));
         exitCode = 1;
         app.quit();
     });
 
-    const QString ready = QStringLiteral(
-                              "{\"host\":%1,\"port\":%2,\"domain\":%3,\"muc\":%4,\"ca_file\":%5,"
-                              "\"data_dir\":%6,\"log_file\":%7}\n")
-                              .arg(jsonString(server.host()), QString::number(server.port()),
-                                   jsonString(server.domain()), jsonString(server.mucDomain()),
-                                   jsonString(server.caFile()), jsonString(server.dataDir()),
-                                   jsonString(server.logFile()));
+    const QString ready
+        = QStringLiteral("{\"host\":%1,\"port\":%2,\"domain\":%3,\"muc\":%4,\"ca_file\":%5,"
+                         "\"data_dir\":%6,\"log_file\":%7}\n")
+              .arg(jsonString(server.host()), QString::number(server.port()), jsonString(server.domain()),
+                  jsonString(server.mucDomain()), jsonString(server.caFile()), jsonString(server.dataDir()),
+                  jsonString(server.logFile()));
     std::fputs(ready.toUtf8().constData(), stdout);
     std::fflush(stdout);
 

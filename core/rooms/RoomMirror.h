@@ -1,0 +1,98 @@
+#pragma once
+
+#include "rooms/MucPresence.h"
+
+#include <QMap>
+#include <QString>
+#include <QVector>
+
+namespace Tandem {
+
+/// What one MUC room looks like from inside: whether we are in it, who is there, the subject.
+/// Pure: fed parsed presences and subjects, returns what changed. The anchor feeds it live
+/// stanzas; a sibling feeds it the same stanzas relayed by the anchor, so both see one room.
+class RoomMirror
+{
+public:
+    enum class State { Idle, Joining, Joined, Left };
+    /// Why we are no longer in the room. Decides whether rejoining is allowed (mayRejoin).
+    enum class LeaveReason {
+        None,
+        SelfLeave, ///< we asked to leave
+        Kicked, ///< 307
+        Banned, ///< 301
+        AffiliationLost, ///< 321: membership removed in a members-only room
+        MembersOnly, ///< 322: room became members-only
+        ServiceShutdown, ///< 332
+        Destroyed, ///< <destroy/>
+        Removed, ///< unavailable self-presence we did not ask for (ghost cleanup, server error)
+        Disconnected, ///< our connection went away: occupancy is gone with it
+        JoinError, ///< the join was refused; the condition says why
+    };
+    struct Occupant
+    {
+        QString nick;
+        QString realJid;
+        QString role;
+        QString affiliation;
+    };
+    struct Event
+    {
+        enum class Type {
+            Joined,
+            RoomCreated, ///< 201: a new, locked room; its owner must configure it
+            JoinFailed,
+            Left,
+            OccupantJoined,
+            OccupantLeft,
+            NickChanged,
+            OccupantChanged, ///< role or affiliation
+            SubjectChanged,
+        };
+        Type type;
+        QString nick;
+        QString newNick;
+        LeaveReason reason = LeaveReason::None;
+        QString detail; ///< error condition, kick/ban reason, or the new subject
+    };
+
+    explicit RoomMirror(const QString &roomJid = {});
+
+    QString room() const { return m_room; }
+    State state() const { return m_state; }
+    QString ownNick() const { return m_ownNick; }
+    QString subject() const { return m_subject; }
+    LeaveReason leaveReason() const { return m_leaveReason; }
+    QString leaveDetail() const { return m_leaveDetail; }
+    const QMap<QString, Occupant> &occupants() const { return m_occupants; }
+
+    void beginJoin(const QString &nick);
+    void beginLeave() { m_leaving = true; }
+    /// The connection dropped: nothing we knew about the room holds any more.
+    QVector<Event> connectionLost();
+
+    QVector<Event> apply(const MucPresence &presence);
+    QVector<Event> applySubject(const QString &subject, const QString &byNick);
+
+    /// Whether an automatic rejoin is acceptable after leaving for `reason`: never after a
+    /// ban, kick, destruction or removal of membership, so no moderator is fought in a loop.
+    static bool mayRejoin(LeaveReason reason, const QString &joinErrorCondition = {});
+    static QString reasonName(LeaveReason reason);
+
+private:
+    QVector<Event> applySelf(const MucPresence &presence);
+    QVector<Event> applyOther(const MucPresence &presence);
+    void leave(LeaveReason reason, const QString &detail);
+    static LeaveReason reasonFor(const MucPresence &presence);
+
+    QString m_room;
+    State m_state = State::Idle;
+    QString m_ownNick;
+    QString m_subject;
+    bool m_leaving = false;
+    LeaveReason m_leaveReason = LeaveReason::None;
+    QString m_leaveDetail;
+    QMap<QString, Occupant> m_occupants;
+};
+
+} // namespace Tandem

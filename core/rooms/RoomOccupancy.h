@@ -1,0 +1,69 @@
+// XEP-0045: Multi-User Chat occupancy, with XEP-0410 self-ping. Used by the session that holds
+// the account's rooms (the anchor, or a solo device).
+#pragma once
+
+#include "rooms/RoomMirror.h"
+#include "session/ReconnectPolicy.h"
+
+#include <QHash>
+#include <QTimer>
+#include <QXmppClientExtension.h>
+#include <memory>
+
+class QXmppMessage;
+
+namespace Tandem {
+
+/// Holds MUC occupancy for this session. Unlike QXmppMucRoom it joins without history replay
+/// (the archive fills gaps instead), configures rooms it creates as instant rooms, checks its
+/// own occupancy with self-pings, and rejoins after ghosting or errors with backoff — never
+/// after a kick, a ban or a destroyed room. Consumes room presences and messages, so the 1:1
+/// pipeline never sees them, and hands them on raw for relaying and storage.
+class RoomOccupancy : public QXmppClientExtension
+{
+    Q_OBJECT
+public:
+    RoomOccupancy();
+    ~RoomOccupancy() override;
+
+    void join(const QString &room, const QString &nick, const QString &password = {});
+    void leave(const QString &room);
+    void changeNick(const QString &room, const QString &nick);
+    /// Sends a groupchat message carrying `originId`; returns the stanza id (same value), or an
+    /// empty string when the room is not joined.
+    QString sendMessage(const QString &room, const QString &body, const QString &originId);
+    bool setSubject(const QString &room, const QString &subject);
+
+    QStringList rooms() const;
+    const RoomMirror *mirror(const QString &room) const;
+    bool isJoined(const QString &room) const;
+
+    void setSelfPingInterval(int ms);
+    bool handleStanza(const QDomElement &stanza) override;
+
+Q_SIGNALS:
+    void roomEvent(const QString &room, const Tandem::RoomMirror::Event &event);
+    /// A stanza from a held room, exactly as received: relays forward it untouched.
+    void roomStanza(const QString &room, const QDomElement &stanza);
+    void groupMessage(const QString &room, const QXmppMessage &message);
+
+protected:
+    void setClient(QXmppClient *client) override;
+
+private:
+    struct Room;
+    void sendJoinPresence(Room &room);
+    void handleEvents(Room &room, const QVector<RoomMirror::Event> &events);
+    void scheduleRejoin(Room &room);
+    void selfPingAll();
+    void onConnected();
+    void onDisconnected();
+
+    QHash<QString, std::shared_ptr<Room>> m_rooms;
+    QHash<QString, QString> m_pendingPings; ///< iq id → room
+    QTimer m_selfPing;
+};
+
+} // namespace Tandem
+
+Q_DECLARE_METATYPE(Tandem::RoomMirror::Event)
