@@ -9,7 +9,7 @@ ContextGuard::ContextGuard(QObject *context)
     if (context) {
         // Direct connection: runs in the destroying thread before the object is gone.
         m_connection = QObject::connect(context, &QObject::destroyed, [state = m_state] {
-            QMutexLocker locker(&state->mutex);
+            std::lock_guard<std::mutex> lock(state->mutex);
             state->context = nullptr;
         });
     }

@@ -2,10 +2,10 @@
 #pragma once
 
 #include <QMetaObject>
-#include <QMutex>
 #include <QObject>
 
 #include <memory>
+#include <mutex>
 
 namespace Tandem {
 
@@ -24,7 +24,7 @@ public:
     /// before the event is handled) destroyed.
     template<typename Function> void post(Function &&function)
     {
-        QMutexLocker locker(&m_state->mutex);
+        std::lock_guard<std::mutex> lock(m_state->mutex);
         if (m_state->context)
             QMetaObject::invokeMethod(
                 m_state->context, std::forward<Function>(function), Qt::QueuedConnection);
@@ -33,7 +33,7 @@ public:
 private:
     struct State
     {
-        QMutex mutex;
+        std::mutex mutex;
         QObject *context = nullptr;
     };
     std::shared_ptr<State> m_state;

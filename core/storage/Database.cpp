@@ -4,20 +4,23 @@
 #include "storage/DatabaseOpener.h"
 #include "storage/Message.h"
 
-#include <QMutex>
-#include <QQueue>
 #include <QThread>
-#include <QWaitCondition>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 
 namespace Tandem {
 
+// std primitives rather than QMutex: ThreadSanitizer understands them, which keeps this file checkable.
 struct Database::Private
 {
     MigrationList migrations;
-    QMutex mutex;
-    QWaitCondition wakeUp;
-    QQueue<Task> queue;
+    std::mutex mutex;
+    std::condition_variable wakeUp;
+    std::deque<Task> queue;
     bool stopping = false;
+    bool finished = false; // set last by the worker; the handshake makes the join visible to TSan
     std::unique_ptr<QThread> thread;
 };
 
@@ -39,11 +42,11 @@ Database::Database(const MigrationList &migrations, QObject *parent)
 
 Database::~Database()
 {
-    {
-        QMutexLocker locker(&d->mutex);
-        d->stopping = true;
-        d->wakeUp.wakeAll();
-    }
+    std::unique_lock<std::mutex> lock(d->mutex);
+    d->stopping = true;
+    d->wakeUp.notify_all();
+    d->wakeUp.wait(lock, [this] { return d->finished; });
+    lock.unlock();
     d->thread->wait();
 }
 
@@ -80,33 +83,37 @@ void Database::close()
 
 void Database::enqueue(Task task)
 {
-    QMutexLocker locker(&d->mutex);
+    std::lock_guard<std::mutex> lock(d->mutex);
     if (d->stopping) {
         qCWarning(lcStorage) << "Job submitted to a database that is shutting down; dropped";
         return;
     }
-    d->queue.enqueue(std::move(task));
-    d->wakeUp.wakeOne();
+    d->queue.push_back(std::move(task));
+    d->wakeUp.notify_all();
 }
 
 void Database::workerLoop()
 {
-    SqliteConnection connection;
-    for (;;) {
-        Task task;
-        {
-            QMutexLocker locker(&d->mutex);
-            while (d->queue.isEmpty() && !d->stopping)
-                d->wakeUp.wait(&d->mutex);
-            // Drain the queue before stopping: the destructor promises queued jobs still run.
-            if (d->queue.isEmpty())
-                break;
-            task = d->queue.dequeue();
+    {
+        SqliteConnection connection;
+        for (;;) {
+            Task task;
+            {
+                std::unique_lock<std::mutex> lock(d->mutex);
+                d->wakeUp.wait(lock, [this] { return !d->queue.empty() || d->stopping; });
+                // Drain the queue before stopping: the destructor promises queued jobs still run.
+                if (d->queue.empty())
+                    break;
+                task = std::move(d->queue.front());
+                d->queue.pop_front();
+            }
+            task(connection);
+            reportSeriousError(connection);
         }
-        task(connection);
-        reportSeriousError(connection);
-    }
-    connection.close();
+    } // closes the connection
+    std::lock_guard<std::mutex> lock(d->mutex);
+    d->finished = true;
+    d->wakeUp.notify_all();
 }
 
 void Database::reportSeriousError(SqliteConnection &connection)
