@@ -50,6 +50,22 @@ void printStatus(const QJsonObject &s)
     }
 }
 
+void printRooms(const QJsonObject &r)
+{
+    const QJsonArray rooms = r[QStringLiteral("rooms")].toArray();
+    if (rooms.isEmpty())
+        std::printf("%s\n", qPrintable(tr("No rooms. Join one with: tandem ctl join ROOM")));
+    for (const QJsonValue &v : rooms) {
+        const QJsonObject room = v.toObject();
+        std::printf("%s  %s as %s, %d occupants%s\n", qPrintable(room[QStringLiteral("jid")].toString()),
+                    qPrintable(room[QStringLiteral("state")].toString()), qPrintable(room[QStringLiteral("nick")].toString()),
+                    room[QStringLiteral("occupants")].toInt(),
+                    room[QStringLiteral("subject")].toString().isEmpty()
+                        ? ""
+                        : qPrintable(QStringLiteral(" — ") + room[QStringLiteral("subject")].toString()));
+    }
+}
+
 void printHistory(const QJsonObject &h)
 {
     for (const QJsonValue &v : h[QStringLiteral("messages")].toArray()) {
@@ -75,8 +91,12 @@ int run(const QString &profileDir, const QStringList &arguments)
                                    QStringLiteral("50"));
     const QCommandLineOption account(QStringLiteral("account"),
                                      tr("Act as account JID (default: the profile's first)."), tr("JID"));
-    parser.addOptions({ json, limit, account });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("status | send JID TEXT | history JID"));
+    const QCommandLineOption nick(QStringLiteral("nick"), tr("Nickname to join with."), tr("NICK"));
+    const QCommandLineOption password(QStringLiteral("password"), tr("Room password."), tr("PASSWORD"));
+    parser.addOptions({ json, limit, account, nick, password });
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("status | send JID TEXT | history JID | rooms | join ROOM | leave ROOM | "
+                                    "occupants ROOM"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -105,6 +125,21 @@ int run(const QString &profileDir, const QStringList &arguments)
             return fail(tr("--limit takes a positive number."), 2);
         request[QStringLiteral("conversation")] = args.at(1);
         request[QStringLiteral("limit")] = n;
+    } else if (command == QLatin1String("rooms")) {
+        if (args.size() != 1)
+            return fail(tr("Usage: tandem ctl rooms [--json]"), 2);
+    } else if (command == QLatin1String("join")) {
+        if (args.size() != 2)
+            return fail(tr("Usage: tandem ctl join ROOM [--nick N] [--password P]"), 2);
+        request[QStringLiteral("room")] = args.at(1);
+        if (parser.isSet(nick))
+            request[QStringLiteral("nick")] = parser.value(nick);
+        if (parser.isSet(password))
+            request[QStringLiteral("password")] = parser.value(password);
+    } else if (command == QLatin1String("leave") || command == QLatin1String("occupants")) {
+        if (args.size() != 2)
+            return fail(tr("Usage: tandem ctl %1 ROOM").arg(command), 2);
+        request[QStringLiteral("room")] = args.at(1);
     } else if (command == QLatin1String("raise")) {
     } else {
         return fail(command.isEmpty() ? tr("Missing command. Run 'tandem ctl --help'.")
@@ -126,6 +161,19 @@ int run(const QString &profileDir, const QStringList &arguments)
         printStatus(result.toObject());
     } else if (command == QLatin1String("history")) {
         printHistory(result.toObject());
+    } else if (command == QLatin1String("rooms")) {
+        printRooms(result.toObject());
+    } else if (command == QLatin1String("occupants")) {
+        for (const QJsonValue &v : result.toObject()[QStringLiteral("occupants")].toArray()) {
+            const QJsonObject o = v.toObject();
+            std::printf("%s (%s, %s)\n", qPrintable(o[QStringLiteral("nick")].toString()),
+                        qPrintable(o[QStringLiteral("role")].toString()),
+                        qPrintable(o[QStringLiteral("affiliation")].toString()));
+        }
+    } else if (command == QLatin1String("join") || command == QLatin1String("leave")) {
+        const QJsonObject r = result.toObject();
+        std::printf("%s: %s\n", qPrintable(r[QStringLiteral("jid")].toString(r[QStringLiteral("room")].toString())),
+                    qPrintable(r[QStringLiteral("state")].toString()));
     } else if (command == QLatin1String("send")) {
         const QJsonObject m = result.toObject()[QStringLiteral("message")].toObject();
         std::printf("%s\n", qPrintable(tr("Message %1 to %2: %3")

@@ -5,12 +5,15 @@
 #include "ctl/JsonFormat.h"
 #include "profile/Jid.h"
 #include "profile/Profile.h"
+#include "rooms/RoomOccupancy.h"
+#include "rooms/RoomService.h"
 #include "session/Account.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QTimer>
 
 namespace Tandem {
 
@@ -31,6 +34,10 @@ ControlCommands::ControlCommands(Instance *instance, QObject *parent)
     m_commands.insert(QStringLiteral("send"), &ControlCommands::send);
     m_commands.insert(QStringLiteral("history"), &ControlCommands::history);
     m_commands.insert(QStringLiteral("raise"), &ControlCommands::raise);
+    m_commands.insert(QStringLiteral("rooms"), &ControlCommands::rooms);
+    m_commands.insert(QStringLiteral("join"), &ControlCommands::join);
+    m_commands.insert(QStringLiteral("leave"), &ControlCommands::leave);
+    m_commands.insert(QStringLiteral("occupants"), &ControlCommands::occupants);
 }
 
 void ControlCommands::handle(const QJsonObject &request, ControlServer::Reply reply)
@@ -88,6 +95,10 @@ void ControlCommands::send(const QJsonObject &args, ControlServer::Reply reply)
         reply(ControlServer::failure(tr("The message is empty.")));
         return;
     }
+    if (account->rooms()->rooms().contains(Jid::bare(to))) {
+        sendToRoom(account, Jid::bare(to), body, std::move(reply));
+        return;
+    }
     account->sendMessage(to, body, [reply](const Message &m, const StorageError &error) {
         if (error.isError())
             reply(ControlServer::failure(tr("The message was not sent: %1").arg(error.message())));
@@ -131,6 +142,99 @@ void ControlCommands::raise(const QJsonObject &args, ControlServer::Reply reply)
 {
     Q_EMIT m_instance->raiseRequested(args.value(QStringLiteral("open")).toString());
     reply(ControlServer::success(QJsonObject {}));
+}
+
+
+void ControlCommands::sendToRoom(Account *account, const QString &room, const QString &body, ControlServer::Reply reply)
+{
+    account->rooms()->sendMessage(room, body, [reply](const Message &m, const StorageError &error) {
+        if (error.isError())
+            reply(ControlServer::failure(tr("The message was not sent: %1").arg(error.message())));
+        else
+            reply(ControlServer::success(QJsonObject { { QStringLiteral("message"), JsonFormat::message(m) } }));
+    });
+}
+
+void ControlCommands::rooms(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    if (!account)
+        return;
+    QJsonArray list;
+    for (const QString &jid : account->rooms()->rooms())
+        list.append(JsonFormat::room(*account->rooms()->mirror(jid)));
+    reply(ControlServer::success(QJsonObject { { QStringLiteral("role"), QStringLiteral("solo") },
+                                               { QStringLiteral("rooms"), list } }));
+}
+
+void ControlCommands::join(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    if (!account)
+        return;
+    const QString room = Jid::bare(args.value(QStringLiteral("room")).toString());
+    QString why;
+    if (!Jid::isValidBare(room, &why)) {
+        reply(ControlServer::failure(tr("Invalid room address '%1': %2").arg(room, why)));
+        return;
+    }
+    // Answer when the room says yes or no, not before: a refused join must reach the user.
+    auto *waiter = new QObject(this);
+    auto finish = [waiter, reply](const QJsonObject &response) {
+        if (!waiter->property("done").toBool()) {
+            waiter->setProperty("done", true);
+            reply(response);
+            waiter->deleteLater();
+        }
+    };
+    connect(account->rooms(), &RoomService::roomEvent, waiter,
+            [account, room, finish](const QString &from, const RoomMirror::Event &event) {
+                if (from != room)
+                    return;
+                if (event.type == RoomMirror::Event::Type::Joined)
+                    finish(ControlServer::success(JsonFormat::room(*account->rooms()->mirror(room))));
+                else if (event.type == RoomMirror::Event::Type::JoinFailed && event.detail != QLatin1String("conflict"))
+                    finish(ControlServer::failure(tr("Could not join %1: %2").arg(room, JsonFormat::joinError(event.detail))));
+            });
+    QTimer::singleShot(20000, waiter, [finish, room] {
+        finish(ControlServer::failure(tr("No answer from %1 yet; Tandem keeps trying.").arg(room)));
+    });
+    account->rooms()->join(room, args.value(QStringLiteral("nick")).toString(),
+                           args.value(QStringLiteral("password")).toString());
+}
+
+void ControlCommands::leave(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    if (!account)
+        return;
+    const QString room = Jid::bare(args.value(QStringLiteral("room")).toString());
+    if (!account->rooms()->rooms().contains(room)) {
+        reply(ControlServer::failure(tr("Not in room %1.").arg(room)));
+        return;
+    }
+    account->rooms()->leave(room);
+    reply(ControlServer::success(QJsonObject { { QStringLiteral("room"), room }, { QStringLiteral("state"), QStringLiteral("left") } }));
+}
+
+void ControlCommands::occupants(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    if (!account)
+        return;
+    const QString room = Jid::bare(args.value(QStringLiteral("room")).toString());
+    const RoomMirror *mirror = account->rooms()->mirror(room);
+    if (!mirror) {
+        reply(ControlServer::failure(tr("Not in room %1.").arg(room)));
+        return;
+    }
+    QJsonArray list;
+    for (const RoomMirror::Occupant &o : mirror->occupants())
+        list.append(QJsonObject { { QStringLiteral("nick"), o.nick },
+                                  { QStringLiteral("jid"), o.realJid.isEmpty() ? QJsonValue() : QJsonValue(o.realJid) },
+                                  { QStringLiteral("role"), o.role },
+                                  { QStringLiteral("affiliation"), o.affiliation } });
+    reply(ControlServer::success(QJsonObject { { QStringLiteral("room"), room }, { QStringLiteral("occupants"), list } }));
 }
 
 } // namespace Tandem

@@ -26,6 +26,11 @@ private:
     void send(const QJsonObject &args, ControlServer::Reply reply);
     void history(const QJsonObject &args, ControlServer::Reply reply);
     void raise(const QJsonObject &args, ControlServer::Reply reply);
+    void rooms(const QJsonObject &args, ControlServer::Reply reply);
+    void join(const QJsonObject &args, ControlServer::Reply reply);
+    void leave(const QJsonObject &args, ControlServer::Reply reply);
+    void occupants(const QJsonObject &args, ControlServer::Reply reply);
+    void sendToRoom(Account *account, const QString &room, const QString &body, ControlServer::Reply reply);
     Account *accountFor(const QJsonObject &args, ControlServer::Reply &reply) const;
 
     Instance *m_instance;

@@ -1,6 +1,9 @@
 #include "ctl/JsonFormat.h"
 
+#include "rooms/RoomMirror.h"
 #include "session/Account.h"
+
+#include <QCoreApplication>
 
 #include <QJsonValue>
 #include <QXmppRosterManager.h>
@@ -65,6 +68,37 @@ QJsonObject message(const Message &m)
         { QStringLiteral("stanza_id"), orNull(m.stanzaId) },
         { QStringLiteral("replaces"), orNull(m.replacesId) },
     };
+}
+
+QJsonObject room(const RoomMirror &r)
+{
+    static const char *const states[] = { "idle", "joining", "joined", "left" };
+    return {
+        { QStringLiteral("jid"), r.room() },
+        { QStringLiteral("state"), QString::fromLatin1(states[int(r.state())]) },
+        { QStringLiteral("nick"), r.ownNick() },
+        { QStringLiteral("subject"), r.subject() },
+        { QStringLiteral("occupants"), r.occupants().size() },
+        { QStringLiteral("left_reason"), orNull(RoomMirror::reasonName(r.leaveReason())) },
+    };
+}
+
+QString joinError(const QString &condition)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Tandem::JsonFormat", text); };
+    if (condition == QLatin1String("not-authorized"))
+        return tr("a password is required, or it is wrong");
+    if (condition == QLatin1String("registration-required"))
+        return tr("the room is for members only");
+    if (condition == QLatin1String("forbidden"))
+        return tr("you are banned from this room");
+    if (condition == QLatin1String("conflict"))
+        return tr("the nickname is taken");
+    if (condition == QLatin1String("service-unavailable"))
+        return tr("the room is full");
+    if (condition == QLatin1String("item-not-found"))
+        return tr("the room does not exist or is locked");
+    return condition;
 }
 
 QJsonObject account(const Account &a)

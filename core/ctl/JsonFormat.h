@@ -7,6 +7,7 @@
 namespace Tandem {
 
 class Account;
+class RoomMirror;
 
 /// The stable JSON shapes of `tandem ctl … --json`, documented in README.md. Change them only
 /// by adding fields.
@@ -15,6 +16,9 @@ QJsonObject message(const Message &message);
 QJsonObject account(const Account &account);
 QString deliveryState(Message::DeliveryState state);
 QString timestamp(const QDateTime &time);
+QJsonObject room(const RoomMirror &room);
+/// A join error condition in words a user understands.
+QString joinError(const QString &condition);
 } // namespace JsonFormat
 
 } // namespace Tandem

@@ -35,6 +35,7 @@ struct RoomOccupancy::Room
 RoomOccupancy::RoomOccupancy()
 {
     qRegisterMetaType<Tandem::RoomMirror::Event>();
+    qRegisterMetaType<QXmppMessage>();
     m_selfPing.setInterval(defaultSelfPingMs);
     connect(&m_selfPing, &QTimer::timeout, this, &RoomOccupancy::selfPingAll);
 }

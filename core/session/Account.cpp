@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "profile/Jid.h"
 #include "profile/PasswordStore.h"
+#include "rooms/RoomService.h"
 #include "session/MessageConverter.h"
 #include "session/Outbox.h"
 #include "storage/Database.h"
@@ -35,6 +36,7 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     qRegisterMetaType<Tandem::Message::DeliveryState>();
     m_client->addExtension(m_carbons);
     m_outbox = new Outbox(store, m_config.jid, [this](const QXmppMessage &m) { return send(m); }, this);
+    m_rooms = new RoomService(m_client, m_config.jid, store, this);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &Account::connectNow);
 

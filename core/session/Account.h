@@ -19,6 +19,7 @@ namespace Tandem {
 class MessageStore;
 class Outbox;
 class PasswordStore;
+class RoomService;
 
 /// One configured XMPP account on this device: owns the QXmppClient, reconnects with backoff,
 /// and runs the received pipeline for 1:1 messages — convert → store (de-duplicated) → receipt
@@ -40,6 +41,7 @@ public:
     State state() const { return m_state; }
     ConnectionError lastError() const { return m_lastError; }
     QXmppClient *client() const { return m_client; }
+    RoomService *rooms() const { return m_rooms; }
     int reconnectAttempts() const { return m_policy.attempts(); }
 
     /// Reads the password and connects; keeps reconnecting until stop() or a fatal error.
@@ -83,6 +85,7 @@ private:
     QXmppClient *m_client;
     QXmppCarbonManager *m_carbons;
     Outbox *m_outbox;
+    RoomService *m_rooms;
     ReconnectPolicy m_policy;
     QTimer m_reconnectTimer;
     State m_state = State::Offline;

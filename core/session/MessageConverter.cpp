@@ -42,6 +42,39 @@ std::optional<Message> fromChatStanza(const QXmppMessage &stanza, const QString 
     return m;
 }
 
+std::optional<Message> fromGroupChatStanza(const QXmppMessage &stanza, const QString &ownBareJid, const QString &room,
+                                           const QString &ownNick, const QDateTime &receivedAt)
+{
+    if (stanza.type() != QXmppMessage::GroupChat || stanza.body().isEmpty())
+        return std::nullopt;
+    if (Jid::bare(stanza.from()) != room)
+        return std::nullopt;
+    const QString nick = Jid::resource(stanza.from());
+    if (nick.isEmpty())
+        return std::nullopt; // a message from the room itself (service notice), not an occupant
+
+    Message m;
+    m.account = ownBareJid;
+    m.conversation = room;
+    m.kind = Message::Kind::GroupChat;
+    m.direction = nick == ownNick ? Message::Direction::Outgoing : Message::Direction::Incoming;
+    m.sender = nick;
+    m.messageId = stanza.id();
+    m.originId = stanza.originId();
+    if (!stanza.stanzaId().isEmpty() && Jid::bare(stanza.stanzaIdBy()) == room) {
+        m.stanzaId = stanza.stanzaId();
+        m.stanzaIdBy = room;
+    }
+    m.body = stanza.body();
+    m.localTime = receivedAt.toUTC();
+    m.serverTime = stanza.stamp().isValid() ? stanza.stamp().toUTC() : m.localTime;
+    m.replacesId = stanza.replaceId();
+    // Our own message seen in the room is delivered: the room has it.
+    m.state = m.direction == Message::Direction::Outgoing ? Message::DeliveryState::Delivered
+                                                          : Message::DeliveryState::Received;
+    return m;
+}
+
 QXmppMessage toChatStanza(const Message &message)
 {
     QXmppMessage stanza;

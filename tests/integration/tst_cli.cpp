@@ -2,6 +2,7 @@
 // instance on the same profile, and a database it must not touch.
 #include "ProsodyFixture.h"
 #include "TandemProcess.h"
+#include "XmppTestClient.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -9,7 +10,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
+#include <QXmppMessage.h>
+#include <QXmppMucManager.h>
 #include <csignal>
 #include <memory>
 
@@ -26,6 +30,7 @@ private Q_SLOTS:
     void headlessSendHistoryAndShutdown();
     void secondInstanceIsRefused();
     void corruptDatabaseIsLeftAlone();
+    void roomsThroughCtl();
 
 private:
     QString addAccount(const QString &user, const QString &profile);
@@ -40,6 +45,7 @@ private:
 void TestCli::initTestCase()
 {
     QVERIFY2(!tandemBinary().isEmpty() && QFile::exists(tandemBinary()), "TANDEM_BINARY must point at tandem");
+    qRegisterMetaType<QXmppMessage>();
     m_server = std::make_unique<ProsodyFixture>();
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
@@ -221,6 +227,68 @@ void TestCli::corruptDatabaseIsLeftAlone()
     QVERIFY2(!r.err.isEmpty(), "a clear error is printed");
     QVERIFY(db.open(QIODevice::ReadOnly));
     QCOMPARE(QCryptographicHash::hash(db.readAll(), QCryptographicHash::Sha256), before);
+}
+
+void TestCli::roomsThroughCtl()
+{
+    const QString profile = m_dir.path() + QStringLiteral("/alice-rooms");
+    QCOMPARE(addAccount(QStringLiteral("alice"), profile), QString());
+    auto alice = startHeadless(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(ctlJson(profile, { QStringLiteral("status") })[QStringLiteral("accounts")]
+                                     .toArray()[0]
+                                     .toObject()[QStringLiteral("state")]
+                                 == QStringLiteral("online"),
+                             30000);
+    const QString room = QStringLiteral("lounge@") + m_server->mucDomain();
+    const QJsonObject joined = ctlJson(profile, { QStringLiteral("join"), room, QStringLiteral("--nick"), QStringLiteral("ally") });
+    QCOMPARE(joined[QStringLiteral("state")].toString(), QStringLiteral("joined"));
+    QCOMPARE(joined[QStringLiteral("nick")].toString(), QStringLiteral("ally"));
+
+    QXmppClient bob;
+    auto *muc = new QXmppMucManager;
+    bob.addExtension(muc);
+    QVERIFY(connectClient(bob, *m_server, QStringLiteral("bob"), QStringLiteral("plain")));
+    QXmppMucRoom *bobRoom = muc->addRoom(room);
+    bobRoom->setNickName(QStringLiteral("bob"));
+    QSignalSpy bobJoined(bobRoom, &QXmppMucRoom::joined);
+    QSignalSpy bobGot(bobRoom, &QXmppMucRoom::messageReceived);
+    bobRoom->join();
+    QVERIFY(bobJoined.wait(10000));
+
+    const QJsonArray rooms = ctlJson(profile, { QStringLiteral("rooms") })[QStringLiteral("rooms")].toArray();
+    QCOMPARE(rooms.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(ctlJson(profile, { QStringLiteral("occupants"), room })[QStringLiteral("occupants")].toArray().size(),
+                              2, 10000);
+
+    bobRoom->sendMessage(QStringLiteral("hello room"));
+    auto history = [&] {
+        return ctlJson(profile, { QStringLiteral("history"), room })[QStringLiteral("messages")].toArray();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(history().size(), 1, 10000);
+    QCOMPARE(history()[0].toObject()[QStringLiteral("sender")].toString(), QStringLiteral("bob"));
+    QCOMPARE(history()[0].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("groupchat"));
+    QVERIFY(!history()[0].toObject()[QStringLiteral("stanza_id")].isNull());
+
+    // A room address works where a contact address does; the reflection marks it delivered,
+    // and it is stored once.
+    ctlJson(profile, { QStringLiteral("send"), room, QStringLiteral("hello bob") });
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(bobGot.cbegin(), bobGot.cend(),
+                                         [](const QList<QVariant> &a) {
+                                             return a[0].value<QXmppMessage>().body() == QLatin1String("hello bob");
+                                         }),
+                             10000);
+    QTRY_COMPARE_WITH_TIMEOUT(history().size(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(history()[1].toObject()[QStringLiteral("state")].toString(), QStringLiteral("delivered"), 10000);
+
+    const auto badJoin = runTandem({ QStringLiteral("--profile"), profile, QStringLiteral("ctl"), QStringLiteral("join"),
+                                     QStringLiteral("not a room") });
+    QCOMPARE(badJoin.exitCode, 1);
+    QVERIFY(badJoin.err.contains("Invalid room address"));
+
+    ctlJson(profile, { QStringLiteral("leave"), room });
+    QTRY_COMPARE_WITH_TIMEOUT(bobRoom->participants().size(), 1, 10000);
+    QVERIFY(ctlJson(profile, { QStringLiteral("rooms") })[QStringLiteral("rooms")].toArray().isEmpty());
+    stopHeadless(*alice);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

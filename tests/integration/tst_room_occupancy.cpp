@@ -1,0 +1,227 @@
+// RoomOccupancy against a real Prosody MUC, with bob as a plain client who owns the room:
+// join, messages both ways, nick change, subject, others leaving, kick, ban, destroy, and
+// rejoin after a server restart.
+#include "ProsodyFixture.h"
+#include "XmppTestClient.h"
+#include "rooms/RoomOccupancy.h"
+
+#include <QDomDocument>
+#include <QSignalSpy>
+#include <QXmppDataForm.h>
+#include <QXmppMessage.h>
+#include <QXmppMucIq.h>
+#include <QXmppMucManager.h>
+
+using namespace Tandem;
+using namespace Tandem::Test;
+using Type = RoomMirror::Event::Type;
+using Reason = RoomMirror::LeaveReason;
+
+namespace {
+/// Finds the first event of `type` (and reason) recorded by a roomEvent spy.
+bool hasEvent(const QSignalSpy &spy, Type type, Reason reason = Reason::None, const QString &nick = {})
+{
+    for (const auto &args : spy) {
+        const auto e = args.at(1).value<RoomMirror::Event>();
+        if (e.type == type && (reason == Reason::None || e.reason == reason) && (nick.isEmpty() || e.nick == nick))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+class TestRoomOccupancy : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void joinTalkAndWatch();
+    void kickIsFinal();
+    void banIsFinalAndRejoinRefused();
+    void destroyIsFinal();
+    void createsInstantRoomAndRejoinsAfterRestart();
+
+private:
+    QString bobCreatesRoom(const QString &name);
+
+    std::unique_ptr<ProsodyFixture> m_server;
+    std::unique_ptr<QXmppClient> m_alice;
+    RoomOccupancy *m_rooms = nullptr;
+    std::unique_ptr<QXmppClient> m_bob;
+    QXmppMucManager *m_bobMuc = nullptr;
+};
+
+void TestRoomOccupancy::initTestCase()
+{
+    m_server = std::make_unique<ProsodyFixture>();
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    QVERIFY(m_server->registerUser(QStringLiteral("alice"), QStringLiteral("pw-alice"), &error));
+    QVERIFY(m_server->registerUser(QStringLiteral("bob"), QStringLiteral("pw-bob"), &error));
+}
+
+void TestRoomOccupancy::init()
+{
+    m_alice = std::make_unique<QXmppClient>();
+    m_rooms = new RoomOccupancy;
+    m_alice->addExtension(m_rooms);
+    QVERIFY(connectClient(*m_alice, *m_server, QStringLiteral("alice"), QStringLiteral("home")));
+    m_bob = std::make_unique<QXmppClient>();
+    m_bobMuc = new QXmppMucManager;
+    m_bob->addExtension(m_bobMuc);
+    QVERIFY(connectClient(*m_bob, *m_server, QStringLiteral("bob"), QStringLiteral("phone")));
+}
+
+void TestRoomOccupancy::cleanup()
+{
+    m_alice.reset();
+    m_bob.reset();
+}
+
+QString TestRoomOccupancy::bobCreatesRoom(const QString &name)
+{
+    const QString jid = name + QLatin1Char('@') + m_server->mucDomain();
+    QXmppMucRoom *room = m_bobMuc->addRoom(jid);
+    room->setNickName(QStringLiteral("bob"));
+    QSignalSpy joined(room, &QXmppMucRoom::joined);
+    room->join();
+    joined.wait(10000);
+    // Unlock the new room the way any client does: accept the default configuration.
+    QXmppMucOwnerIq iq;
+    iq.setType(QXmppIq::Set);
+    iq.setTo(jid);
+    QXmppDataForm form;
+    form.setType(QXmppDataForm::Submit);
+    iq.setForm(form);
+    m_bob->sendPacket(iq);
+    QTest::qWait(300);
+    return jid;
+}
+
+void TestRoomOccupancy::joinTalkAndWatch()
+{
+    const QString jid = bobCreatesRoom(QStringLiteral("talk"));
+    QXmppMucRoom *bobRoom = m_bobMuc->rooms().first();
+    QSignalSpy events(m_rooms, &RoomOccupancy::roomEvent);
+    QSignalSpy messages(m_rooms, &RoomOccupancy::groupMessage);
+    QSignalSpy bobMessages(bobRoom, &QXmppMucRoom::messageReceived);
+    m_rooms->join(jid, QStringLiteral("alice"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_rooms->isJoined(jid), 10000);
+    QVERIFY(m_rooms->mirror(jid)->occupants().contains(QStringLiteral("bob")));
+    QVERIFY(messages.isEmpty()); // no history replay
+
+    bobRoom->sendMessage(QStringLiteral("hello alice"));
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 5000);
+    QCOMPARE(messages[0][1].value<QXmppMessage>().body(), QStringLiteral("hello alice"));
+    QVERIFY(!messages[0][1].value<QXmppMessage>().stanzaId().isEmpty()); // muc_mam stamps it
+
+    QCOMPARE(m_rooms->sendMessage(jid, QStringLiteral("hi bob"), QStringLiteral("origin-1")), QStringLiteral("origin-1"));
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(bobMessages.cbegin(), bobMessages.cend(),
+                                         [](const QList<QVariant> &a) {
+                                             return a[0].value<QXmppMessage>().body() == QLatin1String("hi bob");
+                                         }),
+                             5000);
+    // Our own message comes back (the reflection) carrying our origin-id.
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 2, 5000);
+    QCOMPARE(messages[1][1].value<QXmppMessage>().originId(), QStringLiteral("origin-1"));
+
+    bobRoom->setNickName(QStringLiteral("robert"));
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(events, Type::NickChanged, Reason::None, QStringLiteral("bob")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_rooms->mirror(jid)->occupants().contains(QStringLiteral("robert")), 5000);
+
+    bobRoom->setSubject(QStringLiteral("Tea"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_rooms->mirror(jid)->subject(), QStringLiteral("Tea"), 5000);
+
+    m_rooms->changeNick(jid, QStringLiteral("ally"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_rooms->mirror(jid)->ownNick(), QStringLiteral("ally"), 5000);
+
+    bobRoom->leave();
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(events, Type::OccupantLeft, Reason::None, QStringLiteral("robert")), 5000);
+
+    m_rooms->leave(jid);
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(events, Type::Left, Reason::SelfLeave), 5000);
+    QVERIFY(m_rooms->rooms().isEmpty());
+}
+
+void TestRoomOccupancy::kickIsFinal()
+{
+    const QString jid = bobCreatesRoom(QStringLiteral("kick"));
+    QSignalSpy events(m_rooms, &RoomOccupancy::roomEvent);
+    m_rooms->join(jid, QStringLiteral("alice"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_rooms->isJoined(jid), 10000);
+    m_bobMuc->rooms().first()->kick(jid + QStringLiteral("/alice"), QStringLiteral("out"));
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(events, Type::Left, Reason::Kicked), 5000);
+    QTest::qWait(3000); // longer than the first rejoin delay
+    QVERIFY(!m_rooms->isJoined(jid));
+    QVERIFY(!m_rooms->rooms().contains(jid));
+}
+
+void TestRoomOccupancy::banIsFinalAndRejoinRefused()
+{
+    const QString jid = bobCreatesRoom(QStringLiteral("ban"));
+    QSignalSpy events(m_rooms, &RoomOccupancy::roomEvent);
+    m_rooms->join(jid, QStringLiteral("alice"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_rooms->isJoined(jid), 10000);
+    m_bobMuc->rooms().first()->ban(QStringLiteral("alice@localhost"), QStringLiteral("spam"));
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(events, Type::Left, Reason::Banned), 5000);
+    // An explicit join is refused once, and nothing retries it.
+    events.clear();
+    m_rooms->join(jid, QStringLiteral("alice"));
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(events, Type::JoinFailed), 5000);
+    const int after = events.size();
+    QTest::qWait(3000);
+    QCOMPARE(events.size(), after);
+}
+
+void TestRoomOccupancy::destroyIsFinal()
+{
+    const QString jid = bobCreatesRoom(QStringLiteral("gone"));
+    QSignalSpy events(m_rooms, &RoomOccupancy::roomEvent);
+    m_rooms->join(jid, QStringLiteral("alice"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_rooms->isJoined(jid), 10000);
+    QDomDocument doc;
+    doc.setContent(QStringLiteral("<query xmlns='http://jabber.org/protocol/muc#owner'><destroy><reason>bye</reason>"
+                                  "</destroy></query>"),
+                   true);
+    QXmppIq destroy(QXmppIq::Set);
+    destroy.setTo(jid);
+    destroy.setExtensions({ QXmppElement(doc.documentElement()) });
+    m_bob->sendPacket(destroy);
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(events, Type::Left, Reason::Destroyed), 5000);
+    QTest::qWait(3000);
+    QVERIFY(!m_rooms->isJoined(jid));
+}
+
+void TestRoomOccupancy::createsInstantRoomAndRejoinsAfterRestart()
+{
+    const QString jid = QStringLiteral("fresh@") + m_server->mucDomain();
+    QSignalSpy events(m_rooms, &RoomOccupancy::roomEvent);
+    m_rooms->join(jid, QStringLiteral("alice"));
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(events, Type::RoomCreated), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_rooms->isJoined(jid), 10000);
+    // The room is unlocked: bob can get in.
+    QXmppMucRoom *bobRoom = m_bobMuc->addRoom(jid);
+    bobRoom->setNickName(QStringLiteral("bob"));
+    QSignalSpy bobJoined(bobRoom, &QXmppMucRoom::joined);
+    bobRoom->join();
+    QVERIFY(bobJoined.wait(10000));
+
+    QString error;
+    QVERIFY2(m_server->restart(&error), qPrintable(error));
+    // Whatever the server said on its way down (332, a plain unavailable, or nothing before
+    // the connection dropped), it must be a leave that allows rejoining.
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(),
+                                         [](const QList<QVariant> &a) {
+                                             const auto e = a.at(1).value<RoomMirror::Event>();
+                                             qDebug() << "leave reason" << RoomMirror::reasonName(e.reason);
+                                             return e.type == Type::Left && RoomMirror::mayRejoin(e.reason);
+                                         }),
+                             10000);
+    QVERIFY(connectClient(*m_alice, *m_server, QStringLiteral("alice"), QStringLiteral("home")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_rooms->isJoined(jid), 15000);
+}
+
+QTEST_GUILESS_MAIN(TestRoomOccupancy)
+#include "tst_room_occupancy.moc"
