@@ -36,6 +36,7 @@ QString commandsHelp()
               "                              Join a room (a new room is created as an instant room).\n"
               "  ctl leave ROOM              Leave a room.\n"
               "  ctl occupants ROOM [--json] Who is in a room.\n"
+              "  ctl anchor                  Make this device the account's anchor (the one in the rooms).\n"
               "  A room address works wherever a contact address does (ctl send ROOM TEXT).\n"
               "\n"
               "'tandem ctl' talks to the Tandem already running on the same profile and fails when none\n"

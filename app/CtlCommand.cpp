@@ -41,8 +41,12 @@ void printStatus(const QJsonObject &s)
         std::printf("%s\n", qPrintable(tr("No account configured: use 'tandem account add'.")));
     for (const QJsonValue &v : accounts) {
         const QJsonObject a = v.toObject();
-        QString line = QStringLiteral("  %1  %2").arg(a[QStringLiteral("full_jid")].toString(),
-                                                       a[QStringLiteral("state")].toString());
+        const QJsonObject c = a[QStringLiteral("coordinator")].toObject();
+        QString line = QStringLiteral("  %1  %2, %3").arg(a[QStringLiteral("full_jid")].toString(),
+                                                           a[QStringLiteral("state")].toString(),
+                                                           c[QStringLiteral("role")].toString());
+        if (!c[QStringLiteral("anchor")].toString().isEmpty() && c[QStringLiteral("role")].toString() == QLatin1String("sibling"))
+            line += tr(" of %1").arg(c[QStringLiteral("anchor")].toString());
         const QJsonObject error = a[QStringLiteral("error")].toObject();
         if (!error.isEmpty())
             line += QStringLiteral(" — ") + error[QStringLiteral("message")].toString();
@@ -96,7 +100,7 @@ int run(const QString &profileDir, const QStringList &arguments)
     parser.addOptions({ json, limit, account, nick, password });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("status | send JID TEXT | history JID | rooms | join ROOM | leave ROOM | "
-                                    "occupants ROOM"));
+                                    "occupants ROOM | anchor"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -125,6 +129,9 @@ int run(const QString &profileDir, const QStringList &arguments)
             return fail(tr("--limit takes a positive number."), 2);
         request[QStringLiteral("conversation")] = args.at(1);
         request[QStringLiteral("limit")] = n;
+    } else if (command == QLatin1String("anchor")) {
+        if (args.size() != 1)
+            return fail(tr("Usage: tandem ctl anchor"), 2);
     } else if (command == QLatin1String("rooms")) {
         if (args.size() != 1)
             return fail(tr("Usage: tandem ctl rooms [--json]"), 2);

@@ -57,7 +57,8 @@ void Instance::onDatabaseOpened()
     for (const AccountConfig &config : m_profile->accounts()) {
         if (!config.enabled)
             continue;
-        auto *account = new Account(config, resource, m_messages, m_passwords, this);
+        auto *account = new Account(config, resource, m_messages, m_passwords, this,
+                                    m_mode == Mode::Headless || m_profile->alwaysOn());
         m_accounts.append(account);
         account->start();
     }

@@ -2,6 +2,7 @@
 
 #include "Instance.h"
 #include "Logging.h"
+#include "coordinator/Coordinator.h"
 #include "ctl/JsonFormat.h"
 #include "profile/Jid.h"
 #include "profile/Profile.h"
@@ -38,6 +39,7 @@ ControlCommands::ControlCommands(Instance *instance, QObject *parent)
     m_commands.insert(QStringLiteral("join"), &ControlCommands::join);
     m_commands.insert(QStringLiteral("leave"), &ControlCommands::leave);
     m_commands.insert(QStringLiteral("occupants"), &ControlCommands::occupants);
+    m_commands.insert(QStringLiteral("anchor"), &ControlCommands::anchor);
 }
 
 void ControlCommands::handle(const QJsonObject &request, ControlServer::Reply reply)
@@ -163,7 +165,7 @@ void ControlCommands::rooms(const QJsonObject &args, ControlServer::Reply reply)
     QJsonArray list;
     for (const QString &jid : account->rooms()->rooms())
         list.append(JsonFormat::room(*account->rooms()->mirror(jid)));
-    reply(ControlServer::success(QJsonObject { { QStringLiteral("role"), QStringLiteral("solo") },
+    reply(ControlServer::success(QJsonObject { { QStringLiteral("role"), toString(account->coordinator()->role()) },
                                                { QStringLiteral("rooms"), list } }));
 }
 
@@ -235,6 +237,15 @@ void ControlCommands::occupants(const QJsonObject &args, ControlServer::Reply re
                                   { QStringLiteral("role"), o.role },
                                   { QStringLiteral("affiliation"), o.affiliation } });
     reply(ControlServer::success(QJsonObject { { QStringLiteral("room"), room }, { QStringLiteral("occupants"), list } }));
+}
+
+void ControlCommands::anchor(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    if (!account)
+        return;
+    account->coordinator()->preferAsAnchor();
+    reply(ControlServer::success(JsonFormat::coordinator(*account)));
 }
 
 } // namespace Tandem

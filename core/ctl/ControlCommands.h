@@ -30,6 +30,7 @@ private:
     void join(const QJsonObject &args, ControlServer::Reply reply);
     void leave(const QJsonObject &args, ControlServer::Reply reply);
     void occupants(const QJsonObject &args, ControlServer::Reply reply);
+    void anchor(const QJsonObject &args, ControlServer::Reply reply);
     void sendToRoom(Account *account, const QString &room, const QString &body, ControlServer::Reply reply);
     Account *accountFor(const QJsonObject &args, ControlServer::Reply &reply) const;
 

@@ -1,10 +1,13 @@
 #include "ctl/JsonFormat.h"
 
+#include "coordinator/Coordinator.h"
 #include "rooms/RoomMirror.h"
+#include "rooms/RoomService.h"
 #include "session/Account.h"
 
 #include <QCoreApplication>
 
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QXmppRosterManager.h>
 
@@ -101,6 +104,26 @@ QString joinError(const QString &condition)
     return condition;
 }
 
+QJsonObject coordinator(const Account &a)
+{
+    const Coordinator *c = a.coordinator();
+    QJsonArray siblings;
+    for (const DeviceInfo &d : c->siblings())
+        siblings.append(QJsonObject { { QStringLiteral("jid"), d.fullJid },
+                                      { QStringLiteral("role"), toString(d.role) },
+                                      { QStringLiteral("always_on"), d.alwaysOn } });
+    QJsonArray rooms;
+    for (const QString &jid : a.rooms()->rooms())
+        rooms.append(room(*a.rooms()->mirror(jid)));
+    return {
+        { QStringLiteral("role"), toString(c->role()) },
+        { QStringLiteral("anchor"), orNull(c->anchor()) },
+        { QStringLiteral("term"), qint64(c->term()) },
+        { QStringLiteral("siblings"), siblings },
+        { QStringLiteral("rooms"), rooms },
+    };
+}
+
 QJsonObject account(const Account &a)
 {
     QJsonValue error = QJsonValue::Null;
@@ -113,6 +136,7 @@ QJsonObject account(const Account &a)
         { QStringLiteral("state"), Account::stateName(a.state()) },
         { QStringLiteral("error"), error },
         { QStringLiteral("roster_size"), a.client()->rosterManager().getRosterBareJids().size() },
+        { QStringLiteral("coordinator"), coordinator(a) },
     };
 }
 

@@ -14,6 +14,8 @@ class RoomMirror;
 namespace JsonFormat {
 QJsonObject message(const Message &message);
 QJsonObject account(const Account &account);
+/// Role, anchor, term, siblings and rooms of the account-level rooms coordinator.
+QJsonObject coordinator(const Account &account);
 QString deliveryState(Message::DeliveryState state);
 QString timestamp(const QDateTime &time);
 QJsonObject room(const RoomMirror &room);

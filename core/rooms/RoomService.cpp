@@ -2,11 +2,14 @@
 
 #include "Logging.h"
 #include "profile/Jid.h"
+#include "coordinator/RelayCodec.h"
+#include "coordinator/RequestCodec.h"
 #include "rooms/RoomOccupancy.h"
 #include "session/MessageConverter.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 
+#include <QDomDocument>
 #include <QUuid>
 #include <QXmppClient.h>
 
@@ -28,38 +31,192 @@ QString RoomService::defaultNick() const
     return m_account.section(QLatin1Char('@'), 0, 0);
 }
 
-void RoomService::join(const QString &room, const QString &nick, const QString &password)
+void RoomService::join(const QString &roomJid, const QString &nick, const QString &password)
 {
-    m_occupancy->join(Jid::bare(room), nick.isEmpty() ? defaultNick() : nick, password);
+    const QString room = Jid::bare(roomJid);
+    const QString useNick = nick.isEmpty() ? defaultNick() : nick;
+    m_nicks.insert(room, useNick);
+    m_passwords.insert(room, password);
+    if (!m_sender) {
+        m_occupancy->join(room, useNick, password);
+        return;
+    }
+    Request request;
+    request.action = Request::Action::Join;
+    request.room = room;
+    request.nick = useNick;
+    request.password = password;
+    m_sender(request, [room](const QString &error) {
+        if (!error.isEmpty())
+            qCWarning(lcSession) << "anchor refused to join" << room << error;
+    });
 }
 
-void RoomService::leave(const QString &room)
+void RoomService::leave(const QString &roomJid)
 {
-    m_occupancy->leave(Jid::bare(room));
+    const QString room = Jid::bare(roomJid);
+    m_nicks.remove(room);
+    if (!m_sender) {
+        m_occupancy->leave(room);
+        return;
+    }
+    Request request;
+    request.action = Request::Action::Leave;
+    request.room = room;
+    m_sender(request, [](const QString &) {});
 }
 
 QStringList RoomService::rooms() const
 {
-    return m_occupancy->rooms();
+    if (!m_sender)
+        return m_occupancy->rooms();
+    QStringList list;
+    for (auto it = m_relayed.cbegin(); it != m_relayed.cend(); ++it) {
+        if (it->state() == RoomMirror::State::Joined || it->state() == RoomMirror::State::Joining)
+            list << it.key();
+    }
+    list.sort();
+    return list;
 }
 
 const RoomMirror *RoomService::mirror(const QString &room) const
 {
-    return m_occupancy->mirror(room);
+    if (!m_sender)
+        return m_occupancy->mirror(room);
+    const auto it = m_relayed.constFind(Jid::bare(room));
+    return it == m_relayed.constEnd() ? nullptr : &*it;
+}
+
+QString RoomService::ownNick(const QString &room) const
+{
+    const RoomMirror *m = mirror(room);
+    return m ? m->ownNick() : m_nicks.value(room, defaultNick());
+}
+
+QStringList RoomService::knownRooms() const
+{
+    QStringList list = m_occupancy->rooms();
+    for (auto it = m_relayed.cbegin(); it != m_relayed.cend(); ++it) {
+        if (it->state() == RoomMirror::State::Joined && !list.contains(it.key()))
+            list << it.key();
+    }
+    return list;
+}
+
+void RoomService::holdLocally()
+{
+    if (!m_sender)
+        return;
+    m_sender = nullptr;
+    // The rooms the anchor held for us are ours to hold now (failover or takeover).
+    for (auto it = m_relayed.cbegin(); it != m_relayed.cend(); ++it) {
+        if (it->state() == RoomMirror::State::Joined)
+            m_occupancy->join(it.key(), it->ownNick().isEmpty() ? defaultNick() : it->ownNick(),
+                              m_passwords.value(it.key()));
+    }
+    m_relayed.clear();
+}
+
+void RoomService::followAnchor(RequestSender sender)
+{
+    const bool wasHolding = !m_sender;
+    m_sender = std::move(sender);
+    if (wasHolding) {
+        // Keep knowing the rooms until the anchor's relays take over the mirrors.
+        for (const QString &room : m_occupancy->rooms()) {
+            m_relayed.insert(room, *m_occupancy->mirror(room));
+            m_occupancy->leave(room);
+        }
+    }
+}
+
+void RoomService::applyRelayed(const Relay &relay)
+{
+    if (!m_sender)
+        return;
+    auto mirror = m_relayed.find(relay.room);
+    if (mirror == m_relayed.end())
+        mirror = m_relayed.insert(relay.room, RoomMirror(relay.room));
+    if (relay.kind == Relay::Kind::Presence) {
+        QDomDocument doc;
+        if (!doc.setContent(relay.stanza, true))
+            return;
+        MucPresence presence;
+        if (!MucPresence::parse(doc.documentElement(), &presence))
+            return;
+        // The anchor's join replays the occupants before its own presence: start mirroring at
+        // the first one, or they would be forgotten when the self-presence completes the join.
+        if ((mirror->state() == RoomMirror::State::Idle || mirror->state() == RoomMirror::State::Left)
+            && presence.type == MucPresence::Type::Available)
+            mirror->beginJoin(presence.isSelf() ? presence.nick : m_nicks.value(relay.room));
+        for (const RoomMirror::Event &event : mirror->apply(presence))
+            Q_EMIT roomEvent(relay.room, event);
+        return;
+    }
+    const auto message = RelayCodec::innerMessage(relay);
+    if (!message)
+        return;
+    if (!message->subject().isEmpty() && message->body().isEmpty()) {
+        for (const RoomMirror::Event &event : mirror->applySubject(message->subject(), Jid::resource(message->from())))
+            Q_EMIT roomEvent(relay.room, event);
+        return;
+    }
+    onGroupMessage(relay.room, *message);
+}
+
+void RoomService::executeRequest(const Request &request, std::function<void(const QString &error)> done)
+{
+    switch (request.action) {
+    case Request::Action::Send:
+        if (!m_occupancy->isJoined(request.room)) {
+            done(QStringLiteral("not-joined"));
+            return;
+        }
+        // The sibling's origin-id is kept, so the room's reflection, relayed back, tells the
+        // sibling its own pending message arrived.
+        storeOutgoing(request.room, request.body, request.originId,
+                      [done](const Message &, const StorageError &error) {
+                          done(error.isError() ? QStringLiteral("internal-server-error") : QString());
+                      });
+        return;
+    case Request::Action::Join:
+        join(request.room, request.nick, request.password);
+        done({});
+        return;
+    case Request::Action::Leave:
+        leave(request.room);
+        done({});
+        return;
+    case Request::Action::Nick:
+        m_occupancy->changeNick(request.room, request.nick);
+        done({});
+        return;
+    case Request::Action::Subject:
+        done(m_occupancy->setSubject(request.room, request.subject) ? QString() : QStringLiteral("not-joined"));
+        return;
+    default:
+        done(QStringLiteral("feature-not-implemented"));
+        return;
+    }
 }
 
 void RoomService::sendMessage(const QString &room, const QString &body,
                               std::function<void(const Message &, const StorageError &)> done)
 {
-    const RoomMirror *mirror = m_occupancy->mirror(room);
+    storeOutgoing(room, body, QUuid::createUuid().toString(QUuid::WithoutBraces), std::move(done));
+}
+
+void RoomService::storeOutgoing(const QString &room, const QString &body, const QString &originId,
+                                std::function<void(const Message &, const StorageError &)> done)
+{
     Message m;
     m.account = m_account;
     m.conversation = Jid::bare(room);
     m.kind = Message::Kind::GroupChat;
     m.direction = Message::Direction::Outgoing;
-    m.sender = mirror ? mirror->ownNick() : defaultNick();
-    m.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m.originId = m.messageId;
+    m.sender = ownNick(m.conversation);
+    m.messageId = originId;
+    m.originId = originId;
     m.body = body;
     m.localTime = QDateTime::currentDateTimeUtc();
     m.serverTime = m.localTime;
@@ -72,7 +229,20 @@ void RoomService::sendMessage(const QString &room, const QString &body,
             return;
         }
         m.rowId = r.rowId;
-        if (!m_occupancy->sendMessage(m.conversation, m.body, m.originId).isEmpty()) {
+        if (m_sender) {
+            Request request;
+            request.action = Request::Action::Send;
+            request.room = m.conversation;
+            request.body = m.body;
+            request.originId = m.originId;
+            m_sender(request, [this, m](const QString &error) {
+                const auto state = error.isEmpty() ? Message::DeliveryState::Sent : Message::DeliveryState::Failed;
+                m_store->setDeliveryState(m_account, m.conversation, m.messageId, state, this, [this, m, state](bool changed) {
+                    if (changed)
+                        Q_EMIT deliveryStateChanged(m.conversation, m.messageId, state);
+                });
+            });
+        } else if (!m_occupancy->sendMessage(m.conversation, m.body, m.originId).isEmpty()) {
             m.state = Message::DeliveryState::Sent;
             m_store->setDeliveryState(m_account, m.conversation, m.messageId, m.state);
         }
@@ -84,8 +254,7 @@ void RoomService::sendMessage(const QString &room, const QString &body,
 
 void RoomService::onGroupMessage(const QString &room, const QXmppMessage &stanza)
 {
-    const RoomMirror *mirror = m_occupancy->mirror(room);
-    auto converted = MessageConverter::fromGroupChatStanza(stanza, m_account, room, mirror ? mirror->ownNick() : QString(),
+    auto converted = MessageConverter::fromGroupChatStanza(stanza, m_account, room, ownNick(room),
                                                            QDateTime::currentDateTimeUtc());
     if (!converted)
         return;

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "profile/Jid.h"
 #include "profile/PasswordStore.h"
+#include "coordinator/Coordinator.h"
 #include "rooms/RoomService.h"
 #include "session/MessageConverter.h"
 #include "session/Outbox.h"
@@ -21,8 +22,22 @@
 
 namespace Tandem {
 
+namespace {
+// Tests and demos shorten the election's timers (TANDEM_HOLD_DOWN_MS, TANDEM_SETTLE_MS).
+ElectionConfig electionConfigFromEnvironment()
+{
+    ElectionConfig config;
+    bool ok = false;
+    if (const int ms = qEnvironmentVariableIntValue("TANDEM_HOLD_DOWN_MS", &ok); ok && ms >= 0)
+        config.holdDown = ElectionConfig::Time(ms);
+    if (const int ms = qEnvironmentVariableIntValue("TANDEM_SETTLE_MS", &ok); ok && ms >= 0)
+        config.settle = ElectionConfig::Time(ms);
+    return config;
+}
+} // namespace
+
 Account::Account(const AccountConfig &config, const QString &resource, MessageStore *store,
-                 PasswordStore *passwords, QObject *parent)
+                 PasswordStore *passwords, QObject *parent, bool alwaysOn)
     : QObject(parent)
     , m_config(config)
     , m_resource(resource)
@@ -37,6 +52,12 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     m_client->addExtension(m_carbons);
     m_outbox = new Outbox(store, m_config.jid, [this](const QXmppMessage &m) { return send(m); }, this);
     m_rooms = new RoomService(m_client, m_config.jid, store, this);
+    DeviceInfo self;
+    self.fullJid = fullJid();
+    self.alwaysOn = alwaysOn;
+    self.since = QDateTime::currentMSecsSinceEpoch();
+    m_coordinator = new Coordinator(self, m_rooms, electionConfigFromEnvironment());
+    m_client->addExtension(m_coordinator);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &Account::connectNow);
 

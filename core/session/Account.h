@@ -19,6 +19,7 @@ namespace Tandem {
 class MessageStore;
 class Outbox;
 class PasswordStore;
+class Coordinator;
 class RoomService;
 
 /// One configured XMPP account on this device: owns the QXmppClient, reconnects with backoff,
@@ -31,8 +32,9 @@ public:
     enum class State { Offline, Connecting, Online, Failed };
     Q_ENUM(State)
 
+    /// `alwaysOn` (a --headless device) ranks this session first in the anchor election.
     Account(const AccountConfig &config, const QString &resource, MessageStore *store,
-            PasswordStore *passwords, QObject *parent = nullptr);
+            PasswordStore *passwords, QObject *parent = nullptr, bool alwaysOn = false);
     ~Account() override;
 
     QString jid() const { return m_config.jid; }
@@ -42,6 +44,7 @@ public:
     ConnectionError lastError() const { return m_lastError; }
     QXmppClient *client() const { return m_client; }
     RoomService *rooms() const { return m_rooms; }
+    Coordinator *coordinator() const { return m_coordinator; }
     int reconnectAttempts() const { return m_policy.attempts(); }
 
     /// Reads the password and connects; keeps reconnecting until stop() or a fatal error.
@@ -86,6 +89,7 @@ private:
     QXmppCarbonManager *m_carbons;
     Outbox *m_outbox;
     RoomService *m_rooms;
+    Coordinator *m_coordinator;
     ReconnectPolicy m_policy;
     QTimer m_reconnectTimer;
     State m_state = State::Offline;

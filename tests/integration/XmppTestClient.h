@@ -31,6 +31,9 @@ inline QXmppConfiguration clientConfig(const ProsodyFixture &server, const QStri
 inline bool connectClient(QXmppClient &client, const ProsodyFixture &server, const QString &user,
                           const QString &resource)
 {
+    // QXmpp 1.4 keeps a stale stream-resumption flag after the server dropped the stream, and
+    // its resume attempt then hangs the login; disconnecting first clears it.
+    client.disconnectFromServer();
     client.connectToServer(clientConfig(server, user, resource));
     return QTest::qWaitFor([&] { return client.isConnected(); }, 15000);
 }

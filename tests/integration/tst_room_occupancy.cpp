@@ -215,7 +215,6 @@ void TestRoomOccupancy::createsInstantRoomAndRejoinsAfterRestart()
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(),
                                          [](const QList<QVariant> &a) {
                                              const auto e = a.at(1).value<RoomMirror::Event>();
-                                             qDebug() << "leave reason" << RoomMirror::reasonName(e.reason);
                                              return e.type == Type::Left && RoomMirror::mayRejoin(e.reason);
                                          }),
                              10000);

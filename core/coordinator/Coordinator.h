@@ -1,0 +1,85 @@
+// Tandem coordinator (urn:tandem:coord:0, see PROTOCOL.md): account-level rooms across the
+// account's Tandem sessions.
+#pragma once
+
+#include "coordinator/AnchorElection.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QTimer>
+#include <QXmppClientExtension.h>
+#include <functional>
+
+namespace Tandem {
+
+class RoomService;
+struct Relay;
+struct Request;
+
+/// The thin QXmpp adapter around AnchorElection: advertises this device in its presence, feeds
+/// the election with the siblings' presences, and carries out its actions — hold the rooms
+/// (RoomService), relay every room stanza to each sibling, or follow an anchor and send it
+/// requests. Coordinator stanzas are accepted only from our own account's other sessions, and
+/// relays only from the anchor we follow, under a term not below our fence.
+class Coordinator : public QXmppClientExtension
+{
+    Q_OBJECT
+public:
+    Coordinator(const DeviceInfo &self, RoomService *rooms, ElectionConfig config = {});
+    ~Coordinator() override;
+
+    DeviceRole role() const { return m_election.role(); }
+    QString anchor() const { return m_election.anchor(); }
+    quint64 term() const { return m_election.term(); }
+    QList<DeviceInfo> siblings() const { return m_election.siblings(); }
+    /// `ctl anchor`: make this device the anchor.
+    void preferAsAnchor();
+
+    QStringList discoveryFeatures() const override;
+    bool handleStanza(const QDomElement &stanza) override;
+
+Q_SIGNALS:
+    void roleChanged();
+
+protected:
+    void setClient(QXmppClient *client) override;
+
+private:
+    AnchorElection::Time now() const;
+    void execute(const Election::Actions &actions);
+    void scheduleTick();
+    void relayRoomStanza(const QString &room, const QDomElement &stanza);
+    void relayTo(const QString &sibling, const QString &room, const QByteArray &stanza, bool isPresence);
+    /// Brings siblings that did not see the joins up to date (a new sibling, or all of them
+    /// when we just became anchor).
+    void sendSnapshots();
+    /// During a takeover: reports joinedAllRooms() once every room has answered our join.
+    void checkTakeoverJoins();
+    void handleRelay(const Relay &relay);
+    void handleRequest(const Request &request);
+    void sendRequest(const Request &request, std::function<void(const QString &error)> done);
+    bool fromOwnSession(const QDomElement &stanza) const;
+    void pingAnchor();
+    bool handlePingAnswer(const QDomElement &iq);
+
+    AnchorElection m_election;
+    RoomService *m_rooms;
+    QString m_bareJid;
+    QElapsedTimer m_clock;
+    QTimer m_tick;
+    bool m_relaying = false;
+    QHash<QString, quint64> m_sentSeq; ///< per sibling, current term
+    QSet<QString> m_snapshotted; ///< siblings that have our rooms' state
+    bool m_takeoverJoining = false;
+    QHash<QString, quint64> m_receivedSeq; ///< per anchor
+    QHash<QString, std::function<void(const QString &)>> m_pending; ///< request id → answer
+    /// A crashed anchor's session can linger on the server (stream management hibernation), so
+    /// siblings ping it: no answer in time counts as its unavailable presence.
+    QTimer m_anchorPing;
+    QString m_pingId;
+    QString m_pingedAnchor;
+    QTimer m_pingTimeout;
+};
+
+} // namespace Tandem

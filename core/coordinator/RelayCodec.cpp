@@ -1,0 +1,440 @@
+#include "coordinator/RelayCodec.h"
+
+#include "profile/Jid.h"
+
+#include <QDomDocument>
+#include <QVector>
+#include <QXmlStreamWriter>
+#include <QXmppMessage.h>
+#include <QXmppPresence.h>
+#include <QXmppUtils.h>
+#include <limits>
+
+namespace Tandem::RelayCodec {
+
+namespace {
+const QString nsCoord = QStringLiteral("urn:tandem:coord:0");
+const QString nsClient = QStringLiteral("jabber:client");
+const QString nsForward = QStringLiteral("urn:xmpp:forward:0");
+const QString nsDelay = QStringLiteral("urn:xmpp:delay");
+const QString nsHints = QStringLiteral("urn:xmpp:hints");
+const QString nsCarbons = QStringLiteral("urn:xmpp:carbons:2");
+const QString nsXmlns = QStringLiteral("http://www.w3.org/2000/xmlns/");
+
+std::optional<Relay> reject(QString *why, const QString &reason)
+{
+    if (why)
+        *why = reason;
+    return std::nullopt;
+}
+
+// Local name for namespace-processed elements, the whole name otherwise.
+QString nameOf(const QDomNode &node)
+{
+    return node.localName().isEmpty() ? node.nodeName() : node.localName();
+}
+
+bool isOwnFullJid(const QString &jid, const QString &ownBare)
+{
+    return Jid::bare(jid) == ownBare && !Jid::resource(jid).isEmpty();
+}
+
+void writeEmpty(QXmlStreamWriter *writer, const QString &name, const QString &ns)
+{
+    writer->writeEmptyElement(name);
+    writer->writeDefaultNamespace(ns);
+}
+
+void writeAttributes(QXmlStreamWriter *writer, const QDomElement &element)
+{
+    const QDomNamedNodeMap attributes = element.attributes();
+    for (int i = 0; i < attributes.count(); ++i) {
+        const QDomAttr attribute = attributes.item(i).toAttr();
+        const QString name = nameOf(attribute);
+        // Declarations are rewritten from the elements' namespaces.
+        if (attribute.namespaceURI() == nsXmlns || attribute.name() == QLatin1String("xmlns")
+            || attribute.name().startsWith(QLatin1String("xmlns:")))
+            continue;
+        if (attribute.namespaceURI().isEmpty())
+            writer->writeAttribute(name, xmlSafe(attribute.value()));
+        else
+            writer->writeAttribute(attribute.namespaceURI(), name, xmlSafe(attribute.value()));
+    }
+}
+
+// Iterative rather than recursive: nesting depth is chosen by whoever wrote the stanza.
+void writeTree(QXmlStreamWriter *writer, const QDomElement &root)
+{
+    QVector<QString> namespaces; // effective namespace of each open element
+    QDomNode node = root;
+    for (;;) {
+        if (node.isElement()) {
+            const QDomElement element = node.toElement();
+            const QString inherited = namespaces.isEmpty() ? nsClient : namespaces.last();
+            const QString ns = element.namespaceURI().isEmpty() ? inherited : element.namespaceURI();
+            writer->writeStartElement(nameOf(element));
+            if (namespaces.isEmpty() || ns != inherited)
+                writer->writeDefaultNamespace(ns);
+            writeAttributes(writer, element);
+            namespaces.append(ns);
+            if (element.hasChildNodes()) {
+                node = element.firstChild();
+                continue;
+            }
+            writer->writeEndElement();
+            namespaces.removeLast();
+        } else if (node.isText()) { // and CDATA; comments and processing instructions are not for stanzas
+            writer->writeCharacters(xmlSafe(node.nodeValue()));
+        }
+        for (;;) {
+            if (node == root)
+                return;
+            const QDomNode next = node.nextSibling();
+            if (!next.isNull()) {
+                node = next;
+                break;
+            }
+            node = node.parentNode();
+            writer->writeEndElement();
+            namespaces.removeLast();
+        }
+    }
+}
+
+QDomElement parseRoot(const QByteArray &xml, QDomDocument *document)
+{
+    return document->setContent(xml, true) ? document->documentElement() : QDomElement();
+}
+
+bool containsCoordinatorElement(const QDomElement &root)
+{
+    QDomNode node = root.firstChild();
+    while (!node.isNull() && node != root) {
+        if (node.isElement() && node.namespaceURI() == nsCoord)
+            return true;
+        if (node.hasChildNodes()) {
+            node = node.firstChild();
+            continue;
+        }
+        while (!node.isNull() && node != root && node.nextSibling().isNull())
+            node = node.parentNode();
+        if (!node.isNull() && node != root)
+            node = node.nextSibling();
+    }
+    return false;
+}
+
+// Rules for the forwarded stanza itself: from the room, and of a kind a room sends.
+QString checkInner(const QDomElement &inner, const QString &room)
+{
+    const QString from = inner.attribute(QStringLiteral("from"));
+    if (Jid::bare(from) != room)
+        return QStringLiteral("the forwarded stanza is from '%1', not from room %2").arg(from, room);
+    const bool fromOccupant = !Jid::resource(from).isEmpty();
+    const QString type = inner.attribute(QStringLiteral("type"));
+    if (nameOf(inner) == QLatin1String("message")) {
+        if (type == QLatin1String("chat") && !fromOccupant)
+            return QStringLiteral("a private message must come from an occupant (room/nick)");
+        if (type != QLatin1String("groupchat") && type != QLatin1String("chat"))
+            return QStringLiteral("forwarded message type '%1' is neither groupchat nor chat").arg(type);
+    } else {
+        if (!fromOccupant)
+            return QStringLiteral("a forwarded presence must come from an occupant (room/nick)");
+        if (!type.isEmpty() && type != QLatin1String("unavailable") && type != QLatin1String("error"))
+            return QStringLiteral("forwarded presence type '%1' is not an occupant's").arg(type);
+    }
+    if (containsCoordinatorElement(inner))
+        return QStringLiteral("the forwarded stanza contains a coordinator element (nested relay)");
+    return {};
+}
+} // namespace
+
+QString namespaceUri()
+{
+    return nsCoord;
+}
+
+bool isCoordinatorStanza(const QDomElement &stanza)
+{
+    if (nameOf(stanza) != QLatin1String("message"))
+        return false;
+    for (QDomElement child = stanza.firstChildElement(); !child.isNull();
+         child = child.nextSiblingElement()) {
+        if (child.namespaceURI() == nsCoord)
+            return true;
+    }
+    return false;
+}
+
+QByteArray encodeRelay(const Relay &relay, QString *whyNot)
+{
+    QDomDocument document;
+    const QDomElement inner = parseRoot(relay.stanza, &document);
+    const QString expected
+        = relay.kind == Relay::Kind::Message ? QStringLiteral("message") : QStringLiteral("presence");
+    QString problem;
+    if (inner.isNull())
+        problem = QStringLiteral("the stanza to relay is not well-formed XML");
+    else if (nameOf(inner) != expected
+        || !(inner.namespaceURI().isEmpty() || inner.namespaceURI() == nsClient))
+        problem = QStringLiteral("the stanza to relay is not a jabber:client <%1>").arg(expected);
+    if (!problem.isEmpty()) {
+        if (whyNot)
+            *whyNot = problem;
+        return {};
+    }
+
+    QByteArray xml;
+    QXmlStreamWriter writer(&xml);
+    writeEnvelopeStart(&writer, relay.from, relay.to, relay.id);
+    writer.writeStartElement(QStringLiteral("relay"));
+    writer.writeDefaultNamespace(nsCoord);
+    writer.writeAttribute(QStringLiteral("term"), QString::number(relay.term));
+    writer.writeAttribute(QStringLiteral("seq"), QString::number(relay.seq));
+    writer.writeAttribute(QStringLiteral("room"), xmlSafe(relay.room));
+    writer.writeStartElement(QStringLiteral("forwarded"));
+    writer.writeDefaultNamespace(nsForward);
+    if (relay.delay.isValid()) {
+        writeEmpty(&writer, QStringLiteral("delay"), nsDelay);
+        writer.writeAttribute(QStringLiteral("stamp"), QXmppUtils::datetimeToString(relay.delay));
+    }
+    writeTree(&writer, inner);
+    writer.writeEndElement(); // forwarded
+    writer.writeEndElement(); // relay
+    writeEnvelopeEnd(&writer);
+    return xml;
+}
+
+std::optional<Relay> decodeRelay(const QDomElement &message, const QString &ownBareJid, QString *whyRejected)
+{
+    QString why;
+    const QDomElement relayElement = envelopePayload(message, ownBareJid, &why);
+    if (relayElement.isNull())
+        return reject(whyRejected, why);
+    if (nameOf(relayElement) != QLatin1String("relay"))
+        return reject(whyRejected, QStringLiteral("<%1/> is not a relay").arg(nameOf(relayElement)));
+
+    Relay relay;
+    relay.from = message.attribute(QStringLiteral("from"));
+    relay.to = message.attribute(QStringLiteral("to"));
+    relay.id = message.attribute(QStringLiteral("id"));
+    const QString term = relayElement.attribute(QStringLiteral("term"));
+    const auto termValue = parseCount(term, std::numeric_limits<int>::max());
+    if (!termValue)
+        return reject(whyRejected, QStringLiteral("term '%1' is not a count").arg(term));
+    relay.term = int(*termValue);
+    const QString seq = relayElement.attribute(QStringLiteral("seq"));
+    const auto seqValue = parseCount(seq, std::numeric_limits<quint64>::max());
+    if (!seqValue)
+        return reject(whyRejected, QStringLiteral("seq '%1' is not a count").arg(seq));
+    relay.seq = *seqValue;
+    const QString room = relayElement.attribute(QStringLiteral("room"));
+    if (!Jid::isValidBare(room))
+        return reject(whyRejected, QStringLiteral("room '%1' is not a bare JID").arg(room));
+    relay.room = room.toLower();
+
+    QDomElement forwarded;
+    for (QDomElement child = relayElement.firstChildElement(); !child.isNull();
+         child = child.nextSiblingElement()) {
+        if (child.namespaceURI() != nsForward || nameOf(child) != QLatin1String("forwarded"))
+            continue; // room for later versions' additions
+        if (!forwarded.isNull())
+            return reject(whyRejected, QStringLiteral("more than one <forwarded/>"));
+        forwarded = child;
+    }
+    if (forwarded.isNull())
+        return reject(whyRejected, QStringLiteral("no <forwarded/> in the relay"));
+
+    QDomElement delay;
+    QDomElement inner;
+    for (QDomElement child = forwarded.firstChildElement(); !child.isNull();
+         child = child.nextSiblingElement()) {
+        const QString name = nameOf(child);
+        if (child.namespaceURI() == nsDelay && name == QLatin1String("delay")) {
+            if (!delay.isNull())
+                return reject(whyRejected, QStringLiteral("more than one <delay/>"));
+            delay = child;
+        } else if (child.namespaceURI() == nsClient
+            && (name == QLatin1String("message") || name == QLatin1String("presence"))) {
+            if (!inner.isNull())
+                return reject(whyRejected, QStringLiteral("more than one forwarded stanza"));
+            inner = child;
+        } else {
+            return reject(whyRejected,
+                QStringLiteral("unexpected <%1 xmlns='%2'/> in <forwarded/>")
+                    .arg(name, child.namespaceURI()));
+        }
+    }
+    if (inner.isNull())
+        return reject(whyRejected, QStringLiteral("no forwarded stanza"));
+    if (!delay.isNull()) {
+        const QString stamp = delay.attribute(QStringLiteral("stamp"));
+        relay.delay = QDateTime::fromString(stamp, Qt::ISODate);
+        // XEP-0082 times carry a zone; without one Qt would read local time.
+        if (!relay.delay.isValid() || relay.delay.timeSpec() == Qt::LocalTime)
+            return reject(whyRejected, QStringLiteral("delay stamp '%1' is not a XEP-0082 time").arg(stamp));
+        relay.delay = relay.delay.toUTC();
+    }
+    if (const QString problem = checkInner(inner, relay.room); !problem.isEmpty())
+        return reject(whyRejected, problem);
+    relay.kind = nameOf(inner) == QLatin1String("message") ? Relay::Kind::Message : Relay::Kind::Presence;
+    relay.stanza = stanzaXml(inner);
+    return relay;
+}
+
+QByteArray stanzaXml(const QDomElement &stanza)
+{
+    QByteArray xml;
+    QXmlStreamWriter writer(&xml);
+    writeTree(&writer, stanza);
+    return xml;
+}
+
+QByteArray stanzaXml(const QXmppStanza &stanza)
+{
+    // Into a QString: QXmpp writes text as it is, and a writer encoding to UTF-8 would break off at a lone
+    // surrogate. Dropping what XML forbids from the whole document is safe, as markup never contains it.
+    QString raw;
+    QXmlStreamWriter writer(&raw);
+    stanza.toXml(&writer);
+    QDomDocument document;
+    return stanzaXml(parseRoot(xmlSafe(raw).toUtf8(), &document));
+}
+
+std::optional<QXmppMessage> innerMessage(const Relay &relay)
+{
+    QDomDocument document;
+    const QDomElement root = parseRoot(relay.stanza, &document);
+    if (nameOf(root) != QLatin1String("message"))
+        return std::nullopt;
+    QXmppMessage message;
+    message.parse(root);
+    return message;
+}
+
+std::optional<QXmppPresence> innerPresence(const Relay &relay)
+{
+    QDomDocument document;
+    const QDomElement root = parseRoot(relay.stanza, &document);
+    if (nameOf(root) != QLatin1String("presence"))
+        return std::nullopt;
+    QXmppPresence presence;
+    presence.parse(root);
+    return presence;
+}
+
+bool writeXml(QXmlStreamWriter *writer, const QByteArray &xml)
+{
+    QDomDocument document;
+    const QDomElement root = parseRoot(xml, &document);
+    if (root.isNull())
+        return false;
+    writeTree(writer, root);
+    return true;
+}
+
+void writeEnvelopeStart(QXmlStreamWriter *writer, const QString &from, const QString &to, const QString &id)
+{
+    writer->writeStartElement(QStringLiteral("message"));
+    writer->writeDefaultNamespace(nsClient);
+    // Headline: RFC 6121 §8.5.3 discards it when the addressed session is gone, where chat or normal
+    // would fall back to the bare JID (other clients, offline storage).
+    writer->writeAttribute(QStringLiteral("type"), QStringLiteral("headline"));
+    const std::pair<QString, QString> attributes[]
+        = { { QStringLiteral("from"), from }, { QStringLiteral("to"), to }, { QStringLiteral("id"), id } };
+    for (const auto &[name, value] : attributes) {
+        if (!value.isEmpty())
+            writer->writeAttribute(name, xmlSafe(value));
+    }
+}
+
+void writeEnvelopeEnd(QXmlStreamWriter *writer)
+{
+    writeEmpty(writer, QStringLiteral("no-copy"), nsHints);
+    writeEmpty(writer, QStringLiteral("no-store"), nsHints);
+    writeEmpty(writer, QStringLiteral("private"), nsCarbons);
+    writer->writeEndElement();
+}
+
+QDomElement envelopePayload(const QDomElement &message, const QString &ownBareJid, QString *whyRejected)
+{
+    auto fail = [whyRejected](const QString &why) {
+        if (whyRejected)
+            *whyRejected = why;
+        return QDomElement();
+    };
+    // Outer stanzas come from the stream, whose default namespace is jabber:client.
+    if (nameOf(message) != QLatin1String("message")
+        || !(message.namespaceURI().isEmpty() || message.namespaceURI() == nsClient))
+        return fail(QStringLiteral("not a <message/> stanza"));
+    const QString type = message.attribute(QStringLiteral("type"));
+    if (type != QLatin1String("headline"))
+        return fail(QStringLiteral("message type is '%1', not headline").arg(type));
+    const QString own = Jid::bare(ownBareJid);
+    if (!Jid::isValidBare(own))
+        return fail(QStringLiteral("own JID '%1' is not valid").arg(ownBareJid));
+    const QString from = message.attribute(QStringLiteral("from"));
+    const QString to = message.attribute(QStringLiteral("to"));
+    if (!isOwnFullJid(from, own))
+        return fail(QStringLiteral("sender '%1' is not a session of %2").arg(from, own));
+    if (!isOwnFullJid(to, own))
+        return fail(QStringLiteral("recipient '%1' is not a session of %2").arg(to, own));
+    if (Jid::bare(from) == Jid::bare(to) && Jid::resource(from) == Jid::resource(to))
+        return fail(QStringLiteral("sent by the receiving session itself"));
+
+    QDomElement payload;
+    for (QDomElement child = message.firstChildElement(); !child.isNull();
+         child = child.nextSiblingElement()) {
+        if (child.namespaceURI() != nsCoord)
+            continue;
+        if (!payload.isNull())
+            return fail(QStringLiteral("more than one coordinator element"));
+        payload = child;
+    }
+    if (payload.isNull())
+        return fail(QStringLiteral("no coordinator element"));
+    return payload;
+}
+
+std::optional<quint64> parseCount(const QString &text, quint64 max)
+{
+    if (text.isEmpty() || text.size() > 20)
+        return std::nullopt;
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+    }
+    bool ok = false;
+    const quint64 value = text.toULongLong(&ok);
+    if (!ok || value > max)
+        return std::nullopt;
+    return value;
+}
+
+QString xmlSafe(const QString &text)
+{
+    QString safe;
+    bool dropped = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            if (dropped)
+                safe.append(text.midRef(i, 2));
+            ++i;
+            continue;
+        }
+        const ushort u = c.unicode();
+        const bool allowed
+            = !c.isSurrogate() && (u == 0x9 || u == 0xA || u == 0xD || (u >= 0x20 && u <= 0xFFFD));
+        if (allowed && dropped) {
+            safe.append(c);
+        } else if (!allowed && !dropped) {
+            dropped = true;
+            safe.reserve(text.size());
+            safe.append(text.leftRef(i));
+        }
+    }
+    return dropped ? safe : text;
+}
+
+} // namespace Tandem::RelayCodec

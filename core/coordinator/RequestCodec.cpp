@@ -1,0 +1,226 @@
+#include "coordinator/RequestCodec.h"
+
+#include "coordinator/RelayCodec.h"
+#include "profile/Jid.h"
+
+#include <QDomElement>
+#include <QXmlStreamWriter>
+#include <algorithm>
+#include <iterator>
+#include <limits>
+
+namespace Tandem::RequestCodec {
+
+namespace {
+constexpr Request::Action allActions[]
+    = { Request::Action::Send, Request::Action::Correct, Request::Action::Nick, Request::Action::Subject,
+          Request::Action::PrivateMessage, Request::Action::Leave, Request::Action::Join };
+
+template<typename T> std::optional<T> reject(QString *why, const QString &reason)
+{
+    if (why)
+        *why = reason;
+    return std::nullopt;
+}
+
+// The payload's own children are in the coordinator namespace (inherited from <request/>).
+std::optional<QString> childText(const QDomElement &parent, const QString &name)
+{
+    for (QDomElement child = parent.firstChildElement(); !child.isNull();
+         child = child.nextSiblingElement()) {
+        if (child.namespaceURI() == RelayCodec::namespaceUri() && child.localName() == name)
+            return child.text();
+    }
+    return std::nullopt;
+}
+
+void writeTextElement(QXmlStreamWriter *writer, const QString &name, const QString &text)
+{
+    writer->writeTextElement(name, RelayCodec::xmlSafe(text));
+}
+
+void writeOptionalAttribute(QXmlStreamWriter *writer, const QString &name, const QString &value)
+{
+    if (!value.isEmpty())
+        writer->writeAttribute(name, RelayCodec::xmlSafe(value));
+}
+
+// What each action needs; empty when the request has it.
+QString missingPayload(const Request &request, bool hasSubject)
+{
+    using A = Request::Action;
+    const A action = request.action;
+    const bool carriesText = action == A::Send || action == A::Correct || action == A::PrivateMessage;
+    if (carriesText && request.body.isEmpty())
+        return QStringLiteral("no body");
+    // Without an origin-id the sibling could not recognise the room's echo of its own message.
+    if (carriesText && request.originId.isEmpty())
+        return QStringLiteral("no origin-id");
+    if (action == A::Correct && request.replaceId.isEmpty())
+        return QStringLiteral("no replace-id");
+    if ((action == A::Nick || action == A::Join) && request.nick.isEmpty())
+        return QStringLiteral("no nick");
+    if (action == A::Subject && !hasSubject)
+        return QStringLiteral("no subject");
+    if (action == A::PrivateMessage
+        && (Jid::bare(request.to) != request.room || Jid::resource(request.to).isEmpty()))
+        return QStringLiteral("private message recipient '%1' is not an occupant of %2")
+            .arg(request.to, request.room);
+    return {};
+}
+} // namespace
+
+QString actionName(Request::Action action)
+{
+    switch (action) {
+    case Request::Action::Send:
+        return QStringLiteral("send");
+    case Request::Action::Correct:
+        return QStringLiteral("correct");
+    case Request::Action::Nick:
+        return QStringLiteral("nick");
+    case Request::Action::Subject:
+        return QStringLiteral("subject");
+    case Request::Action::PrivateMessage:
+        return QStringLiteral("pm");
+    case Request::Action::Leave:
+        return QStringLiteral("leave");
+    case Request::Action::Join:
+        return QStringLiteral("join");
+    }
+    return {};
+}
+
+QByteArray encodeRequest(const Request &request)
+{
+    QByteArray xml;
+    QXmlStreamWriter writer(&xml);
+    RelayCodec::writeEnvelopeStart(&writer, request.from, request.anchor, request.id);
+    writer.writeStartElement(QStringLiteral("request"));
+    writer.writeDefaultNamespace(RelayCodec::namespaceUri());
+    writer.writeAttribute(QStringLiteral("term"), QString::number(request.term));
+    writer.writeAttribute(QStringLiteral("id"), RelayCodec::xmlSafe(request.id));
+    writer.writeAttribute(QStringLiteral("action"), actionName(request.action));
+    writer.writeAttribute(QStringLiteral("room"), RelayCodec::xmlSafe(request.room));
+    writeOptionalAttribute(&writer, QStringLiteral("origin-id"), request.originId);
+    writeOptionalAttribute(&writer, QStringLiteral("replace-id"), request.replaceId);
+    writeOptionalAttribute(&writer, QStringLiteral("nick"), request.nick);
+    writeOptionalAttribute(&writer, QStringLiteral("to"), request.to);
+    if (!request.body.isEmpty())
+        writeTextElement(&writer, QStringLiteral("body"), request.body);
+    // An empty subject is meaningful (it clears the subject), so it is written whenever it is the action.
+    if (request.action == Request::Action::Subject || !request.subject.isEmpty())
+        writeTextElement(&writer, QStringLiteral("subject"), request.subject);
+    if (!request.password.isEmpty())
+        writeTextElement(&writer, QStringLiteral("password"), request.password);
+    writer.writeEndElement();
+    RelayCodec::writeEnvelopeEnd(&writer);
+    return xml;
+}
+
+std::optional<Request> decodeRequest(
+    const QDomElement &message, const QString &ownBareJid, QString *whyRejected)
+{
+    QString why;
+    const QDomElement element = RelayCodec::envelopePayload(message, ownBareJid, &why);
+    if (element.isNull())
+        return reject<Request>(whyRejected, why);
+    if (element.localName() != QLatin1String("request"))
+        return reject<Request>(
+            whyRejected, QStringLiteral("<%1/> is not a request").arg(element.localName()));
+
+    Request request;
+    request.from = message.attribute(QStringLiteral("from"));
+    request.anchor = message.attribute(QStringLiteral("to"));
+    const QString term = element.attribute(QStringLiteral("term"));
+    const auto termValue = RelayCodec::parseCount(term, std::numeric_limits<int>::max());
+    if (!termValue)
+        return reject<Request>(whyRejected, QStringLiteral("term '%1' is not a count").arg(term));
+    request.term = int(*termValue);
+    request.id = element.attribute(QStringLiteral("id"));
+    if (request.id.isEmpty())
+        return reject<Request>(whyRejected, QStringLiteral("request without id"));
+    const QString action = element.attribute(QStringLiteral("action"));
+    const auto *known = std::find_if(std::begin(allActions), std::end(allActions),
+        [&action](Request::Action a) { return actionName(a) == action; });
+    if (known == std::end(allActions))
+        return reject<Request>(whyRejected, QStringLiteral("unknown action '%1'").arg(action));
+    request.action = *known;
+    const QString room = element.attribute(QStringLiteral("room"));
+    if (!Jid::isValidBare(room))
+        return reject<Request>(whyRejected, QStringLiteral("room '%1' is not a bare JID").arg(room));
+    request.room = room.toLower();
+    request.originId = element.attribute(QStringLiteral("origin-id"));
+    request.replaceId = element.attribute(QStringLiteral("replace-id"));
+    request.nick = element.attribute(QStringLiteral("nick"));
+    request.to = element.attribute(QStringLiteral("to"));
+    request.body = childText(element, QStringLiteral("body")).value_or(QString());
+    const auto subject = childText(element, QStringLiteral("subject"));
+    request.subject = subject.value_or(QString());
+    request.password = childText(element, QStringLiteral("password")).value_or(QString());
+    if (const QString missing = missingPayload(request, subject.has_value()); !missing.isEmpty())
+        return reject<Request>(whyRejected, QStringLiteral("%1 request: %2").arg(action, missing));
+    return request;
+}
+
+QByteArray encodeAck(const Ack &ack)
+{
+    QByteArray xml;
+    QXmlStreamWriter writer(&xml);
+    RelayCodec::writeEnvelopeStart(&writer, ack.from, ack.to, ack.id);
+    writer.writeEmptyElement(QStringLiteral("ack"));
+    writer.writeDefaultNamespace(RelayCodec::namespaceUri());
+    writer.writeAttribute(QStringLiteral("id"), RelayCodec::xmlSafe(ack.id));
+    RelayCodec::writeEnvelopeEnd(&writer);
+    return xml;
+}
+
+QByteArray encodeError(const RequestError &error)
+{
+    QByteArray xml;
+    QXmlStreamWriter writer(&xml);
+    RelayCodec::writeEnvelopeStart(&writer, error.from, error.to, error.id);
+    writer.writeStartElement(QStringLiteral("error"));
+    writer.writeDefaultNamespace(RelayCodec::namespaceUri());
+    writer.writeAttribute(QStringLiteral("id"), RelayCodec::xmlSafe(error.id));
+    writer.writeAttribute(QStringLiteral("condition"), RelayCodec::xmlSafe(error.condition));
+    if (!error.text.isEmpty())
+        writeTextElement(&writer, QStringLiteral("text"), error.text);
+    writer.writeEndElement();
+    RelayCodec::writeEnvelopeEnd(&writer);
+    return xml;
+}
+
+std::optional<Response> decodeResponse(
+    const QDomElement &message, const QString &ownBareJid, QString *whyRejected)
+{
+    QString why;
+    const QDomElement element = RelayCodec::envelopePayload(message, ownBareJid, &why);
+    if (element.isNull())
+        return reject<Response>(whyRejected, why);
+    const QString id = element.attribute(QStringLiteral("id"));
+    const QString from = message.attribute(QStringLiteral("from"));
+    const QString to = message.attribute(QStringLiteral("to"));
+    const QString name = element.localName();
+    if (name != QLatin1String("ack") && name != QLatin1String("error"))
+        return reject<Response>(whyRejected, QStringLiteral("<%1/> is not a response").arg(name));
+    if (id.isEmpty())
+        return reject<Response>(whyRejected, QStringLiteral("<%1/> without id").arg(name));
+    if (name == QLatin1String("ack"))
+        return Response(Ack { id, from, to });
+
+    // Conditions are protocol tokens, matched by code: lower-case letters, digits and '-'.
+    const QString condition = element.attribute(QStringLiteral("condition"));
+    const bool isToken = !condition.isEmpty() && condition.size() <= 64
+        && std::all_of(condition.begin(), condition.end(), [](QChar c) {
+               return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                   || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
+           });
+    if (!isToken)
+        return reject<Response>(
+            whyRejected, QStringLiteral("error condition '%1' is not a token").arg(condition));
+    return Response(RequestError {
+        id, condition, childText(element, QStringLiteral("text")).value_or(QString()), from, to });
+}
+
+} // namespace Tandem::RequestCodec
