@@ -61,6 +61,11 @@ void printRooms(const QJsonObject &r)
         std::printf("%s\n", qPrintable(tr("No rooms. Join one with: tandem ctl join ROOM")));
     for (const QJsonValue &v : rooms) {
         const QJsonObject room = v.toObject();
+        if (room[QStringLiteral("state")].toString() == QLatin1String("left")) {
+            std::printf("%s  %s\n", qPrintable(room[QStringLiteral("jid")].toString()),
+                        qPrintable(tr("left (%1)").arg(room[QStringLiteral("left_reason")].toString())));
+            continue;
+        }
         std::printf("%s  %s as %s, %d occupants%s\n", qPrintable(room[QStringLiteral("jid")].toString()),
                     qPrintable(room[QStringLiteral("state")].toString()), qPrintable(room[QStringLiteral("nick")].toString()),
                     room[QStringLiteral("occupants")].toInt(),

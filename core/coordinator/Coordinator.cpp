@@ -103,7 +103,10 @@ void Coordinator::setClient(QXmppClient *client)
 {
     QXmppClientExtension::setClient(client);
     connect(client, &QXmppClient::connected, this, [this] { execute(m_election.connected(now())); });
-    connect(client, &QXmppClient::disconnected, this, [this] { execute(m_election.disconnected(now())); });
+    connect(client, &QXmppClient::disconnected, this, [this] {
+        m_reconnected = true; // relays sent meanwhile are lost: catch up when following again
+        execute(m_election.disconnected(now()));
+    });
 }
 
 QStringList Coordinator::discoveryFeatures() const
@@ -193,10 +196,12 @@ void Coordinator::execute(const Election::Actions &actions)
             m_relaying = false;
         } else if (const auto *f = std::get_if<Election::FollowAnchor>(&action)) {
             m_relaying = false;
-            m_rooms->followAnchor([this](const Request &r, std::function<void(const QString &)> done) {
-                sendRequest(r, std::move(done));
-            });
-            Q_UNUSED(f);
+            if (!f->fullJid.isEmpty()) {
+                m_rooms->followAnchor(
+                    f->fullJid,
+                    [this](const Request &r, std::function<void(const QString &)> done) { sendRequest(r, std::move(done)); },
+                    std::exchange(m_reconnected, false));
+            }
         } else if (const auto *p = std::get_if<Election::PublishPresence>(&action)) {
             QXmppPresence presence = client()->clientPresence();
             QXmppElementList extensions;

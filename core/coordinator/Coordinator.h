@@ -72,6 +72,7 @@ private:
     QHash<QString, quint64> m_sentSeq; ///< per sibling, current term
     QSet<QString> m_snapshotted; ///< siblings that have our rooms' state
     bool m_takeoverJoining = false;
+    bool m_reconnected = false;
     QHash<QString, quint64> m_receivedSeq; ///< per anchor
     QHash<QString, std::function<void(const QString &)>> m_pending; ///< request id → answer
     /// A crashed anchor's session can linger on the server (stream management hibernation), so

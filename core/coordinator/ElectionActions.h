@@ -44,7 +44,7 @@ struct LeaveRooms
 };
 
 /// Send requests to, and accept relays from, `fullJid` under `term`. An empty fullJid means there
-/// is no anchor right now (a failover is under way): queue requests until one appears.
+/// is no anchor right now (a failover is under way): no request can be sent until one appears.
 struct FollowAnchor
 {
     QString fullJid;

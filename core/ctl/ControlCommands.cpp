@@ -163,7 +163,7 @@ void ControlCommands::rooms(const QJsonObject &args, ControlServer::Reply reply)
     if (!account)
         return;
     QJsonArray list;
-    for (const QString &jid : account->rooms()->rooms())
+    for (const QString &jid : account->rooms()->allRooms())
         list.append(JsonFormat::room(*account->rooms()->mirror(jid)));
     reply(ControlServer::success(QJsonObject { { QStringLiteral("role"), toString(account->coordinator()->role()) },
                                                { QStringLiteral("rooms"), list } }));

@@ -35,6 +35,8 @@ public:
     bool setSubject(const QString &room, const QString &subject);
 
     QStringList rooms() const;
+    /// rooms() and those left since (kicked, banned, destroyed, left).
+    QStringList allRooms() const { return m_rooms.keys(); }
     const RoomMirror *mirror(const QString &room) const;
     bool isJoined(const QString &room) const;
 

@@ -4,6 +4,7 @@
 #include "profile/Jid.h"
 #include "coordinator/RelayCodec.h"
 #include "coordinator/RequestCodec.h"
+#include "rooms/RoomArchive.h"
 #include "rooms/RoomOccupancy.h"
 #include "session/MessageConverter.h"
 #include "storage/Database.h"
@@ -20,10 +21,54 @@ RoomService::RoomService(QXmppClient *client, const QString &accountJid, Message
     , m_account(accountJid)
     , m_store(store)
     , m_occupancy(new RoomOccupancy)
+    , m_archive(new RoomArchive(accountJid, store))
 {
     client->addExtension(m_occupancy);
+    client->addExtension(m_archive);
     connect(m_occupancy, &RoomOccupancy::groupMessage, this, &RoomService::onGroupMessage);
     connect(m_occupancy, &RoomOccupancy::roomEvent, this, &RoomService::roomEvent);
+    connect(this, &RoomService::roomEvent, this, [this](const QString &room, const RoomMirror::Event &event) {
+        if (event.type == RoomMirror::Event::Type::Joined)
+            catchUpIfPending(room);
+        else if (event.type == RoomMirror::Event::Type::Left && RoomMirror::mayRejoin(event.reason) && !m_sender)
+            prepareCatchUp(room); // we will be back: what the room says meanwhile comes from its archive
+    });
+}
+
+void RoomService::prepareCatchUp(const QString &room)
+{
+    if (m_catchUps.contains(room))
+        return; // the older cursor covers the longer gap
+    m_catchUps.insert(room, {});
+    // Database jobs run in order: this reads the store before any message that arrives after
+    // the (re)join is written, so the cursor marks exactly where the gap starts.
+    RoomArchive::newestCursor(m_store, m_account, room, this, [this, room](const RoomArchive::Cursor &cursor) {
+        auto it = m_catchUps.find(room);
+        if (it == m_catchUps.end())
+            return;
+        it->cursorKnown = true;
+        it->stanzaId = cursor.stanzaId;
+        it->serverTime = cursor.serverTime;
+        if (it->joined)
+            catchUpIfPending(room);
+    });
+}
+
+void RoomService::catchUpIfPending(const QString &room)
+{
+    auto it = m_catchUps.find(room);
+    if (it == m_catchUps.end())
+        return;
+    it->joined = true;
+    if (!it->cursorKnown)
+        return; // the cursor's answer continues here
+    const CatchUp catchUp = m_catchUps.take(room);
+    m_archive->fetchSince(room, catchUp.stanzaId, catchUp.serverTime, ownNick(room),
+                          [this, room](const RoomArchive::FetchResult &r) {
+                              qCInfo(lcSession) << m_account << "caught up" << room << ":" << r.stored << "new of"
+                                                << r.fetched << (r.complete ? QStringLiteral("(complete)") : r.error);
+                              Q_EMIT caughtUp(room, r.stored, r.complete);
+                          });
 }
 
 QString RoomService::defaultNick() const
@@ -38,7 +83,8 @@ void RoomService::join(const QString &roomJid, const QString &nick, const QStrin
     m_nicks.insert(room, useNick);
     m_passwords.insert(room, password);
     if (!m_sender) {
-        m_occupancy->join(room, useNick, password);
+        joinHere(room, useNick, password);
+        Q_EMIT userJoined(room, useNick, password);
         return;
     }
     Request request;
@@ -58,12 +104,34 @@ void RoomService::leave(const QString &roomJid)
     m_nicks.remove(room);
     if (!m_sender) {
         m_occupancy->leave(room);
+        Q_EMIT userLeft(room);
         return;
     }
     Request request;
     request.action = Request::Action::Leave;
     request.room = room;
     m_sender(request, [](const QString &) {});
+}
+
+void RoomService::joinHere(const QString &room, const QString &nick, const QString &password)
+{
+    // A room already joined (or joining) under the same nick needs no second join presence.
+    if (const RoomMirror *m = m_occupancy->mirror(room); m && m_occupancy->rooms().contains(room)
+        && (m->state() == RoomMirror::State::Joined || m->state() == RoomMirror::State::Joining)
+        && (nick.isEmpty() || m->ownNick() == nick || m->state() == RoomMirror::State::Joining))
+        return;
+    prepareCatchUp(room);
+    m_occupancy->join(room, nick.isEmpty() ? defaultNick() : nick, password);
+}
+
+void RoomService::joinFromRoomList(const QString &roomJid, const QString &nick, const QString &password)
+{
+    if (m_sender)
+        return;
+    const QString room = Jid::bare(roomJid);
+    if (!password.isEmpty())
+        m_passwords.insert(room, password);
+    joinHere(room, nick.isEmpty() ? m_nicks.value(room, defaultNick()) : nick, password);
 }
 
 QStringList RoomService::rooms() const
@@ -75,6 +143,13 @@ QStringList RoomService::rooms() const
         if (it->state() == RoomMirror::State::Joined || it->state() == RoomMirror::State::Joining)
             list << it.key();
     }
+    list.sort();
+    return list;
+}
+
+QStringList RoomService::allRooms() const
+{
+    QStringList list = m_sender ? QStringList(m_relayed.keys()) : m_occupancy->allRooms();
     list.sort();
     return list;
 }
@@ -105,22 +180,30 @@ QStringList RoomService::knownRooms() const
 
 void RoomService::holdLocally()
 {
-    if (!m_sender)
+    if (!m_sender) {
+        if (!m_holdingAnnounced) {
+            m_holdingAnnounced = true;
+            Q_EMIT holdingStarted();
+        }
         return;
+    }
     m_sender = nullptr;
     // The rooms the anchor held for us are ours to hold now (failover or takeover).
     for (auto it = m_relayed.cbegin(); it != m_relayed.cend(); ++it) {
         if (it->state() == RoomMirror::State::Joined)
-            m_occupancy->join(it.key(), it->ownNick().isEmpty() ? defaultNick() : it->ownNick(),
-                              m_passwords.value(it.key()));
+            joinHere(it.key(), it->ownNick().isEmpty() ? defaultNick() : it->ownNick(), m_passwords.value(it.key()));
     }
     m_relayed.clear();
+    Q_EMIT holdingStarted();
 }
 
-void RoomService::followAnchor(RequestSender sender)
+void RoomService::followAnchor(const QString &anchor, RequestSender sender, bool reconnected)
 {
     const bool wasHolding = !m_sender;
+    const bool newAnchor = anchor != m_anchor;
     m_sender = std::move(sender);
+    m_anchor = anchor;
+    m_holdingAnnounced = false;
     if (wasHolding) {
         // Keep knowing the rooms until the anchor's relays take over the mirrors.
         for (const QString &room : m_occupancy->rooms()) {
@@ -128,12 +211,22 @@ void RoomService::followAnchor(RequestSender sender)
             m_occupancy->leave(room);
         }
     }
+    if (!newAnchor && !reconnected)
+        return;
+    // A new anchor, or our own reconnect, may have left a gap in every room: the archive fills it
+    // as soon as the anchor relays from the room again.
+    for (const QString &room : knownRooms()) {
+        prepareCatchUp(room);
+        if (newAnchor && !wasHolding && m_relayed.contains(room))
+            m_relayed[room] = RoomMirror(room); // the new anchor's join or snapshot rebuilds it
+    }
 }
 
 void RoomService::applyRelayed(const Relay &relay)
 {
     if (!m_sender)
         return;
+    catchUpIfPending(relay.room); // the anchor is in the room again
     auto mirror = m_relayed.find(relay.room);
     if (mirror == m_relayed.end())
         mirror = m_relayed.insert(relay.room, RoomMirror(relay.room));
@@ -149,6 +242,10 @@ void RoomService::applyRelayed(const Relay &relay)
         if ((mirror->state() == RoomMirror::State::Idle || mirror->state() == RoomMirror::State::Left)
             && presence.type == MucPresence::Type::Available)
             mirror->beginJoin(presence.isSelf() ? presence.nick : m_nicks.value(relay.room));
+        // A plain unavailable self-presence relayed by the anchor is the account leaving (asked
+        // by one of its devices); kicks, bans and destruction carry their own codes.
+        if (presence.isSelf() && presence.type == MucPresence::Type::Unavailable)
+            mirror->beginLeave();
         for (const RoomMirror::Event &event : mirror->apply(presence))
             Q_EMIT roomEvent(relay.room, event);
         return;
@@ -180,7 +277,7 @@ void RoomService::executeRequest(const Request &request, std::function<void(cons
                       });
         return;
     case Request::Action::Join:
-        join(request.room, request.nick, request.password);
+        join(request.room, request.nick, request.password); // publishes the bookmark too
         done({});
         return;
     case Request::Action::Leave:

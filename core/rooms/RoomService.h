@@ -14,6 +14,7 @@ class QXmppMessage;
 namespace Tandem {
 
 class MessageStore;
+class RoomArchive;
 class RoomOccupancy;
 struct Relay;
 struct Request;
@@ -39,7 +40,10 @@ public:
 
     void join(const QString &room, const QString &nick = {}, const QString &password = {});
     void leave(const QString &room);
+    /// Rooms the account is in (joined or joining).
     QStringList rooms() const;
+    /// Also the rooms it left this session, so a kick or ban stays visible with its reason.
+    QStringList allRooms() const;
     const RoomMirror *mirror(const QString &room) const;
 
     void sendMessage(const QString &room, const QString &body,
@@ -47,8 +51,9 @@ public:
 
     /// Solo or anchor: this session holds the rooms.
     void holdLocally();
-    /// Sibling: the anchor holds the rooms; actions become requests through `sender`.
-    void followAnchor(RequestSender sender);
+    /// Sibling: `anchor` holds the rooms; actions become requests through `sender`. After a change
+    /// of anchor or our own reconnect (`reconnected`), gaps are filled from the rooms' archives.
+    void followAnchor(const QString &anchor, RequestSender sender, bool reconnected = false);
     bool isHoldingLocally() const { return !m_sender; }
     /// Sibling: a stanza the anchor relayed from one of its rooms.
     void applyRelayed(const Relay &relay);
@@ -56,6 +61,9 @@ public:
     void executeRequest(const Request &request, std::function<void(const QString &error)> done);
     /// Every room the account is known to be in, held here or mirrored: what a new anchor joins.
     QStringList knownRooms() const;
+    /// Joins on behalf of the account's room list (bookmarks), not a user action: nothing is
+    /// published back. Only while holding the rooms.
+    void joinFromRoomList(const QString &room, const QString &nick, const QString &password);
 
 Q_SIGNALS:
     void messageAdded(const Tandem::Message &message);
@@ -63,9 +71,22 @@ Q_SIGNALS:
                               Tandem::Message::DeliveryState state);
     void roomEvent(const QString &room, const Tandem::RoomMirror::Event &event);
     void storageFailed(const Tandem::StorageError &error);
+    /// A gap in `room` was filled from its archive; `stored` messages were new.
+    void caughtUp(const QString &room, int stored, bool complete);
+    /// On the device holding the rooms: the user (here or on a sibling) joined or left a room.
+    /// The account's room list (its bookmarks) follows these.
+    void userJoined(const QString &room, const QString &nick, const QString &password);
+    void userLeft(const QString &room);
+    /// This device started holding the rooms (solo, or anchor after failover or takeover).
+    void holdingStarted();
 
 private:
     void onGroupMessage(const QString &room, const QXmppMessage &stanza);
+    void joinHere(const QString &room, const QString &nick, const QString &password);
+    /// A gap may open for `room` now (we are about to join, lost the connection, or changed
+    /// anchors): remember where the store ends, so the archive can fill it once we are back in.
+    void prepareCatchUp(const QString &room);
+    void catchUpIfPending(const QString &room);
     void storeOutgoing(const QString &room, const QString &body, const QString &originId,
                        std::function<void(const Message &, const StorageError &)> done);
     QString ownNick(const QString &room) const;
@@ -73,7 +94,18 @@ private:
     QString m_account;
     MessageStore *m_store;
     RoomOccupancy *m_occupancy;
+    RoomArchive *m_archive;
+    struct CatchUp
+    {
+        bool cursorKnown = false;
+        bool joined = false;
+        QString stanzaId;
+        QDateTime serverTime;
+    };
+    QHash<QString, CatchUp> m_catchUps;
     RequestSender m_sender; ///< set while a sibling
+    QString m_anchor;
+    bool m_holdingAnnounced = false;
     QHash<QString, RoomMirror> m_relayed; ///< rooms mirrored from the anchor's relays
     QHash<QString, QString> m_nicks; ///< nick and password per room, for joining on failover
     QHash<QString, QString> m_passwords;

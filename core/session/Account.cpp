@@ -4,7 +4,9 @@
 #include "profile/Jid.h"
 #include "profile/PasswordStore.h"
 #include "coordinator/Coordinator.h"
+#include "rooms/BookmarkSync.h"
 #include "rooms/RoomService.h"
+#include "xmpp/BookmarksManager0402.h"
 #include "session/MessageConverter.h"
 #include "session/Outbox.h"
 #include "storage/Database.h"
@@ -52,6 +54,10 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     m_client->addExtension(m_carbons);
     m_outbox = new Outbox(store, m_config.jid, [this](const QXmppMessage &m) { return send(m); }, this);
     m_rooms = new RoomService(m_client, m_config.jid, store, this);
+    // The account's room list; added before connecting so its +notify is in our first caps.
+    auto *bookmarks = new BookmarksManager0402;
+    m_client->addExtension(bookmarks);
+    new BookmarkSync(bookmarks, m_rooms, this);
     DeviceInfo self;
     self.fullJid = fullJid();
     self.alwaysOn = alwaysOn;

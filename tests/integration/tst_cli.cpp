@@ -287,7 +287,9 @@ void TestCli::roomsThroughCtl()
 
     ctlJson(profile, { QStringLiteral("leave"), room });
     QTRY_COMPARE_WITH_TIMEOUT(bobRoom->participants().size(), 1, 10000);
-    QVERIFY(ctlJson(profile, { QStringLiteral("rooms") })[QStringLiteral("rooms")].toArray().isEmpty());
+    const QJsonObject left = ctlJson(profile, { QStringLiteral("rooms") })[QStringLiteral("rooms")].toArray()[0].toObject();
+    QCOMPARE(left[QStringLiteral("state")].toString(), QStringLiteral("left"));
+    QCOMPARE(left[QStringLiteral("left_reason")].toString(), QStringLiteral("left"));
     stopHeadless(*alice);
 }
 

@@ -10,20 +10,6 @@ namespace Tandem::Sim {
 namespace {
 // 2025-01-01T00:00:00Z: `since` values look like real start times.
 constexpr qint64 EpochBase = 1735689600000;
-constexpr std::size_t TraceLines = 400;
-
-std::string str(const QString &s)
-{
-    return s.toStdString();
-}
-
-std::string seconds(Time t)
-{
-    std::ostringstream out;
-    out << t.count() / 1000 << '.' << (t.count() % 1000) / 100 << (t.count() % 100) / 10 << t.count() % 10
-        << 's';
-    return out.str();
-}
 } // namespace
 
 SimStats &SimStats::operator+=(const SimStats &o)
@@ -40,36 +26,6 @@ SimStats &SimStats::operator+=(const SimStats &o)
     simulated += o.simulated;
     return *this;
 }
-
-struct ElectionSimulation::Device
-{
-    int index = 0;
-    QString fullJid;
-    bool alwaysOn = false;
-    qint64 preference = 0;
-    std::unique_ptr<AnchorElection> election;
-    bool running = false; ///< the process
-    bool connected = false; ///< its XMPP session, as the device sees it
-    int session = 0; ///< the server session of that connection
-    int generation = 0; ///< bumped whenever the process or connection changes: cancels stale timers
-    int joinGeneration = 0;
-    quint64 persisted = 0; ///< highestTermSeen as written to the profile
-    quint64 lastTerm = 0;
-    quint64 lastHighest = 0;
-    bool holdsRooms = false;
-    std::optional<Time> tickAt;
-    Time connectedAt { 0 };
-    std::string name() const { return "dev" + std::to_string(index); }
-    DeviceInfo identity(Time start) const
-    {
-        DeviceInfo info;
-        info.fullJid = fullJid;
-        info.alwaysOn = alwaysOn;
-        info.preference = preference;
-        info.since = EpochBase + start.count();
-        return info;
-    }
-};
 
 ElectionSimulation::ElectionSimulation(std::uint64_t seed, SimParameters parameters)
     : m_seed(seed)
@@ -188,7 +144,7 @@ bool ElectionSimulation::drain(Time limit)
         Event event = m_queue.top();
         m_queue.pop();
         if (event.at > limit) {
-            fail("no quiescence: events keep coming at " + seconds(event.at));
+            fail("no quiescence: events keep coming at " + formatSeconds(event.at));
             return false;
         }
         m_now = event.at;
@@ -226,9 +182,14 @@ void ElectionSimulation::startProcess(Device &d)
     d.holdsRooms = false;
     d.tickAt.reset();
     d.lastTerm = 0; // a new process: term() starts again, highestTermSeen() does not
-    d.election = std::make_unique<AnchorElection>(d.identity(m_now), m_p.election, d.persisted);
+    DeviceInfo identity;
+    identity.fullJid = d.fullJid;
+    identity.alwaysOn = d.alwaysOn;
+    identity.preference = d.preference;
+    identity.since = EpochBase + m_now.count();
+    d.election = std::make_unique<AnchorElection>(identity, m_p.election, d.persisted);
     const int generation = ++d.generation;
-    trace(seconds(m_now) + " " + d.name() + " process starts");
+    trace(formatSeconds(m_now) + " " + d.name() + " process starts");
     at(m_now + uniform(Time(20), Time(1500)), [this, &d, generation] {
         if (d.running && !d.connected && d.generation == generation)
             connect(d);
@@ -247,7 +208,7 @@ void ElectionSimulation::connect(Device &d)
 
 void ElectionSimulation::crash(Device &d)
 {
-    trace(seconds(m_now) + " " + d.name() + " crashes");
+    trace(formatSeconds(m_now) + " " + d.name() + " crashes");
     if (d.connected) {
         Session &s = m_sessions.at(d.index);
         s.zombie = true;
@@ -256,7 +217,7 @@ void ElectionSimulation::crash(Device &d)
         at(m_now + uniform(m_p.minServerTimeout, m_p.maxServerTimeout), [this, index, id] {
             const auto it = m_sessions.find(index);
             if (it != m_sessions.end() && it->second.id == id) {
-                trace(seconds(m_now) + " server times out dev" + std::to_string(index));
+                trace(formatSeconds(m_now) + " server times out dev" + std::to_string(index));
                 serverUnavailable(index);
             }
         });
@@ -272,7 +233,7 @@ void ElectionSimulation::crash(Device &d)
 
 void ElectionSimulation::stop(Device &d)
 {
-    trace(seconds(m_now) + " " + d.name() + " stops cleanly");
+    trace(formatSeconds(m_now) + " " + d.name() + " stops cleanly");
     if (d.connected)
         serverUnavailable(d.index);
     d.running = false;
@@ -293,7 +254,7 @@ void ElectionSimulation::dropNetwork(Device &d)
     at(m_now + uniform(m_p.minServerTimeout, m_p.maxServerTimeout), [this, index, id] {
         const auto it = m_sessions.find(index);
         if (it != m_sessions.end() && it->second.id == id) {
-            trace(seconds(m_now) + " server times out dev" + std::to_string(index));
+            trace(formatSeconds(m_now) + " server times out dev" + std::to_string(index));
             serverUnavailable(index);
         }
     });
@@ -335,9 +296,10 @@ void ElectionSimulation::feed(
     if (!actions.empty()) {
         m_lastAction = m_now;
         if (m_tracing)
-            trace(seconds(m_now) + " " + d.name() + " " + what + " -> " + str(Election::toString(actions)));
+            trace(formatSeconds(m_now) + " " + d.name() + " " + what + " -> "
+                + Election::toString(actions).toStdString());
     } else if (m_verbose) {
-        trace(seconds(m_now) + " " + d.name() + " " + what);
+        trace(formatSeconds(m_now) + " " + d.name() + " " + what);
     }
     apply(d, actions);
     if (!d.election)
@@ -366,14 +328,14 @@ void ElectionSimulation::apply(Device &d, const Election::Actions &actions)
                 serverPresence(d, a->device);
         } else if (const auto *a = std::get_if<FollowAnchor>(&action)) {
             if (!a->fullJid.isEmpty() && !m_claims.count({ a->fullJid, a->term }))
-                fail(d.name() + ": follows " + str(a->fullJid) + " under term " + std::to_string(a->term)
-                    + ", which it never claimed");
+                fail(d.name() + ": follows " + a->fullJid.toStdString() + " under term "
+                    + std::to_string(a->term) + ", which it never claimed");
         } else if (const auto *a = std::get_if<SendHandover>(&action)) {
             ++m_result.stats.handovers;
             const auto to = std::find_if(m_devices.begin(), m_devices.end(),
                 [a](const auto &other) { return other->fullJid == a->to; });
             if (to == m_devices.end()) {
-                fail(d.name() + ": handover to unknown " + str(a->to));
+                fail(d.name() + ": handover to unknown " + a->to.toStdString());
                 return;
             }
             const QString from = d.fullJid;
@@ -437,190 +399,6 @@ void ElectionSimulation::scheduleTick(Device &d)
         d.tickAt.reset();
         feed(d, "tick", [this](AnchorElection &e) { return e.tick(m_now); });
     });
-}
-
-void ElectionSimulation::bind(Device &d)
-{
-    if (m_sessions.count(d.index)) {
-        // Same resource again: the server replaces the old session (Prosody's default
-        // conflict resolution), which ends it with unavailable presence first.
-        trace(seconds(m_now) + " server replaces the old session of " + d.name());
-        serverUnavailable(d.index);
-    }
-    Session s;
-    s.id = m_nextSession++;
-    m_sessions[d.index] = s;
-}
-
-void ElectionSimulation::serverPresence(Device &d, const DeviceInfo &info)
-{
-    Session &s = m_sessions.at(d.index);
-    const bool initial = !s.presence;
-    s.presence = info;
-    for (const auto &[index, other] : m_sessions) {
-        if (index != d.index)
-            deliver(d.index, index, [this, info](Device &r) {
-                feed(r, "presence",
-                    [this, info](AnchorElection &e) { return e.siblingAvailable(info, m_now); });
-            });
-    }
-    if (!initial)
-        return;
-    // RFC 6121 §4.4.2: a newly available resource gets the presence of the account's others.
-    for (const auto &[index, other] : m_sessions) {
-        if (index == d.index || !other.presence)
-            continue;
-        const DeviceInfo theirs = *other.presence;
-        deliver(index, d.index, [this, theirs](Device &r) {
-            feed(r, "presence",
-                [this, theirs](AnchorElection &e) { return e.siblingAvailable(theirs, m_now); });
-        });
-    }
-}
-
-void ElectionSimulation::serverUnavailable(int device)
-{
-    m_sessions.erase(device);
-    const QString jid = m_devices[device]->fullJid;
-    for (const auto &[index, other] : m_sessions) {
-        deliver(device, index, [this, jid](Device &r) {
-            feed(r, "unavailable",
-                [this, jid](AnchorElection &e) { return e.siblingUnavailable(jid, m_now); });
-        });
-    }
-}
-
-void ElectionSimulation::deliver(int from, int to, std::function<void(Device &)> handler)
-{
-    const auto session = m_sessions.find(to);
-    if (session == m_sessions.end() || session->second.zombie)
-        return; // nobody there: a headline to an offline full JID is discarded (RFC 6121 §8.5.3)
-    const int id = session->second.id;
-    Time &last = m_lastDelivery[{ from, to }];
-    last = std::max(m_now + delay(), last); // in order per sender and recipient (RFC 6120 §10.1)
-    at(last, [this, to, id, handler = std::move(handler)] {
-        Device &r = *m_devices[to];
-        if (!r.connected || r.session != id)
-            return;
-        ++m_result.stats.deliveries;
-        handler(r);
-    });
-}
-
-bool ElectionSimulation::live(const Device &d) const
-{
-    return d.running && d.connected && d.election;
-}
-
-void ElectionSimulation::checkContinuous()
-{
-    std::vector<std::pair<int, quint64>> ready;
-    for (const auto &d : m_devices) {
-        if (!d->election)
-            continue;
-        if (d->holdsRooms != d->election->holdsRooms())
-            fail(d->name() + ": the actions say " + (d->holdsRooms ? "in" : "out of")
-                + " the rooms, the election says otherwise");
-        if (live(*d) && d->election->holdsRooms() && !d->election->joining())
-            ready.emplace_back(d->index, d->election->claimTerm());
-    }
-    std::map<std::tuple<int, int, quint64>, Time> still;
-    for (std::size_t i = 0; i < ready.size(); ++i) {
-        for (std::size_t j = i + 1; j < ready.size(); ++j) {
-            if (ready[i].second != ready[j].second)
-                continue;
-            const auto key = std::make_tuple(ready[i].first, ready[j].first, ready[i].second);
-            const auto seen = m_equalTerms.find(key);
-            const Time since = seen == m_equalTerms.end() ? m_now : seen->second;
-            still[key] = since;
-            if (m_now - since > m_p.convergenceBound())
-                fail("dev" + std::to_string(ready[i].first) + " and dev" + std::to_string(ready[j].first)
-                    + " have both been anchor under term " + std::to_string(ready[i].second) + " since "
-                    + seconds(since));
-        }
-    }
-    m_equalTerms = std::move(still);
-}
-
-void ElectionSimulation::checkQuiescent()
-{
-    if (!m_result.ok)
-        return;
-    ++m_result.stats.checkedQuiescences;
-    std::vector<Device *> online;
-    for (const auto &d : m_devices) {
-        if (live(*d))
-            online.push_back(d.get());
-    }
-    if (online.empty())
-        return;
-    std::vector<Device *> anchors;
-    for (Device *d : online) {
-        if (d->election->joining())
-            return fail(d->name() + " is still joining after quiescence");
-        if (d->election->holdsRooms())
-            anchors.push_back(d);
-    }
-    if (anchors.size() != 1)
-        return fail("after quiescence " + std::to_string(anchors.size()) + " anchors among "
-            + std::to_string(online.size()) + " online devices");
-    const Device &anchor = *anchors.front();
-    const AnchorElection &a = *anchor.election;
-    const DeviceRole expected = online.size() == 1 ? DeviceRole::Solo : DeviceRole::Anchor;
-    if (a.role() != expected)
-        return fail(
-            anchor.name() + " should be " + str(toString(expected)) + " but is " + str(toString(a.role())));
-    for (Device *d : online) {
-        const AnchorElection &e = *d->election;
-        if (d->holdsRooms != (d == &anchor))
-            return fail(d->name() + ": room occupancy does not match the election");
-        if (e.anchor() != anchor.fullJid || e.term() != a.term())
-            return fail(d->name() + " follows " + str(e.anchor()) + " term " + std::to_string(e.term())
-                + ", not " + anchor.name() + " term " + std::to_string(a.term()));
-        if (d != &anchor && e.role() != DeviceRole::Sibling)
-            return fail(d->name() + " should be a sibling");
-        if (DeviceInfo::ranksAbove(e.advertised(), a.advertised()))
-            return fail(d->name() + " ranks above the anchor " + anchor.name() + " after hold-down");
-        // The server and the election agree on who is online, with up-to-date presence.
-        QSet<QString> seen;
-        for (const DeviceInfo &s : e.siblings()) {
-            seen.insert(s.fullJid);
-            const auto other = std::find_if(
-                online.begin(), online.end(), [&s](const Device *o) { return o->fullJid == s.fullJid; });
-            if (other == online.end())
-                return fail(d->name() + " still sees " + str(s.fullJid));
-            if (s != (*other)->election->advertised())
-                return fail(d->name() + " has stale presence of " + str(s.fullJid));
-        }
-        if (seen.size() != static_cast<int>(online.size()) - 1)
-            return fail(d->name() + " does not see every online sibling");
-    }
-    trace(seconds(m_now) + " quiescent: " + anchor.name() + " is " + str(toString(a.role())) + " under term "
-        + std::to_string(a.term()) + " for " + std::to_string(online.size()) + " online");
-}
-
-void ElectionSimulation::fail(const std::string &why)
-{
-    if (!m_result.ok)
-        return;
-    m_result.ok = false;
-    std::ostringstream out;
-    out << "seed " << m_seed << " at " << seconds(m_now) << ": " << why << "\n--- last " << m_trace.size()
-        << " trace lines ---\n";
-    for (const auto &line : m_trace)
-        out << line << '\n';
-    m_result.failure = out.str();
-}
-
-void ElectionSimulation::trace(const std::string &line)
-{
-    if (!m_tracing)
-        return;
-    if (m_verbose)
-        std::cout << line << '\n';
-    m_trace.push_back(line);
-    if (m_trace.size() > TraceLines)
-        m_trace.pop_front();
 }
 
 } // namespace Tandem::Sim

@@ -2,6 +2,7 @@
 
 #include "coordinator/AnchorElection.h"
 
+#include <QString>
 #include <chrono>
 #include <cstdint>
 #include <deque>
@@ -18,6 +19,9 @@
 namespace Tandem::Sim {
 
 using Time = std::chrono::milliseconds;
+
+/// "12.345s", for traces.
+std::string formatSeconds(Time t);
 
 /// The knobs of one simulated account. Delays are drawn per stanza and per recipient, so two
 /// devices routinely see the same presences in different orders (split views).
@@ -81,7 +85,27 @@ public:
     void setVerbose(bool verbose) { m_verbose = verbose; }
 
 private:
-    struct Device;
+    /// One simulated device (a Tandem profile): its process, its connection, what it persisted.
+    struct Device
+    {
+        int index = 0;
+        QString fullJid;
+        bool alwaysOn = false;
+        qint64 preference = 0;
+        std::unique_ptr<AnchorElection> election;
+        bool running = false; ///< the process
+        bool connected = false; ///< its XMPP session, as the device sees it
+        int session = 0; ///< the server session of that connection
+        int generation = 0; ///< bumped whenever the process or connection changes: cancels stale timers
+        int joinGeneration = 0;
+        quint64 persisted = 0; ///< highestTermSeen as written to the profile
+        quint64 lastTerm = 0;
+        quint64 lastHighest = 0;
+        bool holdsRooms = false;
+        std::optional<Time> tickAt;
+        Time connectedAt { 0 };
+        std::string name() const { return "dev" + std::to_string(index); }
+    };
     struct Session
     {
         int id = 0;

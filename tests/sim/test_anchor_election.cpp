@@ -52,6 +52,15 @@ template<class T> bool has(const Actions &actions)
     return find<T>(actions).has_value();
 }
 
+/// The first action of type T; a test failure (and a default T) when there is none.
+template<class T> T the(const Actions &actions)
+{
+    if (const auto found = find<T>(actions))
+        return *found;
+    ADD_FAILURE() << "no such action in " << qPrintable(toString(actions));
+    return T();
+}
+
 // The defaults: hold-down 30 s, settle 3 s, handover timeout 60 s.
 const AnchorElection::Config config;
 
@@ -109,13 +118,13 @@ TEST_F(AnchorElectionTest, AloneAfterSettleBecomesSolo)
     AnchorElection e(device("home"), config);
     const Actions first = e.connected(ms(0));
     ASSERT_TRUE(has<PublishPresence>(first)); // the initial presence
-    EXPECT_EQ(find<PublishPresence>(first)->device.role, DeviceRole::Sibling);
+    EXPECT_EQ(the<PublishPresence>(first).device.role, DeviceRole::Sibling);
     EXPECT_EQ(e.nextDeadline(), config.settle);
     EXPECT_FALSE(has<BecomeSolo>(e.tick(ms(2999))));
     const Actions settled = e.tick(config.settle);
     ASSERT_TRUE(has<BecomeSolo>(settled)) << qPrintable(toString(settled));
-    EXPECT_EQ(find<BecomeSolo>(settled)->term, 1u);
-    EXPECT_EQ(find<PublishPresence>(settled)->device.role, DeviceRole::Solo);
+    EXPECT_EQ(the<BecomeSolo>(settled).term, 1u);
+    EXPECT_EQ(the<PublishPresence>(settled).device.role, DeviceRole::Solo);
     EXPECT_EQ(e.role(), DeviceRole::Solo);
     EXPECT_EQ(e.anchor(), e.advertised().fullJid);
 }
@@ -124,10 +133,10 @@ TEST_F(AnchorElectionTest, SoloBecomesAnchorWithASiblingAndSoloAgainWithout)
 {
     AnchorElection e = anchorWith(device("home", true), {});
     const Actions joined = e.siblingAvailable(device("laptop"), ms(5000));
-    EXPECT_EQ(find<BecomeAnchor>(joined)->term, 1u) << "same holder, same term";
+    EXPECT_EQ(the<BecomeAnchor>(joined).term, 1u) << "same holder, same term";
     EXPECT_EQ(e.role(), DeviceRole::Anchor);
     const Actions left = e.siblingUnavailable(device("laptop").fullJid, ms(6000));
-    EXPECT_EQ(find<BecomeSolo>(left)->term, 1u);
+    EXPECT_EQ(the<BecomeSolo>(left).term, 1u);
     EXPECT_FALSE(has<LeaveRooms>(left));
 }
 
@@ -137,10 +146,11 @@ TEST_F(AnchorElectionTest, FollowsAnExistingAnchorWithoutWaitingForSettle)
     e.connected(ms(0));
     const Actions a = e.siblingAvailable(claiming(device("home", true), 7), ms(50));
     ASSERT_TRUE(has<FollowAnchor>(a));
-    EXPECT_EQ(find<FollowAnchor>(a)->fullJid, device("home").fullJid);
+    EXPECT_EQ(the<FollowAnchor>(a).fullJid, device("home").fullJid);
     EXPECT_EQ(e.term(), 7u);
-    EXPECT_EQ(find<PublishPresence>(a)->device.anchor, device("home").fullJid);
-    EXPECT_FALSE(e.tick(ms(60000)).size() > 0 && e.holdsRooms()) << "a lower-ranked device never takes over";
+    EXPECT_EQ(the<PublishPresence>(a).device.anchor, device("home").fullJid);
+    e.tick(ms(60000));
+    EXPECT_FALSE(e.holdsRooms()) << "a lower-ranked device never takes over";
 }
 
 TEST_F(AnchorElectionTest, FailoverIsImmediateForTheBestRemainingDevice)
@@ -149,7 +159,7 @@ TEST_F(AnchorElectionTest, FailoverIsImmediateForTheBestRemainingDevice)
     e.siblingAvailable(following(device("laptop"), device("home").fullJid, 4), ms(200));
     const Actions a = e.siblingUnavailable(device("home").fullJid, ms(5000));
     ASSERT_TRUE(has<BecomeAnchor>(a)) << qPrintable(toString(a));
-    EXPECT_EQ(find<BecomeAnchor>(a)->term, 5u);
+    EXPECT_EQ(the<BecomeAnchor>(a).term, 5u);
     EXPECT_EQ(e.anchor(), device("desktop").fullJid);
 }
 
@@ -160,10 +170,27 @@ TEST_F(AnchorElectionTest, FailoverWaitsForTheBestRemainingDevice)
     const Actions lost = e.siblingUnavailable(device("home").fullJid, ms(1000));
     EXPECT_FALSE(e.holdsRooms());
     ASSERT_TRUE(has<FollowAnchor>(lost));
-    EXPECT_TRUE(find<FollowAnchor>(lost)->fullJid.isEmpty()) << "no anchor: queue requests";
+    EXPECT_TRUE(the<FollowAnchor>(lost).fullJid.isEmpty()) << "no anchor: nobody to send requests to";
     const Actions found = e.siblingAvailable(claiming(device("desktop", false, 1), 5), ms(1200));
-    EXPECT_EQ(find<FollowAnchor>(found)->fullJid, device("desktop").fullJid);
+    EXPECT_EQ(the<FollowAnchor>(found).fullJid, device("desktop").fullJid);
     EXPECT_EQ(e.term(), 5u);
+}
+
+TEST_F(AnchorElectionTest, AJoiningSuccessorHoldsOffAFailover)
+{
+    // The old anchor vanished mid-takeover. We rank first, yet the successor (which did not see
+    // us) is about to hold the rooms: we claim nothing meanwhile and follow it once it is ready.
+    const DeviceInfo successor = device("phone", false, 0);
+    AnchorElection e = followerOf(device("desktop", false, 1), device("laptop"), 3);
+    e.siblingAvailable(claiming(successor, 4, true), ms(4000));
+    const Actions lost = e.siblingUnavailable(device("laptop").fullJid, ms(5000));
+    EXPECT_FALSE(e.holdsRooms()) << qPrintable(toString(lost));
+    EXPECT_TRUE(e.anchor().isEmpty());
+    const Actions ready = e.siblingAvailable(claiming(successor, 4), ms(6000));
+    EXPECT_EQ(the<FollowAnchor>(ready).fullJid, successor.fullJid);
+    EXPECT_EQ(e.term(), 4u);
+    EXPECT_FALSE(e.holdsRooms()) << "inside our hold-down";
+    EXPECT_TRUE(has<StartTakeover>(e.tick(config.holdDown))) << "then we take over as the best device";
 }
 
 TEST_F(AnchorElectionTest, HoldDownThenMakeBeforeBreakTakeover)
@@ -175,8 +202,8 @@ TEST_F(AnchorElectionTest, HoldDownThenMakeBeforeBreakTakeover)
     EXPECT_EQ(e.nextDeadline(), config.holdDown);
     const Actions start = e.tick(config.holdDown);
     ASSERT_TRUE(has<StartTakeover>(start)) << qPrintable(toString(start));
-    EXPECT_EQ(find<StartTakeover>(start)->term, 4u);
-    const DeviceInfo announced = find<PublishPresence>(start)->device;
+    EXPECT_EQ(the<StartTakeover>(start).term, 4u);
+    const DeviceInfo announced = the<PublishPresence>(start).device;
     EXPECT_EQ(announced.role, DeviceRole::Anchor);
     EXPECT_TRUE(announced.joining);
     EXPECT_EQ(e.anchor(), laptop.fullJid) << "the old anchor still relays while we join";
@@ -184,10 +211,10 @@ TEST_F(AnchorElectionTest, HoldDownThenMakeBeforeBreakTakeover)
 
     const Actions ready = e.joinedAllRooms(ms(32000));
     ASSERT_TRUE(has<BecomeAnchor>(ready)) << qPrintable(toString(ready));
-    EXPECT_EQ(find<BecomeAnchor>(ready)->term, 4u);
+    EXPECT_EQ(the<BecomeAnchor>(ready).term, 4u);
     ASSERT_TRUE(has<SendHandover>(ready));
-    EXPECT_EQ(find<SendHandover>(ready)->to, laptop.fullJid);
-    EXPECT_FALSE(find<PublishPresence>(ready)->device.joining);
+    EXPECT_EQ(the<SendHandover>(ready).to, laptop.fullJid);
+    EXPECT_FALSE(the<PublishPresence>(ready).device.joining);
     EXPECT_EQ(e.anchor(), home.fullJid);
     EXPECT_EQ(e.term(), 4u);
 }
@@ -207,7 +234,7 @@ TEST_F(AnchorElectionTest, OldAnchorKeepsTheRoomsUntilTheHandover)
     EXPECT_TRUE(has<LeaveRooms>(handed)) << qPrintable(toString(handed));
     EXPECT_FALSE(e.holdsRooms());
     const Actions ready = e.siblingAvailable(claiming(home, old + 1), ms(42001));
-    EXPECT_EQ(find<FollowAnchor>(ready)->fullJid, home.fullJid);
+    EXPECT_EQ(the<FollowAnchor>(ready).fullJid, home.fullJid);
     EXPECT_EQ(e.term(), old + 1);
 }
 
@@ -220,7 +247,7 @@ TEST_F(AnchorElectionTest, OldAnchorLeavesAfterTheHandoverTimeout)
     EXPECT_FALSE(has<LeaveRooms>(e.tick(ms(99999))));
     const Actions timeout = e.tick(ms(40000) + config.handoverTimeout);
     EXPECT_TRUE(has<LeaveRooms>(timeout)) << qPrintable(toString(timeout));
-    EXPECT_TRUE(find<FollowAnchor>(timeout)->fullJid.isEmpty()) << "the successor is not ready yet";
+    EXPECT_TRUE(the<FollowAnchor>(timeout).fullJid.isEmpty()) << "the successor is not ready yet";
 }
 
 TEST_F(AnchorElectionTest, AbandonedTakeoverLeavesTheOldAnchorInPlace)
@@ -246,7 +273,7 @@ TEST_F(AnchorElectionTest, FencingIgnoresStaleClaimsAndHandovers)
     EXPECT_EQ(e.term(), 5u);
     // Even with the real anchor gone, a claim below our fence is not followed.
     const Actions lost = e.siblingUnavailable(device("home").fullJid, ms(600));
-    EXPECT_TRUE(find<FollowAnchor>(lost)->fullJid.isEmpty());
+    EXPECT_TRUE(the<FollowAnchor>(lost).fullJid.isEmpty());
     EXPECT_EQ(e.term(), 5u);
 
     AnchorElection anchor = anchorWith(device("home", true), { device("laptop") });
@@ -275,7 +302,7 @@ TEST_F(AnchorElectionTest, BestDeviceOutbidsALowerRankedHigherTermInsteadOfRejoi
     const Actions a = e.siblingAvailable(claiming(device("laptop"), 9), ms(40000));
     EXPECT_FALSE(has<LeaveRooms>(a)) << qPrintable(toString(a));
     ASSERT_TRUE(has<BecomeAnchor>(a));
-    EXPECT_EQ(find<BecomeAnchor>(a)->term, 10u);
+    EXPECT_EQ(the<BecomeAnchor>(a).term, 10u);
 }
 
 TEST_F(AnchorElectionTest, AnchorRaisesItsTermForAnOrphanedSibling)
@@ -285,7 +312,7 @@ TEST_F(AnchorElectionTest, AnchorRaisesItsTermForAnOrphanedSibling)
     AnchorElection e = anchorWith(device("home", true), {});
     const Actions a = e.siblingAvailable(following(device("laptop"), QString(), 7), ms(5000));
     ASSERT_TRUE(has<BecomeAnchor>(a)) << qPrintable(toString(a));
-    EXPECT_EQ(find<BecomeAnchor>(a)->term, 8u);
+    EXPECT_EQ(the<BecomeAnchor>(a).term, 8u);
     EXPECT_FALSE(has<LeaveRooms>(a));
 }
 
@@ -297,7 +324,7 @@ TEST_F(AnchorElectionTest, PreferAsAnchorTakesOverAtOnceAfterHoldDown)
     const Actions a = e.preferAsAnchor(ms(61000));
     EXPECT_EQ(e.advertised().preference, 3);
     ASSERT_TRUE(has<StartTakeover>(a)) << qPrintable(toString(a));
-    EXPECT_EQ(find<PublishPresence>(a)->device.preference, 3);
+    EXPECT_EQ(the<PublishPresence>(a).device.preference, 3);
 }
 
 TEST_F(AnchorElectionTest, PreferAsAnchorRespectsHoldDownOfAFreshDevice)
@@ -327,13 +354,13 @@ TEST_F(AnchorElectionTest, DisconnectForgetsRoomsAndSiblings)
     EXPECT_FALSE(e.nextDeadline());
     const quint64 fence = e.term();
     const Actions up = e.connected(ms(12000));
-    EXPECT_EQ(find<PublishPresence>(up)->device.term, fence) << "the fence survives a reconnection";
-    EXPECT_TRUE(find<PublishPresence>(up)->device.anchor.isEmpty());
+    EXPECT_EQ(the<PublishPresence>(up).device.term, fence) << "the fence survives a reconnection";
+    EXPECT_TRUE(the<PublishPresence>(up).device.anchor.isEmpty());
 }
 
 TEST_F(AnchorElectionTest, RestartedDeviceDoesNotReuseATerm)
 {
     AnchorElection e(device("home"), config, 41);
     e.connected(ms(0));
-    EXPECT_EQ(find<BecomeSolo>(e.tick(config.settle))->term, 42u);
+    EXPECT_EQ(the<BecomeSolo>(e.tick(config.settle)).term, 42u);
 }

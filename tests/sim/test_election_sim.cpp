@@ -70,7 +70,7 @@ void runSeeds(const char *label, std::uint64_t firstSeed, std::uint64_t defaultS
 
 TEST(ElectionSimulation, DefaultParameters)
 {
-    runSeeds("DefaultParameters", 1, 1000, SimParameters());
+    runSeeds("DefaultParameters", 1, 3000, SimParameters());
 }
 
 TEST(ElectionSimulation, HoldDownShorterThanNetworkStalls)
@@ -83,7 +83,7 @@ TEST(ElectionSimulation, HoldDownShorterThanNetworkStalls)
     p.minServerTimeout = std::chrono::milliseconds(500);
     p.maxServerTimeout = std::chrono::milliseconds(10000);
     p.roundLength = std::chrono::milliseconds(30000);
-    runSeeds("HoldDownShorterThanNetworkStalls", 100001, 300, p);
+    runSeeds("HoldDownShorterThanNetworkStalls", 100001, 1500, p);
 }
 
 TEST(ElectionSimulation, SameSeedSameRun)

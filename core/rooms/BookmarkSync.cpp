@@ -1,0 +1,75 @@
+#include "rooms/BookmarkSync.h"
+
+#include "Logging.h"
+#include "rooms/RoomService.h"
+#include "xmpp/BookmarksManager0402.h"
+
+namespace Tandem {
+
+BookmarkSync::BookmarkSync(BookmarksManager0402 *bookmarks, RoomService *rooms, QObject *parent)
+    : QObject(parent)
+    , m_bookmarks(bookmarks)
+    , m_rooms(rooms)
+{
+    connect(bookmarks, &BookmarksManager0402::bookmarksReceived, this, &BookmarkSync::joinAutojoinRooms);
+    connect(bookmarks, &BookmarksManager0402::bookmarkChanged, this, &BookmarkSync::apply);
+    connect(bookmarks, &BookmarksManager0402::bookmarkRemoved, this, [this](const QString &room) {
+        if (m_rooms->isHoldingLocally() && m_rooms->rooms().contains(room))
+            m_rooms->leave(room);
+    });
+    connect(rooms, &RoomService::holdingStarted, this, &BookmarkSync::joinAutojoinRooms);
+    connect(rooms, &RoomService::userJoined, this,
+            [this](const QString &room, const QString &nick, const QString &password) {
+                setAutojoin(room, true, nick, password);
+            });
+    connect(rooms, &RoomService::userLeft, this, [this](const QString &room) { setAutojoin(room, false); });
+    connect(rooms, &RoomService::roomEvent, this, [this](const QString &room, const RoomMirror::Event &event) {
+        using Reason = RoomMirror::LeaveReason;
+        if (!m_rooms->isHoldingLocally() || event.type != RoomMirror::Event::Type::Left)
+            return;
+        if (event.reason == Reason::Banned || event.reason == Reason::Destroyed || event.reason == Reason::AffiliationLost
+            || event.reason == Reason::MembersOnly)
+            setAutojoin(room, false);
+    });
+}
+
+void BookmarkSync::joinAutojoinRooms()
+{
+    if (!m_rooms->isHoldingLocally())
+        return;
+    for (const RoomBookmark &b : m_bookmarks->bookmarks()) {
+        if (b.autojoin)
+            m_rooms->joinFromRoomList(b.jid, b.nick, b.password);
+    }
+}
+
+void BookmarkSync::apply(const RoomBookmark &bookmark)
+{
+    if (!m_rooms->isHoldingLocally())
+        return;
+    if (bookmark.autojoin)
+        m_rooms->joinFromRoomList(bookmark.jid, bookmark.nick, bookmark.password);
+    else if (m_rooms->rooms().contains(bookmark.jid))
+        m_rooms->leave(bookmark.jid); // another client of the account cleared autojoin
+}
+
+void BookmarkSync::setAutojoin(const QString &room, bool autojoin, const QString &nick, const QString &password)
+{
+    RoomBookmark b = m_bookmarks->bookmark(room).value_or(RoomBookmark {});
+    if (b.jid.isEmpty()) {
+        if (!autojoin)
+            return; // nothing to turn off
+        b.jid = room;
+    }
+    if (b.autojoin == autojoin && (nick.isEmpty() || b.nick == nick) && (password.isEmpty() || b.password == password))
+        return;
+    b.autojoin = autojoin;
+    if (!nick.isEmpty())
+        b.nick = nick;
+    if (!password.isEmpty())
+        b.password = password;
+    qCInfo(lcSession) << "bookmark" << room << "autojoin" << autojoin;
+    m_bookmarks->setBookmark(b);
+}
+
+} // namespace Tandem

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+
+namespace Tandem {
+
+class BookmarksManager0402;
+class RoomService;
+struct RoomBookmark;
+
+/// Keeps the account's room list — its bookmarks (XEP-0402, or XEP-0048 on older servers) — and
+/// the rooms held by this device in step, while this device holds them (solo or anchor):
+/// autojoin bookmarks are joined (also after a failover or a restart), a user's join publishes
+/// an autojoin bookmark, a leave clears autojoin so every device and every later anchor stays
+/// out, and so does a ban, a destroyed room or lost membership, so nothing ever retries them.
+class BookmarkSync : public QObject
+{
+    Q_OBJECT
+public:
+    BookmarkSync(BookmarksManager0402 *bookmarks, RoomService *rooms, QObject *parent = nullptr);
+
+private:
+    void joinAutojoinRooms();
+    void apply(const RoomBookmark &bookmark);
+    void setAutojoin(const QString &room, bool autojoin, const QString &nick = {}, const QString &password = {});
+
+    BookmarksManager0402 *m_bookmarks;
+    RoomService *m_rooms;
+};
+
+} // namespace Tandem
