@@ -98,7 +98,18 @@ void ControlCommands::send(const QJsonObject &args, ControlServer::Reply reply)
         return;
     }
     if (account->rooms()->rooms().contains(Jid::bare(to))) {
-        sendToRoom(account, Jid::bare(to), body, std::move(reply));
+        if (Jid::resource(to).isEmpty()) {
+            sendToRoom(account, Jid::bare(to), body, std::move(reply));
+        } else {
+            account->rooms()->sendPrivateMessage(Jid::bare(to), Jid::resource(to), body,
+                                                 [reply](const Message &m, const StorageError &error) {
+                                                     if (error.isError())
+                                                         reply(ControlServer::failure(error.message()));
+                                                     else
+                                                         reply(ControlServer::success(QJsonObject {
+                                                             { QStringLiteral("message"), JsonFormat::message(m) } }));
+                                                 });
+        }
         return;
     }
     account->sendMessage(to, body, [reply](const Message &m, const StorageError &error) {
@@ -114,9 +125,13 @@ void ControlCommands::history(const QJsonObject &args, ControlServer::Reply repl
     Account *account = accountFor(args, reply);
     if (!account)
         return;
-    const QString conversation = Jid::bare(args.value(QStringLiteral("conversation")).toString());
+    const QString requested = args.value(QStringLiteral("conversation")).toString();
+    // A private conversation with a room occupant is named by the occupant's room/nick address.
+    const bool occupant = !Jid::resource(requested).isEmpty() && account->rooms()->allRooms().contains(Jid::bare(requested));
+    const QString conversation = occupant ? Jid::bare(requested) + QLatin1Char('/') + Jid::resource(requested)
+                                          : Jid::bare(requested);
     QString why;
-    if (!Jid::isValidBare(conversation, &why)) {
+    if (!Jid::isValidBare(Jid::bare(conversation), &why)) {
         reply(ControlServer::failure(tr("Invalid address '%1': %2").arg(conversation, why)));
         return;
     }

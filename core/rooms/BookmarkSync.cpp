@@ -25,10 +25,14 @@ BookmarkSync::BookmarkSync(BookmarksManager0402 *bookmarks, RoomService *rooms, 
     connect(rooms, &RoomService::userLeft, this, [this](const QString &room) { setAutojoin(room, false); });
     connect(rooms, &RoomService::roomEvent, this, [this](const QString &room, const RoomMirror::Event &event) {
         using Reason = RoomMirror::LeaveReason;
-        if (!m_rooms->isHoldingLocally() || event.type != RoomMirror::Event::Type::Left)
+        using Type = RoomMirror::Event::Type;
+        if (!m_rooms->isHoldingLocally())
             return;
-        if (event.reason == Reason::Banned || event.reason == Reason::Destroyed || event.reason == Reason::AffiliationLost
-            || event.reason == Reason::MembersOnly)
+        const bool final = (event.type == Type::Left
+                            && (event.reason == Reason::Banned || event.reason == Reason::Destroyed
+                                || event.reason == Reason::AffiliationLost || event.reason == Reason::MembersOnly))
+            || (event.type == Type::JoinFailed && !RoomMirror::mayRejoin(event.reason, event.detail));
+        if (final)
             setAutojoin(room, false);
     });
 }

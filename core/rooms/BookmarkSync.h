@@ -12,7 +12,8 @@ struct RoomBookmark;
 /// the rooms held by this device in step, while this device holds them (solo or anchor):
 /// autojoin bookmarks are joined (also after a failover or a restart), a user's join publishes
 /// an autojoin bookmark, a leave clears autojoin so every device and every later anchor stays
-/// out, and so does a ban, a destroyed room or lost membership, so nothing ever retries them.
+/// out, and so does a ban, a destroyed room, lost membership or a refused join (password,
+/// members-only, banned), so nothing retries them.
 class BookmarkSync : public QObject
 {
     Q_OBJECT

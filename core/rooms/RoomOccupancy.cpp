@@ -163,6 +163,23 @@ QString RoomOccupancy::sendMessage(const QString &roomJid, const QString &body, 
     return client()->sendPacket(message) ? originId : QString();
 }
 
+bool RoomOccupancy::sendPrivateMessage(const QString &roomJid, const QString &nick, const QString &body,
+                                       const QString &originId)
+{
+    if (!isJoined(roomJid))
+        return false;
+    QXmppMessage message;
+    message.setType(QXmppMessage::Chat);
+    message.setTo(Jid::bare(roomJid) + QLatin1Char('/') + nick);
+    message.setId(originId);
+    message.setOriginId(originId);
+    message.setBody(body);
+    QDomDocument doc;
+    // The muc#user marker tells the occupant's client this is a room PM, not a direct chat.
+    message.setExtensions({ QXmppElement(doc.createElementNS(nsMucUser, QStringLiteral("x"))) });
+    return client()->sendPacket(message);
+}
+
 bool RoomOccupancy::setSubject(const QString &roomJid, const QString &subject)
 {
     if (!isJoined(roomJid))

@@ -33,6 +33,8 @@ public:
     /// empty string when the room is not joined.
     QString sendMessage(const QString &room, const QString &body, const QString &originId);
     bool setSubject(const QString &room, const QString &subject);
+    /// A private message to occupant `nick` of `room` (XEP-0045 §7.5).
+    bool sendPrivateMessage(const QString &room, const QString &nick, const QString &body, const QString &originId);
 
     QStringList rooms() const;
     /// rooms() and those left since (kicked, banned, destroyed, left).

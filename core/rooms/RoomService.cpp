@@ -239,9 +239,11 @@ void RoomService::applyRelayed(const Relay &relay)
             return;
         // The anchor's join replays the occupants before its own presence: start mirroring at
         // the first one, or they would be forgotten when the self-presence completes the join.
+        // A relayed error answers a join the anchor made for us: the mirror must see it as one.
         if ((mirror->state() == RoomMirror::State::Idle || mirror->state() == RoomMirror::State::Left)
-            && presence.type == MucPresence::Type::Available)
-            mirror->beginJoin(presence.isSelf() ? presence.nick : m_nicks.value(relay.room));
+            && presence.type != MucPresence::Type::Unavailable)
+            mirror->beginJoin(presence.isSelf() || presence.type == MucPresence::Type::Error ? presence.nick
+                                                                                                 : m_nicks.value(relay.room));
         // A plain unavailable self-presence relayed by the anchor is the account leaving (asked
         // by one of its devices); kicks, bans and destruction carry their own codes.
         if (presence.isSelf() && presence.type == MucPresence::Type::Unavailable)
@@ -271,7 +273,17 @@ void RoomService::executeRequest(const Request &request, std::function<void(cons
         }
         // The sibling's origin-id is kept, so the room's reflection, relayed back, tells the
         // sibling its own pending message arrived.
-        storeOutgoing(request.room, request.body, request.originId,
+        storeOutgoing(request.room, {}, request.body, request.originId,
+                      [done](const Message &, const StorageError &error) {
+                          done(error.isError() ? QStringLiteral("internal-server-error") : QString());
+                      });
+        return;
+    case Request::Action::PrivateMessage:
+        if (!m_occupancy->isJoined(request.room)) {
+            done(QStringLiteral("not-joined"));
+            return;
+        }
+        storeOutgoing(request.room, Jid::resource(request.to), request.body, request.originId,
                       [done](const Message &, const StorageError &error) {
                           done(error.isError() ? QStringLiteral("internal-server-error") : QString());
                       });
@@ -300,25 +312,31 @@ void RoomService::executeRequest(const Request &request, std::function<void(cons
 void RoomService::sendMessage(const QString &room, const QString &body,
                               std::function<void(const Message &, const StorageError &)> done)
 {
-    storeOutgoing(room, body, QUuid::createUuid().toString(QUuid::WithoutBraces), std::move(done));
+    storeOutgoing(Jid::bare(room), {}, body, QUuid::createUuid().toString(QUuid::WithoutBraces), std::move(done));
 }
 
-void RoomService::storeOutgoing(const QString &room, const QString &body, const QString &originId,
+void RoomService::sendPrivateMessage(const QString &room, const QString &nick, const QString &body,
+                                     std::function<void(const Message &, const StorageError &)> done)
+{
+    storeOutgoing(Jid::bare(room), nick, body, QUuid::createUuid().toString(QUuid::WithoutBraces), std::move(done));
+}
+
+void RoomService::storeOutgoing(const QString &room, const QString &nick, const QString &body, const QString &originId,
                                 std::function<void(const Message &, const StorageError &)> done)
 {
     Message m;
     m.account = m_account;
-    m.conversation = Jid::bare(room);
-    m.kind = Message::Kind::GroupChat;
+    m.conversation = nick.isEmpty() ? room : room + QLatin1Char('/') + nick;
+    m.kind = nick.isEmpty() ? Message::Kind::GroupChat : Message::Kind::GroupChatPrivate;
     m.direction = Message::Direction::Outgoing;
-    m.sender = ownNick(m.conversation);
+    m.sender = ownNick(room);
     m.messageId = originId;
     m.originId = originId;
     m.body = body;
     m.localTime = QDateTime::currentDateTimeUtc();
     m.serverTime = m.localTime;
     m.state = Message::DeliveryState::Pending;
-    m_store->store(m, this, [this, m, done](const StoreResult &r) mutable {
+    m_store->store(m, this, [this, m, room, nick, done](const StoreResult &r) mutable {
         if (r.error.isError()) {
             Q_EMIT storageFailed(r.error);
             if (done)
@@ -328,10 +346,12 @@ void RoomService::storeOutgoing(const QString &room, const QString &body, const 
         m.rowId = r.rowId;
         if (m_sender) {
             Request request;
-            request.action = Request::Action::Send;
-            request.room = m.conversation;
+            request.action = nick.isEmpty() ? Request::Action::Send : Request::Action::PrivateMessage;
+            request.room = room;
             request.body = m.body;
             request.originId = m.originId;
+            if (!nick.isEmpty())
+                request.to = m.conversation;
             m_sender(request, [this, m](const QString &error) {
                 const auto state = error.isEmpty() ? Message::DeliveryState::Sent : Message::DeliveryState::Failed;
                 m_store->setDeliveryState(m_account, m.conversation, m.messageId, state, this, [this, m, state](bool changed) {
@@ -339,6 +359,13 @@ void RoomService::storeOutgoing(const QString &room, const QString &body, const 
                         Q_EMIT deliveryStateChanged(m.conversation, m.messageId, state);
                 });
             });
+        } else if (!nick.isEmpty()) {
+            // No reflection comes back for a private message: written to the room is as far as
+            // we can know.
+            if (m_occupancy->sendPrivateMessage(room, nick, m.body, m.originId)) {
+                m.state = Message::DeliveryState::Sent;
+                m_store->setDeliveryState(m_account, m.conversation, m.messageId, m.state);
+            }
         } else if (!m_occupancy->sendMessage(m.conversation, m.body, m.originId).isEmpty()) {
             m.state = Message::DeliveryState::Sent;
             m_store->setDeliveryState(m_account, m.conversation, m.messageId, m.state);

@@ -49,6 +49,10 @@ public:
     void sendMessage(const QString &room, const QString &body,
                      std::function<void(const Message &, const StorageError &)> done = {});
 
+    /// A private message to occupant `nick` of `room`; stored under the conversation "room/nick".
+    void sendPrivateMessage(const QString &room, const QString &nick, const QString &body,
+                            std::function<void(const Message &, const StorageError &)> done = {});
+
     /// Solo or anchor: this session holds the rooms.
     void holdLocally();
     /// Sibling: `anchor` holds the rooms; actions become requests through `sender`. After a change
@@ -87,7 +91,9 @@ private:
     /// anchors): remember where the store ends, so the archive can fill it once we are back in.
     void prepareCatchUp(const QString &room);
     void catchUpIfPending(const QString &room);
-    void storeOutgoing(const QString &room, const QString &body, const QString &originId,
+    /// Stores an outgoing room message (or PM when `nick` is set) as pending, then sends it
+    /// here or through the anchor.
+    void storeOutgoing(const QString &room, const QString &nick, const QString &body, const QString &originId,
                        std::function<void(const Message &, const StorageError &)> done);
     QString ownNick(const QString &room) const;
 

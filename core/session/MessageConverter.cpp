@@ -45,7 +45,8 @@ std::optional<Message> fromChatStanza(const QXmppMessage &stanza, const QString 
 std::optional<Message> fromGroupChatStanza(const QXmppMessage &stanza, const QString &ownBareJid, const QString &room,
                                            const QString &ownNick, const QDateTime &receivedAt)
 {
-    if (stanza.type() != QXmppMessage::GroupChat || stanza.body().isEmpty())
+    const bool isPrivate = stanza.type() == QXmppMessage::Chat || stanza.type() == QXmppMessage::Normal;
+    if ((stanza.type() != QXmppMessage::GroupChat && !isPrivate) || stanza.body().isEmpty())
         return std::nullopt;
     if (Jid::bare(stanza.from()) != room)
         return std::nullopt;
@@ -55,9 +56,10 @@ std::optional<Message> fromGroupChatStanza(const QXmppMessage &stanza, const QSt
 
     Message m;
     m.account = ownBareJid;
-    m.conversation = room;
-    m.kind = Message::Kind::GroupChat;
-    m.direction = nick == ownNick ? Message::Direction::Outgoing : Message::Direction::Incoming;
+    // A private message belongs to a conversation with that occupant, not with the room.
+    m.conversation = isPrivate ? room + QLatin1Char('/') + nick : room;
+    m.kind = isPrivate ? Message::Kind::GroupChatPrivate : Message::Kind::GroupChat;
+    m.direction = !isPrivate && nick == ownNick ? Message::Direction::Outgoing : Message::Direction::Incoming;
     m.sender = nick;
     m.messageId = stanza.id();
     m.originId = stanza.originId();

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void messagesReachEveryDeviceOnce();
     void siblingSendsThroughTheAnchor();
     void nickAndSubjectEverywhere();
+    void privateMessagesBothWays();
     void forgedRelayIsDropped();
     void leaveIsSeenEverywhere();
     void kickAndBanAreSeenEverywhere();
@@ -169,6 +170,29 @@ void TestAccountRooms::nickAndSubjectEverywhere()
     }
 }
 
+void TestAccountRooms::privateMessagesBothWays()
+{
+    const QString hall = room(QStringLiteral("hall"));
+    QStringList bobPrivate;
+    connect(m_bob.get(), &QXmppClient::messageReceived, this, [&bobPrivate, hall](const QXmppMessage &m) {
+        if (m.type() == QXmppMessage::Chat && m.from() == hall + QStringLiteral("/alice"))
+            bobPrivate << m.body();
+    });
+    QXmppMessage pm;
+    pm.setType(QXmppMessage::Chat);
+    pm.setTo(hall + QStringLiteral("/alice"));
+    pm.setBody(QStringLiteral("psst, alice"));
+    m_bob->sendPacket(pm);
+    for (const QString &d : alices)
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice->count(d, hall + QStringLiteral("/robert"), QStringLiteral("psst, alice")), 1, 10000);
+
+    m_alice->ctl(QStringLiteral("desktop"), { QStringLiteral("send"), hall + QStringLiteral("/robert"), QStringLiteral("psst, robert") });
+    QTRY_COMPARE_WITH_TIMEOUT(bobPrivate.count(QStringLiteral("psst, robert")), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_alice->count(QStringLiteral("desktop"), hall + QStringLiteral("/robert"), QStringLiteral("psst, robert")),
+                              1, 10000);
+    disconnect(m_bob.get(), &QXmppClient::messageReceived, this, nullptr);
+}
+
 void TestAccountRooms::forgedRelayIsDropped()
 {
     // Bob crafts a perfect relay, but from his own account: every alice device must drop it.
@@ -231,6 +255,14 @@ void TestAccountRooms::kickAndBanAreSeenEverywhere()
     QTest::qWait(3000); // and no rejoin loop after a ban
     QCOMPARE(bobHall->participants().size(), 1);
     QCOMPARE(m_alice->room(QStringLiteral("home"), hall)[QStringLiteral("state")].toString(), QStringLiteral("left"));
+
+    // A sibling asking again gets the room's refusal, relayed by the anchor, in words.
+    const auto refused = runTandem({ QStringLiteral("--profile"), m_alice->device(QStringLiteral("desktop")).profile,
+                                     QStringLiteral("ctl"), QStringLiteral("join"), hall });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("banned"), refused.err.constData());
+    QTest::qWait(2000);
+    QCOMPARE(bobHall->participants().size(), 1);
 }
 
 void TestAccountRooms::anchorKilledMidStreamLosesNothing()

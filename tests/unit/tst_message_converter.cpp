@@ -29,6 +29,7 @@ private Q_SLOTS:
     void ignoresStanzasWithoutContent();
     void outgoingRoundTrip();
     void receipt();
+    void groupChat();
 };
 
 void TestMessageConverter::incoming_data()
@@ -140,6 +141,44 @@ void TestMessageConverter::receipt()
     QCOMPARE(r.to(), QStringLiteral("bob@localhost/p"));
     QCOMPARE(r.receiptId(), QStringLiteral("m9"));
     QVERIFY(r.body().isEmpty());
+}
+
+void TestMessageConverter::groupChat()
+{
+    const QString room = QStringLiteral("tea@conference.localhost");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Someone else's message, with the room's stanza-id kept and a forged one ignored.
+    auto m = MessageConverter::fromGroupChatStanza(
+        parse("<message xmlns='jabber:client' type='groupchat' from='tea@conference.localhost/bob' id='g1'>"
+              "<body>hi</body><stanza-id xmlns='urn:xmpp:sid:0' by='tea@conference.localhost' id='R1'/></message>"),
+        own, room, QStringLiteral("alice"), now);
+    QVERIFY(m);
+    QCOMPARE(m->kind, Message::Kind::GroupChat);
+    QCOMPARE(m->conversation, room);
+    QCOMPARE(m->sender, QStringLiteral("bob"));
+    QCOMPARE(m->stanzaId, QStringLiteral("R1"));
+    QCOMPARE(m->direction, Message::Direction::Incoming);
+    m = MessageConverter::fromGroupChatStanza(
+        parse("<message xmlns='jabber:client' type='groupchat' from='tea@conference.localhost/alice' id='g2'>"
+              "<body>mine</body><stanza-id xmlns='urn:xmpp:sid:0' by='alice@localhost' id='X'/></message>"),
+        own, room, QStringLiteral("alice"), now);
+    QVERIFY(m);
+    QCOMPARE(m->direction, Message::Direction::Outgoing); // our reflection
+    QCOMPARE(m->state, Message::DeliveryState::Delivered);
+    QVERIFY(m->stanzaId.isEmpty());
+    // A private message from an occupant is its own conversation.
+    m = MessageConverter::fromGroupChatStanza(
+        parse("<message xmlns='jabber:client' type='chat' from='tea@conference.localhost/bob' id='p1'><body>psst</body>"
+              "<x xmlns='http://jabber.org/protocol/muc#user'/></message>"),
+        own, room, QStringLiteral("alice"), now);
+    QVERIFY(m);
+    QCOMPARE(m->kind, Message::Kind::GroupChatPrivate);
+    QCOMPARE(m->conversation, QStringLiteral("tea@conference.localhost/bob"));
+    // Subjects, other rooms and the room itself carry nothing to store.
+    for (const char *xml : { "<message xmlns='jabber:client' type='groupchat' from='tea@conference.localhost/bob'><subject>s</subject></message>",
+                             "<message xmlns='jabber:client' type='groupchat' from='other@conference.localhost/bob'><body>x</body></message>",
+                             "<message xmlns='jabber:client' type='groupchat' from='tea@conference.localhost'><body>x</body></message>" })
+        QVERIFY2(!MessageConverter::fromGroupChatStanza(parse(xml), own, room, QStringLiteral("alice"), now), xml);
 }
 
 QTEST_GUILESS_MAIN(TestMessageConverter)
