@@ -226,10 +226,14 @@ void RoomService::applyRelayed(const Relay &relay)
 {
     if (!m_sender)
         return;
-    catchUpIfPending(relay.room); // the anchor is in the room again
     auto mirror = m_relayed.find(relay.room);
-    if (mirror == m_relayed.end())
+    if (mirror == m_relayed.end()) {
+        // A room this device never saw (a new device, or one joined while we were away): its
+        // recent history, or what we missed since we last stored from it, comes from its archive.
         mirror = m_relayed.insert(relay.room, RoomMirror(relay.room));
+        prepareCatchUp(relay.room);
+    }
+    catchUpIfPending(relay.room); // the anchor is in the room again
     if (relay.kind == Relay::Kind::Presence) {
         QDomDocument doc;
         if (!doc.setContent(relay.stanza, true))

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void leaveIsSeenEverywhere();
     void kickAndBanAreSeenEverywhere();
     void anchorKilledMidStreamLosesNothing();
+    void lateDeviceSeesRoomsAndRecentHistory();
 
 private:
     QString room(const QString &name) const { return name + QLatin1Char('@') + m_server->mucDomain(); }
@@ -297,6 +298,19 @@ void TestAccountRooms::anchorKilledMidStreamLosesNothing()
     m_alice->start(QStringLiteral("home"), true);
     QTRY_COMPARE_WITH_TIMEOUT(m_alice->role(QStringLiteral("home")), QStringLiteral("anchor"), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(complete(QStringLiteral("home")), 60000);
+}
+
+void TestAccountRooms::lateDeviceSeesRoomsAndRecentHistory()
+{
+    // A device that never ran before: the anchor's snapshot shows it the room, the room's
+    // archive its recent history (the newest page).
+    const QString jid = room(QStringLiteral("stream"));
+    m_alice->start(QStringLiteral("tablet"), false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_alice->role(QStringLiteral("tablet")), QStringLiteral("sibling"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_alice->room(QStringLiteral("tablet"), jid)[QStringLiteral("state")].toString(),
+                              QStringLiteral("joined"), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_alice->count(QStringLiteral("tablet"), jid, QStringLiteral("stream 499")), 1, 15000);
+    QVERIFY(m_alice->history(QStringLiteral("tablet"), jid).size() >= 50);
 }
 
 QTEST_GUILESS_MAIN(TestAccountRooms)
