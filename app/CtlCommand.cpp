@@ -105,7 +105,7 @@ int run(const QString &profileDir, const QStringList &arguments)
     parser.addOptions({ json, limit, account, nick, password });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("status | send JID TEXT | history JID | rooms | join ROOM | leave ROOM | "
-                                    "occupants ROOM | anchor"));
+                                    "occupants ROOM | nick ROOM NICK | subject ROOM TEXT | correct JID ID TEXT | anchor"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -134,6 +134,22 @@ int run(const QString &profileDir, const QStringList &arguments)
             return fail(tr("--limit takes a positive number."), 2);
         request[QStringLiteral("conversation")] = args.at(1);
         request[QStringLiteral("limit")] = n;
+    } else if (command == QLatin1String("nick")) {
+        if (args.size() != 3)
+            return fail(tr("Usage: tandem ctl nick ROOM NICK"), 2);
+        request[QStringLiteral("room")] = args.at(1);
+        request[QStringLiteral("nick")] = args.at(2);
+    } else if (command == QLatin1String("subject")) {
+        if (args.size() < 2)
+            return fail(tr("Usage: tandem ctl subject ROOM [TEXT]"), 2);
+        request[QStringLiteral("room")] = args.at(1);
+        request[QStringLiteral("subject")] = args.mid(2).join(QLatin1Char(' '));
+    } else if (command == QLatin1String("correct")) {
+        if (args.size() < 4)
+            return fail(tr("Usage: tandem ctl correct JID MESSAGE-ID TEXT"), 2);
+        request[QStringLiteral("to")] = args.at(1);
+        request[QStringLiteral("id")] = args.at(2);
+        request[QStringLiteral("body")] = args.mid(3).join(QLatin1Char(' '));
     } else if (command == QLatin1String("anchor")) {
         if (args.size() != 1)
             return fail(tr("Usage: tandem ctl anchor"), 2);
@@ -186,7 +202,7 @@ int run(const QString &profileDir, const QStringList &arguments)
         const QJsonObject r = result.toObject();
         std::printf("%s: %s\n", qPrintable(r[QStringLiteral("jid")].toString(r[QStringLiteral("room")].toString())),
                     qPrintable(r[QStringLiteral("state")].toString()));
-    } else if (command == QLatin1String("send")) {
+    } else if (command == QLatin1String("send") || command == QLatin1String("correct")) {
         const QJsonObject m = result.toObject()[QStringLiteral("message")].toObject();
         std::printf("%s\n", qPrintable(tr("Message %1 to %2: %3")
                                            .arg(m[QStringLiteral("origin_id")].toString(),

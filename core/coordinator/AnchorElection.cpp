@@ -45,6 +45,7 @@ Actions AnchorElection::disconnected(Time now)
     m_solo = false;
     m_joined = false;
     m_handoverDeadline.reset();
+    m_handoverOverdue = false;
     m_published.reset();
     m_lastNow = now;
     return out;
@@ -214,23 +215,26 @@ void AnchorElection::reconcile(Time now, Actions &out)
 bool AnchorElection::defendClaim(Time now, Actions &out)
 {
     const DeviceInfo mine = myClaim();
-    std::optional<DeviceInfo> better;
-    for (const bool joiningClaims : { false, true }) {
-        const auto claim = m_view.bestClaim(joiningClaims, 0);
-        if (claim && DeviceInfo::claimBeats(*claim, mine)
-            && (!better || DeviceInfo::claimBeats(*claim, *better)))
-            better = claim;
-    }
+    auto beatsMine = [&mine](const std::optional<DeviceInfo> &claim) {
+        return claim && DeviceInfo::claimBeats(*claim, mine) ? claim : std::nullopt;
+    };
+    std::optional<DeviceInfo> betterReady = beatsMine(m_view.bestClaim(false, 0));
+    std::optional<DeviceInfo> betterJoining = beatsMine(m_view.bestClaim(true, 0));
 
-    if (better && m_settled && holdDownElapsed(now) && m_view.ranksFirst(m_self)) {
-        // We are the device that should hold the rooms anyway (a lower-ranked one won a
+    if ((betterReady || betterJoining) && m_settled && holdDownElapsed(now) && m_view.ranksFirst(m_self)) {
+        // R4b: we are the device that should hold the rooms anyway (a lower-ranked one won a
         // failover we did not see in time): outbid it rather than leave and rejoin every room.
         reassert(out);
-        better.reset();
+        betterReady.reset();
+        betterJoining.reset();
     }
 
-    if (!better) {
+    if (!betterJoining) {
         m_handoverDeadline.reset();
+        m_handoverOverdue = false;
+    }
+
+    if (!betterReady && !betterJoining) {
         if (m_state == State::Joining) {
             // Until we are ready, the old anchor still relays to us.
             follow(m_view.bestClaim(false, m_fence), out);
@@ -239,22 +243,32 @@ bool AnchorElection::defendClaim(Time now, Actions &out)
             return true;
         }
         if (m_view.hasOrphanAbove(m_claimTerm))
-            reassert(out);
+            reassert(out); // R6
         announceSoloOrAnchor(out);
         return true;
     }
 
-    if (m_state == State::Ready && better->joining) {
-        // Make-before-break: keep the rooms until the successor says it holds them too.
-        if (!m_handoverDeadline)
+    if (m_state == State::Ready && !betterReady) {
+        // R4a, make-before-break: keep the rooms until the successor is ready (its ready claim or
+        // its handover). Never leave them for a claim that is only joining: a successor that
+        // crashed while joining would leave the account with no occupant until the server noticed.
+        // A live successor is ready, or has given up, within handoverTimeout; past it we only log.
+        if (!m_handoverDeadline && !m_handoverOverdue)
             m_handoverDeadline = now + m_config.handoverTimeout;
-        if (now < *m_handoverDeadline) {
-            announceSoloOrAnchor(out);
-            return true;
+        if (m_handoverDeadline && now >= *m_handoverDeadline) {
+            qCInfo(lcCoordinator) << "successor" << betterJoining->fullJid << "term" << betterJoining->term
+                                  << "is not ready after the handover timeout: keeping the rooms";
+            m_handoverDeadline.reset();
+            m_handoverOverdue = true;
         }
-        qCInfo(lcCoordinator) << "no handover from" << better->fullJid << "in time: leaving the rooms";
+        announceSoloOrAnchor(out);
+        return true;
     }
-    qCDebug(lcCoordinator) << "yielding to" << better->fullJid << "term" << better->term;
+
+    // R4: a better ready claim (whatever is joining meanwhile), or, while we are joining
+    // ourselves, any better claim.
+    const DeviceInfo &better = betterReady ? *betterReady : *betterJoining;
+    qCDebug(lcCoordinator) << "yielding to" << better.fullJid << "term" << better.term;
     stepDown(out);
     return false;
 }
@@ -316,6 +330,7 @@ void AnchorElection::reassert(Actions &out)
     m_claimTerm = nextTerm();
     qCDebug(lcCoordinator) << "re-asserting the rooms under term" << m_claimTerm;
     m_handoverDeadline.reset();
+    m_handoverOverdue = false;
     if (m_state != State::Ready)
         return; // joining: the new term goes out with our presence; BecomeAnchor comes when ready
     m_fence = m_claimTerm;
@@ -331,6 +346,7 @@ void AnchorElection::stepDown(Actions &out)
     m_solo = false;
     m_joined = false;
     m_handoverDeadline.reset();
+    m_handoverOverdue = false;
 }
 
 void AnchorElection::announceSoloOrAnchor(Actions &out)

@@ -22,8 +22,9 @@ struct ElectionConfig
     /// for lack of an anchor: the server sends that presence right after ours, and a device
     /// that claimed before hearing it would join and leave every room for nothing.
     Time settle { 3000 };
-    /// How long an old anchor keeps the rooms for a joining successor without hearing its
-    /// handover, and how long a successor waits for its joins before announcing it is ready.
+    /// How long a successor waits for its joins before announcing it is ready anyway. An old
+    /// anchor logs a successor still joining after this long, but keeps the rooms until that
+    /// successor is ready or gone: one that crashed while joining must not empty the rooms.
     Time handoverTimeout { 60000 };
 };
 
@@ -34,10 +35,11 @@ struct ElectionConfig
 /// decides from the same advertised data by the same rules (PROTOCOL.md §Election):
 ///
 /// - no valid anchor claim in view → the best-ranked device claims term H+1 at once (failover);
-/// - a better claim (higher term, or equal term and better rank) → the weaker claimant yields;
+/// - a better claim (higher term, or equal term and better rank) → the weaker claimant yields,
+///   but a ready anchor yields only to a better *ready* claim (or its handover);
 /// - the best-ranked device, once online for `holdDown`, takes over make-before-break: it joins
 ///   the rooms under H+1 (`joining`), announces it is ready, and sends a handover to the old
-///   anchor, which leaves only then (or after `handoverTimeout`);
+///   anchor, which leaves only then: never for a claim that is still joining, however long;
 /// - claims and relays under a term below the one we follow are stale and ignored (fencing).
 ///
 /// Time values only need to be consistent within one instance.
@@ -136,8 +138,10 @@ private:
     Time m_settleUntil { 0 };
     Time m_joinDeadline { 0 };
     Time m_lastNow { 0 };
-    /// Ready and a better claim is joining: when we leave without its handover.
+    /// Ready and a better claim is joining: when we log that it is overdue (we keep the rooms).
     std::optional<Time> m_handoverDeadline;
+    /// That deadline passed while the joining claim is still there: do not arm it again.
+    bool m_handoverOverdue = false;
     std::optional<DeviceInfo> m_published;
 };
 

@@ -40,6 +40,9 @@ ControlCommands::ControlCommands(Instance *instance, QObject *parent)
     m_commands.insert(QStringLiteral("leave"), &ControlCommands::leave);
     m_commands.insert(QStringLiteral("occupants"), &ControlCommands::occupants);
     m_commands.insert(QStringLiteral("anchor"), &ControlCommands::anchor);
+    m_commands.insert(QStringLiteral("nick"), &ControlCommands::nick);
+    m_commands.insert(QStringLiteral("subject"), &ControlCommands::subject);
+    m_commands.insert(QStringLiteral("correct"), &ControlCommands::correct);
 }
 
 void ControlCommands::handle(const QJsonObject &request, ControlServer::Reply reply)
@@ -261,6 +264,76 @@ void ControlCommands::anchor(const QJsonObject &args, ControlServer::Reply reply
         return;
     account->coordinator()->preferAsAnchor();
     reply(ControlServer::success(JsonFormat::coordinator(*account)));
+}
+
+QString ControlCommands::heldRoom(Account *account, const QJsonObject &args, ControlServer::Reply &reply) const
+{
+    const QString room = Jid::bare(args.value(QStringLiteral("room")).toString());
+    if (!account->rooms()->rooms().contains(room)) {
+        reply(ControlServer::failure(tr("Not in room %1.").arg(room)));
+        return {};
+    }
+    return room;
+}
+
+namespace {
+/// Turns a RoomService completion into a ctl reply.
+std::function<void(const QString &)> answer(ControlServer::Reply reply)
+{
+    return [reply](const QString &error) {
+        if (error.isEmpty())
+            reply(ControlServer::success(QJsonObject {}));
+        else
+            reply(ControlServer::failure(QCoreApplication::translate("Tandem::ControlCommands", "Refused: %1").arg(error)));
+    };
+}
+} // namespace
+
+void ControlCommands::nick(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    const QString room = account ? heldRoom(account, args, reply) : QString();
+    const QString nick = args.value(QStringLiteral("nick")).toString().trimmed();
+    if (room.isEmpty())
+        return;
+    if (nick.isEmpty()) {
+        reply(ControlServer::failure(tr("The nickname is empty.")));
+        return;
+    }
+    account->rooms()->changeNick(room, nick, answer(std::move(reply)));
+}
+
+void ControlCommands::subject(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    const QString room = account ? heldRoom(account, args, reply) : QString();
+    if (room.isEmpty())
+        return;
+    account->rooms()->setSubject(room, args.value(QStringLiteral("subject")).toString(), answer(std::move(reply)));
+}
+
+void ControlCommands::correct(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    if (!account)
+        return;
+    const QString to = Jid::bare(args.value(QStringLiteral("to")).toString());
+    const QString replaceId = args.value(QStringLiteral("id")).toString();
+    const QString body = args.value(QStringLiteral("body")).toString();
+    if (replaceId.isEmpty() || body.trimmed().isEmpty()) {
+        reply(ControlServer::failure(tr("A correction needs the id of the message and the new text.")));
+        return;
+    }
+    auto done = [reply](const Message &m, const StorageError &error) {
+        if (error.isError())
+            reply(ControlServer::failure(error.message()));
+        else
+            reply(ControlServer::success(QJsonObject { { QStringLiteral("message"), JsonFormat::message(m) } }));
+    };
+    if (account->rooms()->rooms().contains(to))
+        account->rooms()->correctMessage(to, replaceId, body, done);
+    else
+        account->sendMessage(to, body, done, replaceId);
 }
 
 } // namespace Tandem

@@ -31,6 +31,11 @@ private:
     void leave(const QJsonObject &args, ControlServer::Reply reply);
     void occupants(const QJsonObject &args, ControlServer::Reply reply);
     void anchor(const QJsonObject &args, ControlServer::Reply reply);
+    void nick(const QJsonObject &args, ControlServer::Reply reply);
+    void subject(const QJsonObject &args, ControlServer::Reply reply);
+    void correct(const QJsonObject &args, ControlServer::Reply reply);
+    /// The room named in args["room"] if the account is in it; else replies with an error.
+    QString heldRoom(Account *account, const QJsonObject &args, ControlServer::Reply &reply) const;
     void sendToRoom(Account *account, const QString &room, const QString &body, ControlServer::Reply reply);
     Account *accountFor(const QJsonObject &args, ControlServer::Reply &reply) const;
 

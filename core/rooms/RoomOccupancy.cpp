@@ -150,7 +150,8 @@ void RoomOccupancy::changeNick(const QString &roomJid, const QString &nick)
     client()->sendPacket(presence);
 }
 
-QString RoomOccupancy::sendMessage(const QString &roomJid, const QString &body, const QString &originId)
+QString RoomOccupancy::sendMessage(const QString &roomJid, const QString &body, const QString &originId,
+                                   const QString &replaceId)
 {
     if (!isJoined(roomJid))
         return {};
@@ -160,6 +161,8 @@ QString RoomOccupancy::sendMessage(const QString &roomJid, const QString &body, 
     message.setId(originId);
     message.setOriginId(originId);
     message.setBody(body);
+    if (!replaceId.isEmpty())
+        message.setReplaceId(replaceId); // XEP-0308
     return client()->sendPacket(message) ? originId : QString();
 }
 

@@ -282,6 +282,18 @@ void RoomService::executeRequest(const Request &request, std::function<void(cons
                           done(error.isError() ? QStringLiteral("internal-server-error") : QString());
                       });
         return;
+    case Request::Action::Correct:
+        if (!m_occupancy->isJoined(request.room)) {
+            done(QStringLiteral("not-joined"));
+            return;
+        }
+        storeOutgoing(
+            request.room, {}, request.body, request.originId,
+            [done](const Message &, const StorageError &error) {
+                done(error.isError() ? QStringLiteral("internal-server-error") : QString());
+            },
+            request.replaceId);
+        return;
     case Request::Action::PrivateMessage:
         if (!m_occupancy->isJoined(request.room)) {
             done(QStringLiteral("not-joined"));
@@ -301,6 +313,11 @@ void RoomService::executeRequest(const Request &request, std::function<void(cons
         done({});
         return;
     case Request::Action::Nick:
+        if (!m_occupancy->isJoined(request.room)) {
+            done(QStringLiteral("not-joined"));
+            return;
+        }
+        m_nicks.insert(request.room, request.nick);
         m_occupancy->changeNick(request.room, request.nick);
         done({});
         return;
@@ -319,6 +336,40 @@ void RoomService::sendMessage(const QString &room, const QString &body,
     storeOutgoing(Jid::bare(room), {}, body, QUuid::createUuid().toString(QUuid::WithoutBraces), std::move(done));
 }
 
+void RoomService::correctMessage(const QString &room, const QString &replaceId, const QString &body,
+                                 std::function<void(const Message &, const StorageError &)> done)
+{
+    storeOutgoing(Jid::bare(room), {}, body, QUuid::createUuid().toString(QUuid::WithoutBraces), std::move(done),
+                  replaceId);
+}
+
+void RoomService::sendRequest(Request request, std::function<void(const QString &error)> done)
+{
+    if (m_sender)
+        m_sender(request, std::move(done));
+    else
+        executeRequest(request, std::move(done));
+}
+
+void RoomService::changeNick(const QString &room, const QString &nick, std::function<void(const QString &error)> done)
+{
+    Request request;
+    request.action = Request::Action::Nick;
+    request.room = Jid::bare(room);
+    request.nick = nick;
+    m_nicks.insert(request.room, nick);
+    sendRequest(request, std::move(done));
+}
+
+void RoomService::setSubject(const QString &room, const QString &subject, std::function<void(const QString &error)> done)
+{
+    Request request;
+    request.action = Request::Action::Subject;
+    request.room = Jid::bare(room);
+    request.subject = subject;
+    sendRequest(request, std::move(done));
+}
+
 void RoomService::sendPrivateMessage(const QString &room, const QString &nick, const QString &body,
                                      std::function<void(const Message &, const StorageError &)> done)
 {
@@ -326,7 +377,8 @@ void RoomService::sendPrivateMessage(const QString &room, const QString &nick, c
 }
 
 void RoomService::storeOutgoing(const QString &room, const QString &nick, const QString &body, const QString &originId,
-                                std::function<void(const Message &, const StorageError &)> done)
+                                std::function<void(const Message &, const StorageError &)> done,
+                                const QString &replaceId)
 {
     Message m;
     m.account = m_account;
@@ -340,6 +392,7 @@ void RoomService::storeOutgoing(const QString &room, const QString &nick, const 
     m.localTime = QDateTime::currentDateTimeUtc();
     m.serverTime = m.localTime;
     m.state = Message::DeliveryState::Pending;
+    m.replacesId = replaceId;
     m_store->store(m, this, [this, m, room, nick, done](const StoreResult &r) mutable {
         if (r.error.isError()) {
             Q_EMIT storageFailed(r.error);
@@ -350,10 +403,13 @@ void RoomService::storeOutgoing(const QString &room, const QString &nick, const 
         m.rowId = r.rowId;
         if (m_sender) {
             Request request;
-            request.action = nick.isEmpty() ? Request::Action::Send : Request::Action::PrivateMessage;
+            request.action = !nick.isEmpty()          ? Request::Action::PrivateMessage
+                : !m.replacesId.isEmpty() ? Request::Action::Correct
+                                          : Request::Action::Send;
             request.room = room;
             request.body = m.body;
             request.originId = m.originId;
+            request.replaceId = m.replacesId;
             if (!nick.isEmpty())
                 request.to = m.conversation;
             m_sender(request, [this, m](const QString &error) {
@@ -370,7 +426,7 @@ void RoomService::storeOutgoing(const QString &room, const QString &nick, const 
                 m.state = Message::DeliveryState::Sent;
                 m_store->setDeliveryState(m_account, m.conversation, m.messageId, m.state);
             }
-        } else if (!m_occupancy->sendMessage(m.conversation, m.body, m.originId).isEmpty()) {
+        } else if (!m_occupancy->sendMessage(m.conversation, m.body, m.originId, m.replacesId).isEmpty()) {
             m.state = Message::DeliveryState::Sent;
             m_store->setDeliveryState(m_account, m.conversation, m.messageId, m.state);
         }

@@ -49,6 +49,13 @@ public:
     void sendMessage(const QString &room, const QString &body,
                      std::function<void(const Message &, const StorageError &)> done = {});
 
+    /// Corrects our message `replaceId` in `room` (XEP-0308): a new message that points at it.
+    void correctMessage(const QString &room, const QString &replaceId, const QString &body,
+                        std::function<void(const Message &, const StorageError &)> done = {});
+    /// Changes our nick in `room`, or its subject; through the anchor on a sibling. `done`
+    /// gets an empty string when done (or sent to the room), else the reason.
+    void changeNick(const QString &room, const QString &nick, std::function<void(const QString &error)> done);
+    void setSubject(const QString &room, const QString &subject, std::function<void(const QString &error)> done);
     /// A private message to occupant `nick` of `room`; stored under the conversation "room/nick".
     void sendPrivateMessage(const QString &room, const QString &nick, const QString &body,
                             std::function<void(const Message &, const StorageError &)> done = {});
@@ -94,7 +101,8 @@ private:
     /// Stores an outgoing room message (or PM when `nick` is set) as pending, then sends it
     /// here or through the anchor.
     void storeOutgoing(const QString &room, const QString &nick, const QString &body, const QString &originId,
-                       std::function<void(const Message &, const StorageError &)> done);
+                       std::function<void(const Message &, const StorageError &)> done, const QString &replaceId = {});
+    void sendRequest(Request request, std::function<void(const QString &error)> done);
     QString ownNick(const QString &room) const;
 
     QString m_account;

@@ -247,7 +247,7 @@ bool Account::send(const QXmppMessage &stanza)
 }
 
 void Account::sendMessage(const QString &to, const QString &body,
-                          std::function<void(const Message &, const StorageError &)> done)
+                          std::function<void(const Message &, const StorageError &)> done, const QString &replaceId)
 {
     Message m;
     m.account = m_config.jid;
@@ -261,6 +261,7 @@ void Account::sendMessage(const QString &to, const QString &body,
     m.localTime = QDateTime::currentDateTimeUtc();
     m.serverTime = m.localTime;
     m.state = Message::DeliveryState::Pending;
+    m.replacesId = replaceId; // XEP-0308: the id of our message this one corrects
     m_store->store(m, this, [this, m, done](const StoreResult &r) mutable {
         if (r.error.isError()) {
             Q_EMIT storageFailed(r.error);

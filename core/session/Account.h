@@ -57,7 +57,8 @@ public:
     /// Stores the message as pending, then sends it if online (else the outbox sends it on
     /// connect). `done` receives the stored message (or the storage error).
     void sendMessage(const QString &to, const QString &body,
-                     std::function<void(const Message &, const StorageError &)> done = {});
+                     std::function<void(const Message &, const StorageError &)> done = {},
+                     const QString &replaceId = {});
 
     static QString stateName(State state);
 

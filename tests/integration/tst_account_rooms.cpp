@@ -7,6 +7,7 @@
 #include "coordinator/RawStanza.h"
 #include "coordinator/RelayCodec.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QSignalSpy>
 #include <QUuid>
@@ -32,12 +33,15 @@ private Q_SLOTS:
     void messagesReachEveryDeviceOnce();
     void siblingSendsThroughTheAnchor();
     void nickAndSubjectEverywhere();
+    void siblingNickSubjectAndCorrection();
+    void plainClientOnTheAccountIsUnaffected();
     void privateMessagesBothWays();
     void forgedRelayIsDropped();
     void leaveIsSeenEverywhere();
     void kickAndBanAreSeenEverywhere();
     void anchorKilledMidStreamLosesNothing();
     void lateDeviceSeesRoomsAndRecentHistory();
+    void cleanStopIsSeenAtOnce();
 
 private:
     QString room(const QString &name) const { return name + QLatin1Char('@') + m_server->mucDomain(); }
@@ -169,6 +173,72 @@ void TestAccountRooms::nickAndSubjectEverywhere()
         };
         QTRY_COMPARE_WITH_TIMEOUT(nicks(), (QStringList { QStringLiteral("alice"), QStringLiteral("robert") }), 10000);
     }
+}
+
+void TestAccountRooms::siblingNickSubjectAndCorrection()
+{
+    const QString hall = room(QStringLiteral("hall"));
+    QXmppMucRoom *bobHall = m_bobMuc->rooms().first();
+    auto bobSees = [bobHall](const QString &nick) {
+        return std::any_of(bobHall->participants().cbegin(), bobHall->participants().cend(),
+                           [&](const QString &jid) { return jid.endsWith(QLatin1Char('/') + nick); });
+    };
+    m_alice->ctl(QStringLiteral("desktop"), { QStringLiteral("nick"), hall, QStringLiteral("ally") });
+    QTRY_VERIFY_WITH_TIMEOUT(bobSees(QStringLiteral("ally")), 10000);
+    for (const QString &d : alices)
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice->room(d, hall)[QStringLiteral("nick")].toString(), QStringLiteral("ally"), 10000);
+    m_alice->ctl(QStringLiteral("desktop"), { QStringLiteral("nick"), hall, QStringLiteral("alice") });
+    QTRY_VERIFY_WITH_TIMEOUT(bobSees(QStringLiteral("alice")), 10000);
+
+    // Only moderators may change the subject here: bob makes alice an admin first.
+    QXmppMucItem admin;
+    admin.setJid(QStringLiteral("alice@localhost"));
+    admin.setAffiliation(QXmppMucItem::AdminAffiliation);
+    bobHall->setPermissions({ admin });
+    QTRY_COMPARE_WITH_TIMEOUT(m_alice->ctl(QStringLiteral("desktop"), { QStringLiteral("occupants"), hall })[QStringLiteral("occupants")]
+                                  .toArray()[0]
+                                  .toObject()[QStringLiteral("affiliation")]
+                                  .toString(),
+                              QStringLiteral("admin"), 10000);
+    m_alice->ctl(QStringLiteral("laptop"), { QStringLiteral("subject"), hall, QStringLiteral("Set from the laptop") });
+    QTRY_COMPARE_WITH_TIMEOUT(bobHall->subject(), QStringLiteral("Set from the laptop"), 10000);
+    for (const QString &d : alices)
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice->room(d, hall)[QStringLiteral("subject")].toString(),
+                                  QStringLiteral("Set from the laptop"), 10000);
+
+    const QJsonObject sent = m_alice->ctl(QStringLiteral("laptop"), { QStringLiteral("send"), hall, QStringLiteral("teh typo") });
+    const QString id = sent[QStringLiteral("message")].toObject()[QStringLiteral("origin_id")].toString();
+    QTRY_COMPARE_WITH_TIMEOUT(bobReceived(QStringLiteral("teh typo")), 1, 10000);
+    QStringList replaced;
+    connect(bobHall, &QXmppMucRoom::messageReceived, this, [&replaced](const QXmppMessage &m) {
+        if (!m.replaceId().isEmpty())
+            replaced << m.replaceId();
+    });
+    m_alice->ctl(QStringLiteral("laptop"), { QStringLiteral("correct"), hall, id, QStringLiteral("the typo") });
+    QTRY_COMPARE_WITH_TIMEOUT(replaced, QStringList { id }, 10000);
+    for (const QString &d : alices)
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice->count(d, hall, QStringLiteral("the typo")), 1, 10000);
+    disconnect(bobHall, &QXmppMucRoom::messageReceived, this, nullptr);
+    connect(bobHall, &QXmppMucRoom::messageReceived, this, [this](const QXmppMessage &m) { m_bobBodies << m.body(); });
+}
+
+void TestAccountRooms::plainClientOnTheAccountIsUnaffected()
+{
+    // Conversations or Gajim on the same account: neither a sibling nor a recipient of relays.
+    QXmppClient plain;
+    int received = 0;
+    connect(&plain, &QXmppClient::messageReceived, this, [&received](const QXmppMessage &) { ++received; });
+    QVERIFY(connectClient(plain, *m_server, QStringLiteral("alice"), QStringLiteral("plain-client")));
+    QTest::qWait(1000);
+    m_bobMuc->rooms().first()->sendMessage(QStringLiteral("not for the plain client"));
+    for (const QString &d : alices)
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice->count(d, room(QStringLiteral("hall")), QStringLiteral("not for the plain client")), 1,
+                                  10000);
+    QTest::qWait(1000);
+    QCOMPARE(received, 0);
+    for (const QJsonValue &v : m_alice->coordinator(QStringLiteral("home"))[QStringLiteral("siblings")].toArray())
+        QVERIFY(!v.toObject()[QStringLiteral("jid")].toString().endsWith(QLatin1String("/plain-client")));
+    plain.disconnectFromServer();
 }
 
 void TestAccountRooms::privateMessagesBothWays()
@@ -311,6 +381,29 @@ void TestAccountRooms::lateDeviceSeesRoomsAndRecentHistory()
                               QStringLiteral("joined"), 15000);
     QTRY_COMPARE_WITH_TIMEOUT(m_alice->count(QStringLiteral("tablet"), jid, QStringLiteral("stream 499")), 1, 15000);
     QVERIFY(m_alice->history(QStringLiteral("tablet"), jid).size() >= 50);
+}
+
+void TestAccountRooms::cleanStopIsSeenAtOnce()
+{
+    // SIGTERM says goodbye (unavailable presence): the anchor forgets the device without
+    // waiting for any timeout.
+    const QString tablet = m_alice->ctl(QStringLiteral("tablet"), { QStringLiteral("status") })[QStringLiteral("accounts")]
+                               .toArray()[0]
+                               .toObject()[QStringLiteral("full_jid")]
+                               .toString();
+    auto anchorSeesTablet = [&] {
+        for (const QJsonValue &v : m_alice->coordinator(QStringLiteral("home"))[QStringLiteral("siblings")].toArray())
+            if (v.toObject()[QStringLiteral("jid")].toString() == tablet)
+                return true;
+        return false;
+    };
+    QVERIFY(anchorSeesTablet());
+    QElapsedTimer timer;
+    timer.start();
+    m_alice->stop(QStringLiteral("tablet"));
+    QCOMPARE(m_alice->device(QStringLiteral("tablet")).process, nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(!anchorSeesTablet(), 5000);
+    QVERIFY(timer.elapsed() < 5000);
 }
 
 QTEST_GUILESS_MAIN(TestAccountRooms)
