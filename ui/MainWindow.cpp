@@ -2,11 +2,14 @@
 
 #include "Instance.h"
 #include "profile/Jid.h"
+#include "coordinator/Coordinator.h"
+#include "rooms/RoomService.h"
 #include "session/Account.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 #include "widgets/ChatView.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +33,13 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
     setWindowTitle(tr("Tandem"));
     resize(900, 600);
     auto *fileMenu = menuBar()->addMenu(tr("&Tandem"));
+    m_anchorAction = fileMenu->addAction(tr("Make This Device the &Anchor"), this, [this] {
+        // The anchor is the one device in the account's rooms; the others see them through it.
+        if (Account *account = m_instance->account())
+            account->coordinator()->preferAsAnchor();
+    });
+    m_anchorAction->setEnabled(false);
+    fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), this, &MainWindow::quitRequested, QKeySequence::Quit);
 
     m_newChat->setPlaceholderText(tr("Chat with name@server…"));
@@ -87,7 +97,10 @@ void MainWindow::onStarted()
         connect(account, &Account::stateChanged, this, &MainWindow::refreshStatus);
         connect(account, &Account::errorOccurred, this, &MainWindow::refreshStatus);
         connect(account, &Account::messageAdded, this, &MainWindow::refreshConversations);
+        connect(account->rooms(), &RoomService::messageAdded, this, &MainWindow::refreshConversations);
+        connect(account->coordinator(), &Coordinator::roleChanged, this, &MainWindow::refreshStatus);
     }
+    m_anchorAction->setEnabled(!m_instance->accounts().isEmpty());
     refreshStatus();
     refreshConversations();
     if (!m_pendingConversation.isEmpty())
@@ -98,7 +111,9 @@ void MainWindow::refreshStatus()
 {
     QStringList parts;
     for (const Account *account : m_instance->accounts()) {
-        QString part = tr("%1: %2").arg(account->jid(), Account::stateName(account->state()));
+        QString part = tr("%1: %2, %3")
+                           .arg(account->jid(), Account::stateName(account->state()),
+                                toString(account->coordinator()->role()));
         if (account->lastError().isError())
             part += QStringLiteral(" (") + account->lastError().message() + QLatin1Char(')');
         parts << part;

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -39,6 +40,7 @@ private:
     QLineEdit *m_newChat;
     Tandem::ChatView *m_chat;
     QLabel *m_status;
+    QAction *m_anchorAction;
     bool m_quitting = false;
     QString m_pendingConversation;
 };

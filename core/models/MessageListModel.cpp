@@ -1,5 +1,6 @@
 #include "models/MessageListModel.h"
 
+#include "rooms/RoomService.h"
 #include "session/Account.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
@@ -14,8 +15,10 @@ MessageListModel::MessageListModel(QObject *parent)
 void MessageListModel::setConversation(Account *account, MessageStore *store, const QString &conversation,
                                        int pageSize)
 {
-    if (m_account)
+    if (m_account) {
         disconnect(m_account, nullptr, this, nullptr);
+        disconnect(m_account->rooms(), nullptr, this, nullptr);
+    }
     beginResetModel();
     m_account = account;
     m_conversation = conversation;
@@ -29,6 +32,12 @@ void MessageListModel::setConversation(Account *account, MessageStore *store, co
             append(m);
     });
     connect(account, &Account::deliveryStateChanged, this, &MessageListModel::updateState);
+    // Room messages (and room private messages) come from the account's rooms.
+    connect(account->rooms(), &RoomService::messageAdded, this, [this](const Message &m) {
+        if (m.conversation == m_conversation)
+            append(m);
+    });
+    connect(account->rooms(), &RoomService::deliveryStateChanged, this, &MessageListModel::updateState);
     store->history(account->jid(), conversation, pageSize, HistoryCursor(), this,
                    [this, generation](const QVector<Message> &page, const StorageError &) {
                        if (generation != m_generation)

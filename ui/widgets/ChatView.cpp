@@ -1,6 +1,8 @@
 #include "widgets/ChatView.h"
 
 #include "models/MessageListModel.h"
+#include "profile/Jid.h"
+#include "rooms/RoomService.h"
 #include "session/Account.h"
 
 #include <QLabel>
@@ -45,7 +47,18 @@ void ChatView::send()
     const QString text = m_input->text();
     if (!m_account || text.trimmed().isEmpty())
         return;
-    m_account->sendMessage(m_conversation, text);
+    // A room (or an occupant of one) goes through the account's rooms: held here or by the anchor.
+    RoomService *rooms = m_account->rooms();
+    const QString room = Jid::bare(m_conversation);
+    if (rooms->rooms().contains(room)) {
+        const QString nick = Jid::resource(m_conversation);
+        if (nick.isEmpty())
+            rooms->sendMessage(room, text);
+        else
+            rooms->sendPrivateMessage(room, nick, text);
+    } else {
+        m_account->sendMessage(m_conversation, text);
+    }
     m_input->clear();
 }
 

@@ -1,0 +1,112 @@
+// The main window with a room held by this device (solo), against a real Prosody: what is
+// typed in a room's chat goes to the room, and the room's messages appear live.
+#include "Instance.h"
+#include "MainWindow.h"
+#include "ProsodyFixture.h"
+#include "XmppTestClient.h"
+#include "profile/Profile.h"
+#include "rooms/RoomService.h"
+#include "session/Account.h"
+
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QXmppDataForm.h>
+#include <QXmppMessage.h>
+#include <QXmppMucIq.h>
+#include <QXmppMucManager.h>
+
+using namespace Tandem;
+using namespace Tandem::Test;
+
+class TestMainWindowRooms : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void typingInARoomReachesTheRoom();
+};
+
+void TestMainWindowRooms::typingInARoomReachesTheRoom()
+{
+    qRegisterMetaType<QXmppMessage>();
+    qputenv("TANDEM_SETTLE_MS", "200");
+    ProsodyFixture server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    QVERIFY(server.registerUser(QStringLiteral("alice"), QStringLiteral("pw-alice"), &error));
+    QVERIFY(server.registerUser(QStringLiteral("bob"), QStringLiteral("pw-bob"), &error));
+
+    QTemporaryDir dir;
+    {
+        Profile setup(dir.path());
+        AccountConfig config;
+        config.jid = QStringLiteral("alice@localhost");
+        config.host = server.host();
+        config.port = server.port();
+        config.caFile = server.caFile();
+        config.passwordStorage = AccountConfig::PasswordStorage::File;
+        setup.saveAccounts({ config });
+        QDir().mkpath(setup.secretsDirectory());
+        QFile pw(setup.secretsDirectory() + QStringLiteral("/alice@localhost.password"));
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write("pw-alice");
+    }
+    Profile profile(dir.path());
+    QVERIFY(profile.lock(&error));
+    Instance instance(&profile, Instance::Mode::Gui);
+    MainWindow window(&instance);
+    window.show();
+    QSignalSpy started(&instance, &Instance::started);
+    instance.start();
+    QVERIFY(started.wait(10000));
+    Account *alice = instance.account();
+    QTRY_COMPARE_WITH_TIMEOUT(alice->state(), Account::State::Online, 15000);
+
+    const QString room = QStringLiteral("window@") + server.mucDomain();
+    alice->rooms()->join(room);
+    QTRY_VERIFY_WITH_TIMEOUT(alice->rooms()->rooms().contains(room) && alice->rooms()->mirror(room)->state()
+                                 == RoomMirror::State::Joined,
+                             15000);
+    QXmppClient bob;
+    auto *muc = new QXmppMucManager;
+    bob.addExtension(muc);
+    QVERIFY(connectClient(bob, server, QStringLiteral("bob"), QStringLiteral("plain")));
+    QXmppMucRoom *bobRoom = muc->addRoom(room);
+    bobRoom->setNickName(QStringLiteral("bob"));
+    QSignalSpy bobJoined(bobRoom, &QXmppMucRoom::joined);
+    QSignalSpy bobGot(bobRoom, &QXmppMucRoom::messageReceived);
+    bobRoom->join();
+    QVERIFY(bobJoined.wait(10000));
+
+    window.openUri(QStringLiteral("xmpp:") + room + QStringLiteral("?join"));
+    QLineEdit *input = nullptr;
+    for (QLineEdit *e : window.findChildren<QLineEdit *>())
+        if (e->placeholderText().contains(QStringLiteral("message")))
+            input = e;
+    QVERIFY(input && input->isEnabled());
+    QTest::keyClicks(input, QStringLiteral("typed in the window"));
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(bobGot.cbegin(), bobGot.cend(),
+                                         [](const QList<QVariant> &a) {
+                                             const auto m = a[0].value<QXmppMessage>();
+                                             return m.type() == QXmppMessage::GroupChat
+                                                 && m.body() == QLatin1String("typed in the window");
+                                         }),
+                             10000);
+
+    auto *view = window.findChild<QListView *>();
+    QVERIFY(view);
+    bobRoom->sendMessage(QStringLiteral("seen in the window"));
+    auto shown = [view](const QString &body) {
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            if (view->model()->index(row, 0).data().toString() == body)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(shown(QStringLiteral("seen in the window")), 10000);
+    QVERIFY(shown(QStringLiteral("typed in the window")));
+}
+
+QTEST_MAIN(TestMainWindowRooms)
+#include "tst_main_window_rooms.moc"
