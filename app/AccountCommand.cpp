@@ -32,19 +32,19 @@ int add(Profile &profile, const QStringList &arguments)
     parser.setApplicationDescription(tr("Add (or update) an account of this profile."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("JID"), tr("The account address, name@server."));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-                                          tr("Read the password from FILE (first line)."), tr("FILE"));
-    const QCommandLineOption host(QStringLiteral("host"), tr("Connect to HOST instead of looking up DNS."),
-                                  tr("HOST"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"), tr("Read the password from FILE (first line)."), tr("FILE"));
+    const QCommandLineOption host(
+        QStringLiteral("host"), tr("Connect to HOST instead of looking up DNS."), tr("HOST"));
     const QCommandLineOption port(QStringLiteral("port"), tr("Connect to PORT (default 5222)."), tr("PORT"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"),
-                                    tr("Also trust the certificate authority (or self-signed server "
-                                       "certificate) in PEM file FILE, for this account only."),
-                                    tr("FILE"));
+        tr("Also trust the certificate authority (or self-signed server "
+           "certificate) in PEM file FILE, for this account only."),
+        tr("FILE"));
     const QCommandLineOption store(QStringLiteral("password-store"),
-                                   tr("Where to keep the password: auto (keychain, else a private file), "
-                                      "keychain, or file."),
-                                   tr("MODE"), QStringLiteral("auto"));
+        tr("Where to keep the password: auto (keychain, else a private file), "
+           "keychain, or file."),
+        tr("MODE"), QStringLiteral("auto"));
     parser.addOptions({ passwordFile, host, port, caFile, store });
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
@@ -65,7 +65,8 @@ int add(Profile &profile, const QStringList &arguments)
     QFile file(parser.value(passwordFile));
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-    const QString password = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    const QString password
+        = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
     if (password.isEmpty())
         return fail(tr("The password file %1 is empty.").arg(file.fileName()));
     config.host = parser.value(host);
@@ -83,7 +84,8 @@ int add(Profile &profile, const QStringList &arguments)
     }
     PasswordStore::Mode mode;
     if (!PasswordStore::parseMode(parser.value(store), &mode))
-        return fail(tr("Invalid --password-store '%1' (auto, keychain or file).").arg(parser.value(store)), 2);
+        return fail(
+            tr("Invalid --password-store '%1' (auto, keychain or file).").arg(parser.value(store)), 2);
 
     QString error;
     if (!profile.ensureDirectory(&error))
@@ -104,16 +106,17 @@ int add(Profile &profile, const QStringList &arguments)
     config.passwordStorage = result.storage;
 
     QVector<AccountConfig> accounts = profile.accounts();
-    auto existing = std::find_if(accounts.begin(), accounts.end(),
-                                 [&](const AccountConfig &a) { return a.jid == config.jid; });
+    auto existing = std::find_if(
+        accounts.begin(), accounts.end(), [&](const AccountConfig &a) { return a.jid == config.jid; });
     if (existing != accounts.end())
         *existing = config;
     else
         accounts.append(config);
     profile.saveAccounts(accounts);
-    std::printf("%s\n", qPrintable(tr("Account %1 saved in %2. A running Tandem on this profile picks it up when "
-                                      "restarted.")
-                                       .arg(config.jid, profile.directory())));
+    std::printf("%s\n",
+        qPrintable(tr("Account %1 saved in %2. A running Tandem on this profile picks it up when "
+                      "restarted.")
+                       .arg(config.jid, profile.directory())));
     return 0;
 }
 

@@ -24,7 +24,8 @@ int run(const QString &profileDir, const QString &openUri)
         QJsonObject response;
         QString ctlError;
         const QJsonObject args { { QStringLiteral("open"), openUri } };
-        if (ControlClient(profile.controlSocketPath()).request(QStringLiteral("raise"), args, &response, &ctlError, 5000)
+        if (ControlClient(profile.controlSocketPath())
+                .request(QStringLiteral("raise"), args, &response, &ctlError, 5000)
             && response.value(QStringLiteral("ok")).toBool())
             return 0;
         QMessageBox::critical(nullptr, QApplication::translate("GuiMode", "Tandem"), error);

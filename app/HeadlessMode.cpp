@@ -52,11 +52,12 @@ int run(const QString &profileDir)
         }
         if (instance.accounts().isEmpty())
             std::fprintf(stderr, "tandem: %s\n",
-                         qPrintable(tr("no account configured; add one with 'tandem --profile %1 account add'")
-                                        .arg(profile.directory())));
-        std::printf("%s\n", qPrintable(tr("Tandem is running headless on profile %1 as %2. Try: tandem --profile "
-                                          "%1 ctl status")
-                                           .arg(profile.directory(), profile.resource())));
+                qPrintable(tr("no account configured; add one with 'tandem --profile %1 account add'")
+                               .arg(profile.directory())));
+        std::printf("%s\n",
+            qPrintable(tr("Tandem is running headless on profile %1 as %2. Try: tandem --profile "
+                          "%1 ctl status")
+                           .arg(profile.directory(), profile.resource())));
         std::fflush(stdout);
     });
     instance.start();

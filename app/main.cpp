@@ -22,10 +22,10 @@ void loadTranslations(QCoreApplication *app)
     auto *translator = new QTranslator(app);
     // The path relative to the binary covers packages installed to another prefix than the
     // one configured.
-    const QStringList dirs { QCoreApplication::applicationDirPath() + QStringLiteral("/../share/tandem/translations"),
-                             QStringLiteral(TANDEM_TRANSLATIONS_INSTALL_DIR),
-                             QStringLiteral(TANDEM_TRANSLATIONS_BUILD_DIR),
-                             QCoreApplication::applicationDirPath() + QStringLiteral("/../translations") };
+    const QStringList dirs { QCoreApplication::applicationDirPath()
+            + QStringLiteral("/../share/tandem/translations"),
+        QStringLiteral(TANDEM_TRANSLATIONS_INSTALL_DIR), QStringLiteral(TANDEM_TRANSLATIONS_BUILD_DIR),
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../translations") };
     for (const QString &dir : dirs) {
         if (translator->load(QLocale(), QStringLiteral("tandem"), QStringLiteral("_"), dir)) {
             QCoreApplication::installTranslator(translator);
@@ -34,7 +34,7 @@ void loadTranslations(QCoreApplication *app)
     }
     auto *qtTranslator = new QTranslator(app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 }
 } // namespace
@@ -50,8 +50,8 @@ int main(int argc, char *argv[])
         QApplication::setApplicationDisplayName(QStringLiteral("Tandem"));
         QApplication::setDesktopFileName(QStringLiteral("im.tandem.Tandem"));
         app = std::make_unique<QApplication>(argc, argv);
-        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("im.tandem.Tandem"),
-                                                     QIcon(QStringLiteral(":/icons/im.tandem.Tandem.svg"))));
+        QApplication::setWindowIcon(QIcon::fromTheme(
+            QStringLiteral("im.tandem.Tandem"), QIcon(QStringLiteral(":/icons/im.tandem.Tandem.svg"))));
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

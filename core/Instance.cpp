@@ -27,9 +27,9 @@ Instance::Instance(Profile *profile, Mode mode, QObject *parent)
 {
     connect(m_database, &Database::opened, this, &Instance::onDatabaseOpened);
     connect(m_database, &Database::openFailed, this,
-            [this](const StorageError &error) { Q_EMIT startFailed(error.message()); });
+        [this](const StorageError &error) { Q_EMIT startFailed(error.message()); });
     connect(m_database, &Database::writeFailed, this,
-            [this](const StorageError &error) { Q_EMIT storageFailed(error.message()); });
+        [this](const StorageError &error) { Q_EMIT storageFailed(error.message()); });
 }
 
 Instance::~Instance() = default;
@@ -58,7 +58,7 @@ void Instance::onDatabaseOpened()
         if (!config.enabled)
             continue;
         auto *account = new Account(config, resource, m_messages, m_passwords, this,
-                                    m_mode == Mode::Headless || m_profile->alwaysOn());
+            m_mode == Mode::Headless || m_profile->alwaysOn());
         m_accounts.append(account);
         account->start();
     }

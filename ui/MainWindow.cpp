@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
 #include "Instance.h"
-#include "profile/Jid.h"
 #include "coordinator/Coordinator.h"
+#include "profile/Jid.h"
 #include "rooms/RoomService.h"
 #include "session/Account.h"
 #include "storage/Database.h"
@@ -70,7 +70,7 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
     connect(m_conversations, &QListWidget::currentTextChanged, this, &MainWindow::openConversation);
     connect(instance, &Instance::started, this, &MainWindow::onStarted);
     connect(instance, &Instance::storageFailed, this,
-            [this](const QString &error) { m_status->setText(tr("Storage error: %1").arg(error)); });
+        [this](const QString &error) { m_status->setText(tr("Storage error: %1").arg(error)); });
 }
 
 void MainWindow::openUri(const QString &uri)
@@ -113,12 +113,13 @@ void MainWindow::refreshStatus()
     for (const Account *account : m_instance->accounts()) {
         QString part = tr("%1: %2, %3")
                            .arg(account->jid(), Account::stateName(account->state()),
-                                toString(account->coordinator()->role()));
+                               toString(account->coordinator()->role()));
         if (account->lastError().isError())
             part += QStringLiteral(" (") + account->lastError().message() + QLatin1Char(')');
         parts << part;
     }
-    m_status->setText(parts.isEmpty() ? tr("No account. Add one with: tandem account add") : parts.join(QStringLiteral("  ·  ")));
+    m_status->setText(parts.isEmpty() ? tr("No account. Add one with: tandem account add")
+                                      : parts.join(QStringLiteral("  ·  ")));
 }
 
 void MainWindow::refreshConversations()
@@ -126,16 +127,18 @@ void MainWindow::refreshConversations()
     Account *account = m_instance->account();
     if (!account)
         return;
-    m_instance->messages()->conversations(account->jid(), this, [this](const QVector<ConversationSummary> &list) {
-        const QString current = m_conversations->currentItem() ? m_conversations->currentItem()->text() : QString();
-        QSignalBlocker blocker(m_conversations);
-        m_conversations->clear();
-        for (const ConversationSummary &c : list) {
-            m_conversations->addItem(c.conversation);
-            if (c.conversation == current)
-                m_conversations->setCurrentRow(m_conversations->count() - 1);
-        }
-    });
+    m_instance->messages()->conversations(
+        account->jid(), this, [this](const QVector<ConversationSummary> &list) {
+            const QString current
+                = m_conversations->currentItem() ? m_conversations->currentItem()->text() : QString();
+            QSignalBlocker blocker(m_conversations);
+            m_conversations->clear();
+            for (const ConversationSummary &c : list) {
+                m_conversations->addItem(c.conversation);
+                if (c.conversation == current)
+                    m_conversations->setCurrentRow(m_conversations->count() - 1);
+            }
+        });
 }
 
 void MainWindow::openConversation(const QString &jid)

@@ -199,7 +199,9 @@ void Coordinator::execute(const Election::Actions &actions)
             if (!f->fullJid.isEmpty()) {
                 m_rooms->followAnchor(
                     f->fullJid,
-                    [this](const Request &r, std::function<void(const QString &)> done) { sendRequest(r, std::move(done)); },
+                    [this](const Request &r, std::function<void(const QString &)> done) {
+                        sendRequest(r, std::move(done));
+                    },
                     std::exchange(m_reconnected, false));
             }
         } else if (const auto *p = std::get_if<Election::PublishPresence>(&action)) {

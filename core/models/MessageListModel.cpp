@@ -9,11 +9,10 @@ namespace Tandem {
 
 MessageListModel::MessageListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
-void MessageListModel::setConversation(Account *account, MessageStore *store, const QString &conversation,
-                                       int pageSize)
+void MessageListModel::setConversation(
+    Account *account, MessageStore *store, const QString &conversation, int pageSize)
 {
     if (m_account) {
         disconnect(m_account, nullptr, this, nullptr);
@@ -39,24 +38,23 @@ void MessageListModel::setConversation(Account *account, MessageStore *store, co
     });
     connect(account->rooms(), &RoomService::deliveryStateChanged, this, &MessageListModel::updateState);
     store->history(account->jid(), conversation, pageSize, HistoryCursor(), this,
-                   [this, generation](const QVector<Message> &page, const StorageError &) {
-                       if (generation != m_generation)
-                           return;
-                       // Live messages may have arrived while the page loaded; keep them after it,
-                       // without the ones the page already contains.
-                       QVector<Message> merged = page;
-                       for (const Message &live : qAsConst(m_messages)) {
-                           const bool known = std::any_of(page.cbegin(), page.cend(), [&](const Message &p) {
-                               return p.rowId == live.rowId;
-                           });
-                           if (!known)
-                               merged.append(live);
-                       }
-                       beginResetModel();
-                       m_messages = merged;
-                       endResetModel();
-                       Q_EMIT loaded();
-                   });
+        [this, generation](const QVector<Message> &page, const StorageError &) {
+            if (generation != m_generation)
+                return;
+            // Live messages may have arrived while the page loaded; keep them after it,
+            // without the ones the page already contains.
+            QVector<Message> merged = page;
+            for (const Message &live : qAsConst(m_messages)) {
+                const bool known = std::any_of(
+                    page.cbegin(), page.cend(), [&](const Message &p) { return p.rowId == live.rowId; });
+                if (!known)
+                    merged.append(live);
+            }
+            beginResetModel();
+            m_messages = merged;
+            endResetModel();
+            Q_EMIT loaded();
+        });
 }
 
 void MessageListModel::append(const Message &message)
@@ -66,8 +64,8 @@ void MessageListModel::append(const Message &message)
     endInsertRows();
 }
 
-void MessageListModel::updateState(const QString &conversation, const QString &messageId,
-                                   Message::DeliveryState state)
+void MessageListModel::updateState(
+    const QString &conversation, const QString &messageId, Message::DeliveryState state)
 {
     if (conversation != m_conversation)
         return;
@@ -112,9 +110,12 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> MessageListModel::roleNames() const
 {
     return {
-        { BodyRole, "body" },           { SenderRole, "sender" },
-        { TimeRole, "time" },           { DirectionRole, "direction" },
-        { DeliveryStateRole, "deliveryState" }, { MessageIdRole, "messageId" },
+        { BodyRole, "body" },
+        { SenderRole, "sender" },
+        { TimeRole, "time" },
+        { DirectionRole, "direction" },
+        { DeliveryStateRole, "deliveryState" },
+        { MessageIdRole, "messageId" },
     };
 }
 

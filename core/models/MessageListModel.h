@@ -30,7 +30,8 @@ public:
     explicit MessageListModel(QObject *parent = nullptr);
 
     /// Shows `conversation` of `account`; loads its newest `pageSize` messages asynchronously.
-    void setConversation(Account *account, MessageStore *store, const QString &conversation, int pageSize = 100);
+    void setConversation(
+        Account *account, MessageStore *store, const QString &conversation, int pageSize = 100);
     QString conversation() const { return m_conversation; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -15,7 +15,8 @@ QVector<AccountConfig> AccountConfig::load(QSettings &settings)
         a.host = settings.value(QStringLiteral("host")).toString();
         a.port = quint16(settings.value(QStringLiteral("port"), 0).toUInt());
         a.caFile = settings.value(QStringLiteral("caFile")).toString();
-        a.passwordStorage = settings.value(QStringLiteral("passwordStorage")).toString() == QLatin1String("file")
+        a.passwordStorage
+            = settings.value(QStringLiteral("passwordStorage")).toString() == QLatin1String("file")
             ? PasswordStorage::File
             : PasswordStorage::Keychain;
         a.enabled = settings.value(QStringLiteral("enabled"), true).toBool();
@@ -38,8 +39,7 @@ void AccountConfig::save(QSettings &settings, const QVector<AccountConfig> &acco
         settings.setValue(QStringLiteral("port"), a.port);
         settings.setValue(QStringLiteral("caFile"), a.caFile);
         settings.setValue(QStringLiteral("passwordStorage"),
-                          a.passwordStorage == PasswordStorage::File ? QStringLiteral("file")
-                                                                     : QStringLiteral("keychain"));
+            a.passwordStorage == PasswordStorage::File ? QStringLiteral("file") : QStringLiteral("keychain"));
         settings.setValue(QStringLiteral("enabled"), a.enabled);
     }
     settings.endArray();

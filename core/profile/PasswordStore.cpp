@@ -26,8 +26,7 @@ PasswordStore::PasswordStore(const QString &secretsDirectory, const QString &pro
     : QObject(parent)
     , m_secretsDirectory(secretsDirectory)
     , m_profileId(profileId)
-{
-}
+{ }
 
 bool PasswordStore::parseMode(const QString &text, Mode *mode)
 {
@@ -61,8 +60,7 @@ bool PasswordStore::writeFile(const QString &jid, const QString &password, QStri
     QFile::setPermissions(m_secretsDirectory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QSaveFile file(secretFile(jid));
     // Restrict before any byte of the secret is written.
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
         || file.write(password.toUtf8()) < 0 || !file.commit()) {
         *error = tr("Cannot write the password file %1: %2").arg(secretFile(jid), file.errorString());
         return false;
@@ -70,8 +68,8 @@ bool PasswordStore::writeFile(const QString &jid, const QString &password, QStri
     return true;
 }
 
-void PasswordStore::writeKeychain(const QString &jid, const QString &password,
-                                  std::function<void(const QString &error)> done)
+void PasswordStore::writeKeychain(
+    const QString &jid, const QString &password, std::function<void(const QString &error)> done)
 {
     auto *job = new QKeychain::WritePasswordJob(keychainService, this);
     job->setAutoDelete(false);
@@ -85,15 +83,14 @@ void PasswordStore::writeKeychain(const QString &jid, const QString &password,
         job->deleteLater();
         done(error);
     };
-    connect(job, &QKeychain::Job::finished, this, [job, finish] {
-        finish(job->error() == QKeychain::NoError ? QString() : job->errorString());
-    });
+    connect(job, &QKeychain::Job::finished, this,
+        [job, finish] { finish(job->error() == QKeychain::NoError ? QString() : job->errorString()); });
     QTimer::singleShot(keychainTimeoutMs, job, [finish] { finish(tr("the keychain did not answer")); });
     job->start();
 }
 
-void PasswordStore::write(const QString &jid, const QString &password, Mode mode,
-                          std::function<void(const WriteResult &)> done)
+void PasswordStore::write(
+    const QString &jid, const QString &password, Mode mode, std::function<void(const WriteResult &)> done)
 {
     auto toFile = [this, jid, password, done](const QString &warning) {
         WriteResult result;
@@ -117,13 +114,13 @@ void PasswordStore::write(const QString &jid, const QString &password, Mode mode
                        .arg(error, secretFile(jid)));
         } else {
             done({ false, AccountConfig::PasswordStorage::Keychain, {},
-                   tr("Cannot store the password in the system keychain: %1").arg(error) });
+                tr("Cannot store the password in the system keychain: %1").arg(error) });
         }
     });
 }
 
-void PasswordStore::read(const QString &jid, AccountConfig::PasswordStorage storage,
-                         std::function<void(const ReadResult &)> done)
+void PasswordStore::read(
+    const QString &jid, AccountConfig::PasswordStorage storage, std::function<void(const ReadResult &)> done)
 {
     if (storage == AccountConfig::PasswordStorage::File) {
         QFile file(secretFile(jid));
@@ -151,7 +148,8 @@ void PasswordStore::read(const QString &jid, AccountConfig::PasswordStorage stor
         if (job->error() == QKeychain::NoError)
             finish({ job->textData(), {} });
         else
-            finish({ {}, tr("Cannot read the password from the system keychain: %1").arg(job->errorString()) });
+            finish(
+                { {}, tr("Cannot read the password from the system keychain: %1").arg(job->errorString()) });
     });
     QTimer::singleShot(keychainTimeoutMs, job, [finish] {
         finish({ {}, tr("Cannot read the password: the system keychain did not answer.") });

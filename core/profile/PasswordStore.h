@@ -32,9 +32,9 @@ public:
     PasswordStore(const QString &secretsDirectory, const QString &profileId, QObject *parent = nullptr);
 
     void write(const QString &jid, const QString &password, Mode mode,
-               std::function<void(const WriteResult &)> done);
+        std::function<void(const WriteResult &)> done);
     void read(const QString &jid, AccountConfig::PasswordStorage storage,
-              std::function<void(const ReadResult &)> done);
+        std::function<void(const ReadResult &)> done);
 
     /// Parses "auto", "keychain" or "file".
     static bool parseMode(const QString &text, Mode *mode);
@@ -43,8 +43,8 @@ private:
     QString secretFile(const QString &jid) const;
     QString keychainKey(const QString &jid) const;
     bool writeFile(const QString &jid, const QString &password, QString *error) const;
-    void writeKeychain(const QString &jid, const QString &password,
-                       std::function<void(const QString &error)> done);
+    void writeKeychain(
+        const QString &jid, const QString &password, std::function<void(const QString &error)> done);
 
     QString m_secretsDirectory;
     QString m_profileId;

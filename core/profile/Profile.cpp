@@ -24,8 +24,7 @@ QString tr(const char *text)
 
 Profile::Profile(const QString &directory)
     : m_directory(QDir::cleanPath(QFileInfo(directory).absoluteFilePath()))
-{
-}
+{ }
 
 Profile::~Profile() = default;
 
@@ -102,9 +101,9 @@ QString Profile::resource()
     QSettings settings(settingsPath(), QSettings::IniFormat);
     QString resource = settings.value(QStringLiteral("device/resource")).toString();
     if (resource.isEmpty()) {
-        resource = QStringLiteral("tandem-%1")
-                       .arg(QRandomGenerator::system()->generate64() & 0xffffffffffULL, 10, 36,
-                            QLatin1Char('0'));
+        resource
+            = QStringLiteral("tandem-%1")
+                  .arg(QRandomGenerator::system()->generate64() & 0xffffffffffULL, 10, 36, QLatin1Char('0'));
         settings.setValue(QStringLiteral("device/resource"), resource);
         settings.sync();
         qCInfo(lcProfile) << "new device resource" << resource;
@@ -126,7 +125,9 @@ QString Profile::profileId()
 
 bool Profile::alwaysOn() const
 {
-    return QSettings(settingsPath(), QSettings::IniFormat).value(QStringLiteral("device/alwaysOn"), false).toBool();
+    return QSettings(settingsPath(), QSettings::IniFormat)
+        .value(QStringLiteral("device/alwaysOn"), false)
+        .toBool();
 }
 
 void Profile::setAlwaysOn(bool on)

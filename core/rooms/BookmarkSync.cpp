@@ -19,22 +19,24 @@ BookmarkSync::BookmarkSync(BookmarksManager0402 *bookmarks, RoomService *rooms, 
     });
     connect(rooms, &RoomService::holdingStarted, this, &BookmarkSync::joinAutojoinRooms);
     connect(rooms, &RoomService::userJoined, this,
-            [this](const QString &room, const QString &nick, const QString &password) {
-                setAutojoin(room, true, nick, password);
-            });
+        [this](const QString &room, const QString &nick, const QString &password) {
+            setAutojoin(room, true, nick, password);
+        });
     connect(rooms, &RoomService::userLeft, this, [this](const QString &room) { setAutojoin(room, false); });
-    connect(rooms, &RoomService::roomEvent, this, [this](const QString &room, const RoomMirror::Event &event) {
-        using Reason = RoomMirror::LeaveReason;
-        using Type = RoomMirror::Event::Type;
-        if (!m_rooms->isHoldingLocally())
-            return;
-        const bool final = (event.type == Type::Left
-                            && (event.reason == Reason::Banned || event.reason == Reason::Destroyed
-                                || event.reason == Reason::AffiliationLost || event.reason == Reason::MembersOnly))
-            || (event.type == Type::JoinFailed && !RoomMirror::mayRejoin(event.reason, event.detail));
-        if (final)
-            setAutojoin(room, false);
-    });
+    connect(
+        rooms, &RoomService::roomEvent, this, [this](const QString &room, const RoomMirror::Event &event) {
+            using Reason = RoomMirror::LeaveReason;
+            using Type = RoomMirror::Event::Type;
+            if (!m_rooms->isHoldingLocally())
+                return;
+            const bool final
+                = (event.type == Type::Left
+                      && (event.reason == Reason::Banned || event.reason == Reason::Destroyed
+                          || event.reason == Reason::AffiliationLost || event.reason == Reason::MembersOnly))
+                || (event.type == Type::JoinFailed && !RoomMirror::mayRejoin(event.reason, event.detail));
+            if (final)
+                setAutojoin(room, false);
+        });
 }
 
 void BookmarkSync::joinAutojoinRooms()
@@ -57,7 +59,8 @@ void BookmarkSync::apply(const RoomBookmark &bookmark)
         m_rooms->leave(bookmark.jid); // another client of the account cleared autojoin
 }
 
-void BookmarkSync::setAutojoin(const QString &room, bool autojoin, const QString &nick, const QString &password)
+void BookmarkSync::setAutojoin(
+    const QString &room, bool autojoin, const QString &nick, const QString &password)
 {
     RoomBookmark b = m_bookmarks->bookmark(room).value_or(RoomBookmark {});
     if (b.jid.isEmpty()) {
@@ -65,7 +68,8 @@ void BookmarkSync::setAutojoin(const QString &room, bool autojoin, const QString
             return; // nothing to turn off
         b.jid = room;
     }
-    if (b.autojoin == autojoin && (nick.isEmpty() || b.nick == nick) && (password.isEmpty() || b.password == password))
+    if (b.autojoin == autojoin && (nick.isEmpty() || b.nick == nick)
+        && (password.isEmpty() || b.password == password))
         return;
     b.autojoin = autojoin;
     if (!nick.isEmpty())

@@ -23,7 +23,8 @@ public:
 private:
     void joinAutojoinRooms();
     void apply(const RoomBookmark &bookmark);
-    void setAutojoin(const QString &room, bool autojoin, const QString &nick = {}, const QString &password = {});
+    void setAutojoin(
+        const QString &room, bool autojoin, const QString &nick = {}, const QString &password = {});
 
     BookmarksManager0402 *m_bookmarks;
     RoomService *m_rooms;

@@ -6,8 +6,7 @@ using Type = RoomMirror::Event::Type;
 
 RoomMirror::RoomMirror(const QString &roomJid)
     : m_room(roomJid)
-{
-}
+{ }
 
 void RoomMirror::beginJoin(const QString &nick)
 {

@@ -28,7 +28,8 @@ struct RoomOccupancy::Room
     QString password;
     bool wanted = true; ///< the user wants to be in this room
     int nickAttempt = 0;
-    ReconnectPolicy rejoinPolicy { std::chrono::milliseconds(2000), std::chrono::milliseconds(10 * 60 * 1000) };
+    ReconnectPolicy rejoinPolicy { std::chrono::milliseconds(2000),
+        std::chrono::milliseconds(10 * 60 * 1000) };
     QTimer rejoinTimer;
 };
 
@@ -102,8 +103,9 @@ void RoomOccupancy::join(const QString &roomJid, const QString &nick, const QStr
 
 void RoomOccupancy::sendJoinPresence(Room &room)
 {
-    const QString nick = room.nickAttempt == 0 ? room.wantedNick
-                                               : room.wantedNick + QString(room.nickAttempt, QLatin1Char('_'));
+    const QString nick = room.nickAttempt == 0
+        ? room.wantedNick
+        : room.wantedNick + QString(room.nickAttempt, QLatin1Char('_'));
     room.mirror.beginJoin(nick);
     QDomDocument doc;
     QDomElement x = doc.createElementNS(nsMuc, QStringLiteral("x"));
@@ -131,7 +133,8 @@ void RoomOccupancy::leave(const QString &roomJid)
         return;
     room->wanted = false;
     room->rejoinTimer.stop();
-    if (room->mirror.state() != RoomMirror::State::Joined && room->mirror.state() != RoomMirror::State::Joining)
+    if (room->mirror.state() != RoomMirror::State::Joined
+        && room->mirror.state() != RoomMirror::State::Joining)
         return;
     room->mirror.beginLeave();
     QXmppPresence presence(QXmppPresence::Unavailable);
@@ -150,8 +153,8 @@ void RoomOccupancy::changeNick(const QString &roomJid, const QString &nick)
     client()->sendPacket(presence);
 }
 
-QString RoomOccupancy::sendMessage(const QString &roomJid, const QString &body, const QString &originId,
-                                   const QString &replaceId)
+QString RoomOccupancy::sendMessage(
+    const QString &roomJid, const QString &body, const QString &originId, const QString &replaceId)
 {
     if (!isJoined(roomJid))
         return {};
@@ -166,8 +169,8 @@ QString RoomOccupancy::sendMessage(const QString &roomJid, const QString &body, 
     return client()->sendPacket(message) ? originId : QString();
 }
 
-bool RoomOccupancy::sendPrivateMessage(const QString &roomJid, const QString &nick, const QString &body,
-                                       const QString &originId)
+bool RoomOccupancy::sendPrivateMessage(
+    const QString &roomJid, const QString &nick, const QString &body, const QString &originId)
 {
     if (!isJoined(roomJid))
         return false;
@@ -200,7 +203,8 @@ bool RoomOccupancy::handleStanza(const QDomElement &stanza)
     if (tag == QLatin1String("iq")) {
         const QString id = stanza.attribute(QStringLiteral("id"));
         const QString type = stanza.attribute(QStringLiteral("type"));
-        if ((type != QLatin1String("result") && type != QLatin1String("error")) || !m_pendingPings.contains(id))
+        if ((type != QLatin1String("result") && type != QLatin1String("error"))
+            || !m_pendingPings.contains(id))
             return false;
         const auto room = m_rooms.value(m_pendingPings.take(id));
         if (!room || room->mirror.state() != RoomMirror::State::Joined)
@@ -211,8 +215,9 @@ bool RoomOccupancy::handleStanza(const QDomElement &stanza)
             || !error.firstChildElement(QStringLiteral("item-not-found")).isNull();
         if (type == QLatin1String("error") && gone) {
             qCWarning(lcSession) << "self-ping: no longer in" << room->mirror.room();
-            handleEvents(*room, { { RoomMirror::Event::Type::Left, room->mirror.ownNick(), {},
-                                    RoomMirror::LeaveReason::Removed, QStringLiteral("self-ping") } });
+            handleEvents(*room,
+                { { RoomMirror::Event::Type::Left, room->mirror.ownNick(), {},
+                    RoomMirror::LeaveReason::Removed, QStringLiteral("self-ping") } });
         }
         return true;
     }
@@ -232,13 +237,14 @@ bool RoomOccupancy::handleStanza(const QDomElement &stanza)
         QXmppMessage message;
         message.parse(stanza);
         const bool fromRoom = message.type() == QXmppMessage::GroupChat
-            || (message.type() == QXmppMessage::Chat && !stanza.firstChildElement(QStringLiteral("x")).isNull()
+            || (message.type() == QXmppMessage::Chat
+                && !stanza.firstChildElement(QStringLiteral("x")).isNull()
                 && stanza.firstChildElement(QStringLiteral("x")).namespaceURI() == nsMucUser);
         if (!fromRoom)
             return false; // invitations, direct messages from the service: not ours
         Q_EMIT roomStanza(bare, stanza);
-        if (message.type() == QXmppMessage::GroupChat && !stanza.firstChildElement(QStringLiteral("subject")).isNull()
-            && message.body().isEmpty()) {
+        if (message.type() == QXmppMessage::GroupChat
+            && !stanza.firstChildElement(QStringLiteral("subject")).isNull() && message.body().isEmpty()) {
             const QString by = message.from().section(QLatin1Char('/'), 1);
             handleEvents(*room, room->mirror.applySubject(message.subject(), by));
             return true;
@@ -269,7 +275,7 @@ void RoomOccupancy::handleEvents(Room &room, const QVector<RoomMirror::Event> &e
             if (!m_selfPing.isActive())
                 m_selfPing.start();
         } else if (event.type == Type::JoinFailed && event.detail == QLatin1String("conflict")
-                   && room.nickAttempt < maxNickAttempts) {
+            && room.nickAttempt < maxNickAttempts) {
             ++room.nickAttempt; // someone else has our nick: try a variant at once
             Q_EMIT roomEvent(room.mirror.room(), event);
             sendJoinPresence(room);

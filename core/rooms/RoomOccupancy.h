@@ -31,11 +31,12 @@ public:
     void changeNick(const QString &room, const QString &nick);
     /// Sends a groupchat message carrying `originId`; returns the stanza id (same value), or an
     /// empty string when the room is not joined.
-    QString sendMessage(const QString &room, const QString &body, const QString &originId,
-                        const QString &replaceId = {});
+    QString sendMessage(
+        const QString &room, const QString &body, const QString &originId, const QString &replaceId = {});
     bool setSubject(const QString &room, const QString &subject);
     /// A private message to occupant `nick` of `room` (XEP-0045 §7.5).
-    bool sendPrivateMessage(const QString &room, const QString &nick, const QString &body, const QString &originId);
+    bool sendPrivateMessage(
+        const QString &room, const QString &nick, const QString &body, const QString &originId);
 
     QStringList rooms() const;
     /// rooms() and those left since (kicked, banned, destroyed, left).

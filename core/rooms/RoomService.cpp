@@ -1,9 +1,9 @@
 #include "rooms/RoomService.h"
 
 #include "Logging.h"
-#include "profile/Jid.h"
 #include "coordinator/RelayCodec.h"
 #include "coordinator/RequestCodec.h"
+#include "profile/Jid.h"
 #include "rooms/RoomArchive.h"
 #include "rooms/RoomOccupancy.h"
 #include "session/MessageConverter.h"
@@ -30,7 +30,8 @@ RoomService::RoomService(QXmppClient *client, const QString &accountJid, Message
     connect(this, &RoomService::roomEvent, this, [this](const QString &room, const RoomMirror::Event &event) {
         if (event.type == RoomMirror::Event::Type::Joined)
             catchUpIfPending(room);
-        else if (event.type == RoomMirror::Event::Type::Left && RoomMirror::mayRejoin(event.reason) && !m_sender)
+        else if (event.type == RoomMirror::Event::Type::Left && RoomMirror::mayRejoin(event.reason)
+            && !m_sender)
             prepareCatchUp(room); // we will be back: what the room says meanwhile comes from its archive
     });
 }
@@ -42,16 +43,17 @@ void RoomService::prepareCatchUp(const QString &room)
     m_catchUps.insert(room, {});
     // Database jobs run in order: this reads the store before any message that arrives after
     // the (re)join is written, so the cursor marks exactly where the gap starts.
-    RoomArchive::newestCursor(m_store, m_account, room, this, [this, room](const RoomArchive::Cursor &cursor) {
-        auto it = m_catchUps.find(room);
-        if (it == m_catchUps.end())
-            return;
-        it->cursorKnown = true;
-        it->stanzaId = cursor.stanzaId;
-        it->serverTime = cursor.serverTime;
-        if (it->joined)
-            catchUpIfPending(room);
-    });
+    RoomArchive::newestCursor(
+        m_store, m_account, room, this, [this, room](const RoomArchive::Cursor &cursor) {
+            auto it = m_catchUps.find(room);
+            if (it == m_catchUps.end())
+                return;
+            it->cursorKnown = true;
+            it->stanzaId = cursor.stanzaId;
+            it->serverTime = cursor.serverTime;
+            if (it->joined)
+                catchUpIfPending(room);
+        });
 }
 
 void RoomService::catchUpIfPending(const QString &room)
@@ -64,11 +66,11 @@ void RoomService::catchUpIfPending(const QString &room)
         return; // the cursor's answer continues here
     const CatchUp catchUp = m_catchUps.take(room);
     m_archive->fetchSince(room, catchUp.stanzaId, catchUp.serverTime, ownNick(room),
-                          [this, room](const RoomArchive::FetchResult &r) {
-                              qCInfo(lcSession) << m_account << "caught up" << room << ":" << r.stored << "new of"
-                                                << r.fetched << (r.complete ? QStringLiteral("(complete)") : r.error);
-                              Q_EMIT caughtUp(room, r.stored, r.complete);
-                          });
+        [this, room](const RoomArchive::FetchResult &r) {
+            qCInfo(lcSession) << m_account << "caught up" << room << ":" << r.stored << "new of" << r.fetched
+                              << (r.complete ? QStringLiteral("(complete)") : r.error);
+            Q_EMIT caughtUp(room, r.stored, r.complete);
+        });
 }
 
 QString RoomService::defaultNick() const
@@ -191,7 +193,8 @@ void RoomService::holdLocally()
     // The rooms the anchor held for us are ours to hold now (failover or takeover).
     for (auto it = m_relayed.cbegin(); it != m_relayed.cend(); ++it) {
         if (it->state() == RoomMirror::State::Joined)
-            joinHere(it.key(), it->ownNick().isEmpty() ? defaultNick() : it->ownNick(), m_passwords.value(it.key()));
+            joinHere(it.key(), it->ownNick().isEmpty() ? defaultNick() : it->ownNick(),
+                m_passwords.value(it.key()));
     }
     m_relayed.clear();
     Q_EMIT holdingStarted();
@@ -246,8 +249,9 @@ void RoomService::applyRelayed(const Relay &relay)
         // A relayed error answers a join the anchor made for us: the mirror must see it as one.
         if ((mirror->state() == RoomMirror::State::Idle || mirror->state() == RoomMirror::State::Left)
             && presence.type != MucPresence::Type::Unavailable)
-            mirror->beginJoin(presence.isSelf() || presence.type == MucPresence::Type::Error ? presence.nick
-                                                                                                 : m_nicks.value(relay.room));
+            mirror->beginJoin(presence.isSelf() || presence.type == MucPresence::Type::Error
+                    ? presence.nick
+                    : m_nicks.value(relay.room));
         // A plain unavailable self-presence relayed by the anchor is the account leaving (asked
         // by one of its devices); kicks, bans and destruction carry their own codes.
         if (presence.isSelf() && presence.type == MucPresence::Type::Unavailable)
@@ -260,7 +264,8 @@ void RoomService::applyRelayed(const Relay &relay)
     if (!message)
         return;
     if (!message->subject().isEmpty() && message->body().isEmpty()) {
-        for (const RoomMirror::Event &event : mirror->applySubject(message->subject(), Jid::resource(message->from())))
+        for (const RoomMirror::Event &event :
+            mirror->applySubject(message->subject(), Jid::resource(message->from())))
             Q_EMIT roomEvent(relay.room, event);
         return;
     }
@@ -278,9 +283,9 @@ void RoomService::executeRequest(const Request &request, std::function<void(cons
         // The sibling's origin-id is kept, so the room's reflection, relayed back, tells the
         // sibling its own pending message arrived.
         storeOutgoing(request.room, {}, request.body, request.originId,
-                      [done](const Message &, const StorageError &error) {
-                          done(error.isError() ? QStringLiteral("internal-server-error") : QString());
-                      });
+            [done](const Message &, const StorageError &error) {
+                done(error.isError() ? QStringLiteral("internal-server-error") : QString());
+            });
         return;
     case Request::Action::Correct:
         if (!m_occupancy->isJoined(request.room)) {
@@ -300,9 +305,9 @@ void RoomService::executeRequest(const Request &request, std::function<void(cons
             return;
         }
         storeOutgoing(request.room, Jid::resource(request.to), request.body, request.originId,
-                      [done](const Message &, const StorageError &error) {
-                          done(error.isError() ? QStringLiteral("internal-server-error") : QString());
-                      });
+            [done](const Message &, const StorageError &error) {
+                done(error.isError() ? QStringLiteral("internal-server-error") : QString());
+            });
         return;
     case Request::Action::Join:
         join(request.room, request.nick, request.password); // publishes the bookmark too
@@ -322,7 +327,8 @@ void RoomService::executeRequest(const Request &request, std::function<void(cons
         done({});
         return;
     case Request::Action::Subject:
-        done(m_occupancy->setSubject(request.room, request.subject) ? QString() : QStringLiteral("not-joined"));
+        done(m_occupancy->setSubject(request.room, request.subject) ? QString()
+                                                                    : QStringLiteral("not-joined"));
         return;
     default:
         done(QStringLiteral("feature-not-implemented"));
@@ -330,17 +336,18 @@ void RoomService::executeRequest(const Request &request, std::function<void(cons
     }
 }
 
-void RoomService::sendMessage(const QString &room, const QString &body,
-                              std::function<void(const Message &, const StorageError &)> done)
+void RoomService::sendMessage(
+    const QString &room, const QString &body, std::function<void(const Message &, const StorageError &)> done)
 {
-    storeOutgoing(Jid::bare(room), {}, body, QUuid::createUuid().toString(QUuid::WithoutBraces), std::move(done));
+    storeOutgoing(
+        Jid::bare(room), {}, body, QUuid::createUuid().toString(QUuid::WithoutBraces), std::move(done));
 }
 
 void RoomService::correctMessage(const QString &room, const QString &replaceId, const QString &body,
-                                 std::function<void(const Message &, const StorageError &)> done)
+    std::function<void(const Message &, const StorageError &)> done)
 {
-    storeOutgoing(Jid::bare(room), {}, body, QUuid::createUuid().toString(QUuid::WithoutBraces), std::move(done),
-                  replaceId);
+    storeOutgoing(Jid::bare(room), {}, body, QUuid::createUuid().toString(QUuid::WithoutBraces),
+        std::move(done), replaceId);
 }
 
 void RoomService::sendRequest(Request request, std::function<void(const QString &error)> done)
@@ -351,7 +358,8 @@ void RoomService::sendRequest(Request request, std::function<void(const QString 
         executeRequest(request, std::move(done));
 }
 
-void RoomService::changeNick(const QString &room, const QString &nick, std::function<void(const QString &error)> done)
+void RoomService::changeNick(
+    const QString &room, const QString &nick, std::function<void(const QString &error)> done)
 {
     Request request;
     request.action = Request::Action::Nick;
@@ -361,7 +369,8 @@ void RoomService::changeNick(const QString &room, const QString &nick, std::func
     sendRequest(request, std::move(done));
 }
 
-void RoomService::setSubject(const QString &room, const QString &subject, std::function<void(const QString &error)> done)
+void RoomService::setSubject(
+    const QString &room, const QString &subject, std::function<void(const QString &error)> done)
 {
     Request request;
     request.action = Request::Action::Subject;
@@ -371,14 +380,15 @@ void RoomService::setSubject(const QString &room, const QString &subject, std::f
 }
 
 void RoomService::sendPrivateMessage(const QString &room, const QString &nick, const QString &body,
-                                     std::function<void(const Message &, const StorageError &)> done)
+    std::function<void(const Message &, const StorageError &)> done)
 {
-    storeOutgoing(Jid::bare(room), nick, body, QUuid::createUuid().toString(QUuid::WithoutBraces), std::move(done));
+    storeOutgoing(
+        Jid::bare(room), nick, body, QUuid::createUuid().toString(QUuid::WithoutBraces), std::move(done));
 }
 
-void RoomService::storeOutgoing(const QString &room, const QString &nick, const QString &body, const QString &originId,
-                                std::function<void(const Message &, const StorageError &)> done,
-                                const QString &replaceId)
+void RoomService::storeOutgoing(const QString &room, const QString &nick, const QString &body,
+    const QString &originId, std::function<void(const Message &, const StorageError &)> done,
+    const QString &replaceId)
 {
     Message m;
     m.account = m_account;
@@ -403,9 +413,9 @@ void RoomService::storeOutgoing(const QString &room, const QString &nick, const 
         m.rowId = r.rowId;
         if (m_sender) {
             Request request;
-            request.action = !nick.isEmpty()          ? Request::Action::PrivateMessage
-                : !m.replacesId.isEmpty() ? Request::Action::Correct
-                                          : Request::Action::Send;
+            request.action = !nick.isEmpty() ? Request::Action::PrivateMessage
+                : !m.replacesId.isEmpty()    ? Request::Action::Correct
+                                             : Request::Action::Send;
             request.room = room;
             request.body = m.body;
             request.originId = m.originId;
@@ -413,11 +423,13 @@ void RoomService::storeOutgoing(const QString &room, const QString &nick, const 
             if (!nick.isEmpty())
                 request.to = m.conversation;
             m_sender(request, [this, m](const QString &error) {
-                const auto state = error.isEmpty() ? Message::DeliveryState::Sent : Message::DeliveryState::Failed;
-                m_store->setDeliveryState(m_account, m.conversation, m.messageId, state, this, [this, m, state](bool changed) {
-                    if (changed)
-                        Q_EMIT deliveryStateChanged(m.conversation, m.messageId, state);
-                });
+                const auto state
+                    = error.isEmpty() ? Message::DeliveryState::Sent : Message::DeliveryState::Failed;
+                m_store->setDeliveryState(
+                    m_account, m.conversation, m.messageId, state, this, [this, m, state](bool changed) {
+                        if (changed)
+                            Q_EMIT deliveryStateChanged(m.conversation, m.messageId, state);
+                    });
             });
         } else if (!nick.isEmpty()) {
             // No reflection comes back for a private message: written to the room is as far as
@@ -438,13 +450,14 @@ void RoomService::storeOutgoing(const QString &room, const QString &nick, const 
 
 void RoomService::onGroupMessage(const QString &room, const QXmppMessage &stanza)
 {
-    auto converted = MessageConverter::fromGroupChatStanza(stanza, m_account, room, ownNick(room),
-                                                           QDateTime::currentDateTimeUtc());
+    auto converted = MessageConverter::fromGroupChatStanza(
+        stanza, m_account, room, ownNick(room), QDateTime::currentDateTimeUtc());
     if (!converted)
         return;
     m_store->store(*converted, this, [this, m = *converted](const StoreResult &r) mutable {
         if (r.error.isError()) {
-            qCWarning(lcSession) << m_account << "could not store room message" << m.stanzaId << r.error.message();
+            qCWarning(lcSession) << m_account << "could not store room message" << m.stanzaId
+                                 << r.error.message();
             Q_EMIT storageFailed(r.error);
             return;
         }
@@ -455,12 +468,12 @@ void RoomService::onGroupMessage(const QString &room, const QXmppMessage &stanza
         }
         // Our own message reflected by the room: it has arrived.
         if (m.direction == Message::Direction::Outgoing && !m.originId.isEmpty()) {
-            m_store->setDeliveryState(m_account, m.conversation, m.originId, Message::DeliveryState::Delivered, this,
-                                      [this, m](bool changed) {
-                                          if (changed)
-                                              Q_EMIT deliveryStateChanged(m.conversation, m.originId,
-                                                                          Message::DeliveryState::Delivered);
-                                      });
+            m_store->setDeliveryState(m_account, m.conversation, m.originId,
+                Message::DeliveryState::Delivered, this, [this, m](bool changed) {
+                    if (changed)
+                        Q_EMIT deliveryStateChanged(
+                            m.conversation, m.originId, Message::DeliveryState::Delivered);
+                });
         }
     });
 }

@@ -31,9 +31,11 @@ class RoomService : public QObject
     Q_OBJECT
 public:
     /// Sends a request to the anchor; `done` gets an empty string on ack, else the error.
-    using RequestSender = std::function<void(const Request &request, std::function<void(const QString &error)> done)>;
+    using RequestSender
+        = std::function<void(const Request &request, std::function<void(const QString &error)> done)>;
 
-    RoomService(QXmppClient *client, const QString &accountJid, MessageStore *store, QObject *parent = nullptr);
+    RoomService(
+        QXmppClient *client, const QString &accountJid, MessageStore *store, QObject *parent = nullptr);
 
     RoomOccupancy *occupancy() const { return m_occupancy; }
     QString defaultNick() const;
@@ -47,18 +49,19 @@ public:
     const RoomMirror *mirror(const QString &room) const;
 
     void sendMessage(const QString &room, const QString &body,
-                     std::function<void(const Message &, const StorageError &)> done = {});
+        std::function<void(const Message &, const StorageError &)> done = {});
 
     /// Corrects our message `replaceId` in `room` (XEP-0308): a new message that points at it.
     void correctMessage(const QString &room, const QString &replaceId, const QString &body,
-                        std::function<void(const Message &, const StorageError &)> done = {});
+        std::function<void(const Message &, const StorageError &)> done = {});
     /// Changes our nick in `room`, or its subject; through the anchor on a sibling. `done`
     /// gets an empty string when done (or sent to the room), else the reason.
     void changeNick(const QString &room, const QString &nick, std::function<void(const QString &error)> done);
-    void setSubject(const QString &room, const QString &subject, std::function<void(const QString &error)> done);
+    void setSubject(
+        const QString &room, const QString &subject, std::function<void(const QString &error)> done);
     /// A private message to occupant `nick` of `room`; stored under the conversation "room/nick".
     void sendPrivateMessage(const QString &room, const QString &nick, const QString &body,
-                            std::function<void(const Message &, const StorageError &)> done = {});
+        std::function<void(const Message &, const StorageError &)> done = {});
 
     /// Solo or anchor: this session holds the rooms.
     void holdLocally();
@@ -78,8 +81,8 @@ public:
 
 Q_SIGNALS:
     void messageAdded(const Tandem::Message &message);
-    void deliveryStateChanged(const QString &conversation, const QString &messageId,
-                              Tandem::Message::DeliveryState state);
+    void deliveryStateChanged(
+        const QString &conversation, const QString &messageId, Tandem::Message::DeliveryState state);
     void roomEvent(const QString &room, const Tandem::RoomMirror::Event &event);
     void storageFailed(const Tandem::StorageError &error);
     /// A gap in `room` was filled from its archive; `stored` messages were new.
@@ -101,7 +104,7 @@ private:
     /// Stores an outgoing room message (or PM when `nick` is set) as pending, then sends it
     /// here or through the anchor.
     void storeOutgoing(const QString &room, const QString &nick, const QString &body, const QString &originId,
-                       std::function<void(const Message &, const StorageError &)> done, const QString &replaceId = {});
+        std::function<void(const Message &, const StorageError &)> done, const QString &replaceId = {});
     void sendRequest(Request request, std::function<void(const QString &error)> done);
     QString ownNick(const QString &room) const;
 

@@ -1,16 +1,16 @@
 #include "session/Account.h"
 
 #include "Logging.h"
+#include "coordinator/Coordinator.h"
 #include "profile/Jid.h"
 #include "profile/PasswordStore.h"
-#include "coordinator/Coordinator.h"
 #include "rooms/BookmarkSync.h"
 #include "rooms/RoomService.h"
-#include "xmpp/BookmarksManager0402.h"
 #include "session/MessageConverter.h"
 #include "session/Outbox.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
+#include "xmpp/BookmarksManager0402.h"
 
 #include <QRandomGenerator>
 #include <QSslCertificate>
@@ -39,7 +39,7 @@ ElectionConfig electionConfigFromEnvironment()
 } // namespace
 
 Account::Account(const AccountConfig &config, const QString &resource, MessageStore *store,
-                 PasswordStore *passwords, QObject *parent, bool alwaysOn)
+    PasswordStore *passwords, QObject *parent, bool alwaysOn)
     : QObject(parent)
     , m_config(config)
     , m_resource(resource)
@@ -52,7 +52,8 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     qRegisterMetaType<Tandem::Message>();
     qRegisterMetaType<Tandem::Message::DeliveryState>();
     m_client->addExtension(m_carbons);
-    m_outbox = new Outbox(store, m_config.jid, [this](const QXmppMessage &m) { return send(m); }, this);
+    m_outbox = new Outbox(
+        store, m_config.jid, [this](const QXmppMessage &m) { return send(m); }, this);
     m_rooms = new RoomService(m_client, m_config.jid, store, this);
     // The account's room list; added before connecting so its +notify is in our first caps.
     auto *bookmarks = new BookmarksManager0402;
@@ -71,11 +72,11 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     connect(m_client, &QXmppClient::disconnected, this, &Account::handleDisconnected);
     connect(m_client, &QXmppClient::error, this, &Account::handleError);
     connect(m_client, &QXmppClient::messageReceived, this,
-            [this](const QXmppMessage &m) { handleMessage(m, Message::Direction::Incoming, false); });
+        [this](const QXmppMessage &m) { handleMessage(m, Message::Direction::Incoming, false); });
     connect(m_carbons, &QXmppCarbonManager::messageReceived, this,
-            [this](const QXmppMessage &m) { handleMessage(m, Message::Direction::Incoming, true); });
+        [this](const QXmppMessage &m) { handleMessage(m, Message::Direction::Incoming, true); });
     connect(m_carbons, &QXmppCarbonManager::messageSent, this,
-            [this](const QXmppMessage &m) { handleMessage(m, Message::Direction::Outgoing, true); });
+        [this](const QXmppMessage &m) { handleMessage(m, Message::Direction::Outgoing, true); });
 }
 
 Account::~Account()
@@ -203,7 +204,7 @@ void Account::handleError(QXmppClient::Error clientError)
     if (m_state == State::Failed)
         return;
     m_lastError = ConnectionError::classify(clientError, m_client->socketError(), m_client->xmppStreamError(),
-                                            m_state == State::Online, m_client->socketErrorString());
+        m_state == State::Online, m_client->socketErrorString());
     qCWarning(lcSession) << m_config.jid << m_lastError.code() << m_lastError.detail();
     if (m_lastError.isFatal()) {
         // Retrying a rejected password would only get the account locked by the server.
@@ -247,7 +248,7 @@ bool Account::send(const QXmppMessage &stanza)
 }
 
 void Account::sendMessage(const QString &to, const QString &body,
-                          std::function<void(const Message &, const StorageError &)> done, const QString &replaceId)
+    std::function<void(const Message &, const StorageError &)> done, const QString &replaceId)
 {
     Message m;
     m.account = m_config.jid;
@@ -286,44 +287,45 @@ void Account::handleMessage(const QXmppMessage &stanza, Message::Direction direc
     if (!stanza.receiptId().isEmpty()) {
         const QString peer = Jid::bare(fromCarbon ? stanza.to() : stanza.from());
         if (direction == Message::Direction::Incoming) {
-            m_store->setDeliveryState(m_config.jid, peer, stanza.receiptId(), Message::DeliveryState::Delivered,
-                                      this, [this, peer, id = stanza.receiptId()](bool changed) {
-                                          if (changed)
-                                              Q_EMIT deliveryStateChanged(peer, id,
-                                                                          Message::DeliveryState::Delivered);
-                                      });
+            m_store->setDeliveryState(m_config.jid, peer, stanza.receiptId(),
+                Message::DeliveryState::Delivered, this, [this, peer, id = stanza.receiptId()](bool changed) {
+                    if (changed)
+                        Q_EMIT deliveryStateChanged(peer, id, Message::DeliveryState::Delivered);
+                });
         }
         return;
     }
     if (stanza.type() == QXmppMessage::Error) {
         const QString peer = Jid::bare(stanza.from());
         m_store->setDeliveryState(m_config.jid, peer, stanza.id(), Message::DeliveryState::Failed, this,
-                                  [this, peer, id = stanza.id()](bool changed) {
-                                      if (changed)
-                                          Q_EMIT deliveryStateChanged(peer, id, Message::DeliveryState::Failed);
-                                  });
+            [this, peer, id = stanza.id()](bool changed) {
+                if (changed)
+                    Q_EMIT deliveryStateChanged(peer, id, Message::DeliveryState::Failed);
+            });
         return;
     }
-    auto converted = MessageConverter::fromChatStanza(stanza, m_config.jid, direction,
-                                                      QDateTime::currentDateTimeUtc());
+    auto converted
+        = MessageConverter::fromChatStanza(stanza, m_config.jid, direction, QDateTime::currentDateTimeUtc());
     if (!converted)
         return;
     const bool wantsReceipt = !fromCarbon && stanza.isReceiptRequested() && !stanza.id().isEmpty();
-    m_store->store(*converted, this, [this, m = *converted, stanza, wantsReceipt](const StoreResult &r) mutable {
-        if (r.error.isError()) {
-            // Not acknowledged: the sender keeps it and retries; nothing is lost.
-            qCWarning(lcSession) << m_config.jid << "could not store message" << m.messageId << r.error.message();
-            Q_EMIT storageFailed(r.error);
-            return;
-        }
-        // A duplicate is acknowledged again: the first receipt may be what got lost.
-        if (wantsReceipt)
-            send(MessageConverter::receiptFor(stanza));
-        if (r.inserted) {
-            m.rowId = r.rowId;
-            Q_EMIT messageAdded(m);
-        }
-    });
+    m_store->store(
+        *converted, this, [this, m = *converted, stanza, wantsReceipt](const StoreResult &r) mutable {
+            if (r.error.isError()) {
+                // Not acknowledged: the sender keeps it and retries; nothing is lost.
+                qCWarning(lcSession) << m_config.jid << "could not store message" << m.messageId
+                                     << r.error.message();
+                Q_EMIT storageFailed(r.error);
+                return;
+            }
+            // A duplicate is acknowledged again: the first receipt may be what got lost.
+            if (wantsReceipt)
+                send(MessageConverter::receiptFor(stanza));
+            if (r.inserted) {
+                m.rowId = r.rowId;
+                Q_EMIT messageAdded(m);
+            }
+        });
 }
 
 } // namespace Tandem

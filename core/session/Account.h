@@ -34,7 +34,7 @@ public:
 
     /// `alwaysOn` (a --headless device) ranks this session first in the anchor election.
     Account(const AccountConfig &config, const QString &resource, MessageStore *store,
-            PasswordStore *passwords, QObject *parent = nullptr, bool alwaysOn = false);
+        PasswordStore *passwords, QObject *parent = nullptr, bool alwaysOn = false);
     ~Account() override;
 
     QString jid() const { return m_config.jid; }
@@ -57,8 +57,7 @@ public:
     /// Stores the message as pending, then sends it if online (else the outbox sends it on
     /// connect). `done` receives the stored message (or the storage error).
     void sendMessage(const QString &to, const QString &body,
-                     std::function<void(const Message &, const StorageError &)> done = {},
-                     const QString &replaceId = {});
+        std::function<void(const Message &, const StorageError &)> done = {}, const QString &replaceId = {});
 
     static QString stateName(State state);
 
@@ -67,8 +66,8 @@ Q_SIGNALS:
     void errorOccurred(const Tandem::ConnectionError &error);
     /// A message that is new to the database (never emitted for duplicates).
     void messageAdded(const Tandem::Message &message);
-    void deliveryStateChanged(const QString &conversation, const QString &messageId,
-                              Tandem::Message::DeliveryState state);
+    void deliveryStateChanged(
+        const QString &conversation, const QString &messageId, Tandem::Message::DeliveryState state);
     void storageFailed(const Tandem::StorageError &error);
 
 private:

@@ -14,12 +14,10 @@ QString tr(const char *text)
 ConnectionError::ConnectionError(Kind kind, const QString &detail)
     : m_kind(kind)
     , m_detail(detail)
-{
-}
+{ }
 
 ConnectionError ConnectionError::classify(QXmppClient::Error error, QAbstractSocket::SocketError socketError,
-                                          QXmppStanza::Error::Condition streamCondition, bool wasConnected,
-                                          const QString &detail)
+    QXmppStanza::Error::Condition streamCondition, bool wasConnected, const QString &detail)
 {
     switch (error) {
     case QXmppClient::NoError:

@@ -30,8 +30,7 @@ public:
 
     /// Maps what QXmppClient reports into one kind. Pure, so every mapping is unit-tested.
     static ConnectionError classify(QXmppClient::Error error, QAbstractSocket::SocketError socketError,
-                                    QXmppStanza::Error::Condition streamCondition, bool wasConnected,
-                                    const QString &detail);
+        QXmppStanza::Error::Condition streamCondition, bool wasConnected, const QString &detail);
 
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind != NoError; }

@@ -7,7 +7,7 @@
 namespace Tandem::MessageConverter {
 
 std::optional<Message> fromChatStanza(const QXmppMessage &stanza, const QString &ownBareJid,
-                                      Message::Direction direction, const QDateTime &receivedAt)
+    Message::Direction direction, const QDateTime &receivedAt)
 {
     if (stanza.type() != QXmppMessage::Chat && stanza.type() != QXmppMessage::Normal)
         return std::nullopt;
@@ -42,8 +42,8 @@ std::optional<Message> fromChatStanza(const QXmppMessage &stanza, const QString 
     return m;
 }
 
-std::optional<Message> fromGroupChatStanza(const QXmppMessage &stanza, const QString &ownBareJid, const QString &room,
-                                           const QString &ownNick, const QDateTime &receivedAt)
+std::optional<Message> fromGroupChatStanza(const QXmppMessage &stanza, const QString &ownBareJid,
+    const QString &room, const QString &ownNick, const QDateTime &receivedAt)
 {
     const bool isPrivate = stanza.type() == QXmppMessage::Chat || stanza.type() == QXmppMessage::Normal;
     if ((stanza.type() != QXmppMessage::GroupChat && !isPrivate) || stanza.body().isEmpty())

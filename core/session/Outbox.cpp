@@ -12,8 +12,7 @@ Outbox::Outbox(MessageStore *store, const QString &account, Sender sender, QObje
     , m_store(store)
     , m_account(account)
     , m_sender(std::move(sender))
-{
-}
+{ }
 
 void Outbox::flush()
 {
@@ -31,7 +30,8 @@ void Outbox::flush()
                 break; // disconnected again: the next connection flushes
             ++sent;
             if (m.state == Message::DeliveryState::Pending)
-                m_store->setDeliveryState(m_account, m.conversation, m.messageId, Message::DeliveryState::Sent);
+                m_store->setDeliveryState(
+                    m_account, m.conversation, m.messageId, Message::DeliveryState::Sent);
         }
         if (!pending.isEmpty())
             qCInfo(lcSession) << m_account << "outbox re-sent" << sent << "of" << pending.size();

@@ -7,8 +7,7 @@ namespace Tandem {
 ReconnectPolicy::ReconnectPolicy(Duration initial, Duration maximum)
     : m_initial(initial)
     , m_maximum(std::max(initial, maximum))
-{
-}
+{ }
 
 ReconnectPolicy::Duration ReconnectPolicy::nextDelay(double random01)
 {

@@ -32,8 +32,7 @@ public:
     AliceDevices(const ProsodyFixture &server, const QString &root)
         : m_server(server)
         , m_root(root)
-    {
-    }
+    { }
 
     /// Creates the profile (account alice) and starts it: --headless (always-on) or the GUI
     /// offscreen. Short election timers keep the tests quick.
@@ -49,11 +48,11 @@ public:
             f.open(QIODevice::WriteOnly);
             f.write("pw-alice\n");
             f.close();
-            runTandem({ QStringLiteral("--profile"), d.profile, QStringLiteral("account"), QStringLiteral("add"),
-                        QStringLiteral("alice@localhost"), QStringLiteral("--password-file"), pw, QStringLiteral("--host"),
-                        m_server.host(), QStringLiteral("--port"), QString::number(m_server.port()),
-                        QStringLiteral("--ca-file"), m_server.caFile(), QStringLiteral("--password-store"),
-                        QStringLiteral("file") });
+            runTandem({ QStringLiteral("--profile"), d.profile, QStringLiteral("account"),
+                QStringLiteral("add"), QStringLiteral("alice@localhost"), QStringLiteral("--password-file"),
+                pw, QStringLiteral("--host"), m_server.host(), QStringLiteral("--port"),
+                QString::number(m_server.port()), QStringLiteral("--ca-file"), m_server.caFile(),
+                QStringLiteral("--password-store"), QStringLiteral("file") });
         }
         QProcessEnvironment env = tandemEnvironment();
         env.insert(QStringLiteral("TANDEM_HOLD_DOWN_MS"), QStringLiteral("1500"));
@@ -92,9 +91,9 @@ public:
 
     QJsonObject ctl(const QString &name, const QStringList &args) const
     {
-        const auto r = runTandem(QStringList { QStringLiteral("--profile"), m_devices.at(name).profile,
-                                               QStringLiteral("ctl") }
-                                 + args + QStringList { QStringLiteral("--json") });
+        const auto r = runTandem(
+            QStringList { QStringLiteral("--profile"), m_devices.at(name).profile, QStringLiteral("ctl") }
+            + args + QStringList { QStringLiteral("--json") });
         return QJsonDocument::fromJson(r.out).object();
     }
 
@@ -110,9 +109,10 @@ public:
 
     QJsonArray history(const QString &name, const QString &room, int limit = 2000) const
     {
-        return ctl(name, { QStringLiteral("history"), room, QStringLiteral("--limit"), QString::number(limit) })
-            [QStringLiteral("messages")]
-                .toArray();
+        return ctl(name,
+            { QStringLiteral("history"), room, QStringLiteral("--limit"),
+                QString::number(limit) })[QStringLiteral("messages")]
+            .toArray();
     }
 
     /// How many stored messages of `room` on device `name` have exactly this body.
@@ -126,7 +126,8 @@ public:
 
     QJsonObject room(const QString &name, const QString &jid) const
     {
-        for (const QJsonValue &v : ctl(name, { QStringLiteral("rooms") })[QStringLiteral("rooms")].toArray()) {
+        for (const QJsonValue &v :
+            ctl(name, { QStringLiteral("rooms") })[QStringLiteral("rooms")].toArray()) {
             if (v.toObject()[QStringLiteral("jid")].toString() == jid)
                 return v.toObject();
         }

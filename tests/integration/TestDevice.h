@@ -17,8 +17,8 @@ namespace Tandem::Test {
 
 struct TestDevice
 {
-    TestDevice(const ProsodyFixture &server, const QString &user, const QString &password, const QString &resource,
-               bool trustServer = true)
+    TestDevice(const ProsodyFixture &server, const QString &user, const QString &password,
+        const QString &resource, bool trustServer = true)
     {
         AccountConfig config;
         config.jid = user + QLatin1Char('@') + server.domain();
@@ -49,10 +49,10 @@ struct TestDevice
         QVector<Message> result;
         bool done = false;
         store->history(account->jid(), conversation, limit, HistoryCursor(), account.get(),
-                       [&](const QVector<Message> &messages, const StorageError &) {
-                           result = messages;
-                           done = true;
-                       });
+            [&](const QVector<Message> &messages, const StorageError &) {
+                result = messages;
+                done = true;
+            });
         QTest::qWaitFor([&] { return done; }, 10000);
         return result;
     }

@@ -13,7 +13,8 @@
 
 namespace Tandem::Test {
 
-inline QXmppConfiguration clientConfig(const ProsodyFixture &server, const QString &user, const QString &resource)
+inline QXmppConfiguration clientConfig(
+    const ProsodyFixture &server, const QString &user, const QString &resource)
 {
     QXmppConfiguration config;
     config.setJid(user + QLatin1Char('@') + server.domain());
@@ -22,14 +23,15 @@ inline QXmppConfiguration clientConfig(const ProsodyFixture &server, const QStri
     config.setHost(server.host());
     config.setPort(server.port());
     config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
-    config.setCaCertificates(QSslConfiguration::systemCaCertificates() + QSslCertificate::fromPath(server.caFile()));
+    config.setCaCertificates(
+        QSslConfiguration::systemCaCertificates() + QSslCertificate::fromPath(server.caFile()));
     config.setAutoReconnectionEnabled(false);
     return config;
 }
 
 /// Connects and waits (bounded) until the resource is bound.
-inline bool connectClient(QXmppClient &client, const ProsodyFixture &server, const QString &user,
-                          const QString &resource)
+inline bool connectClient(
+    QXmppClient &client, const ProsodyFixture &server, const QString &user, const QString &resource)
 {
     // QXmpp 1.4 keeps a stale stream-resumption flag after the server dropped the stream, and
     // its resume attempt then hangs the login; disconnecting first clears it.

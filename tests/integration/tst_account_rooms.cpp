@@ -97,7 +97,8 @@ QXmppMucRoom *TestAccountRooms::bobCreates(const QString &name)
     form.setType(QXmppDataForm::Submit);
     iq.setForm(form);
     m_bob->sendPacket(iq);
-    connect(r, &QXmppMucRoom::messageReceived, this, [this](const QXmppMessage &m) { m_bobBodies << m.body(); });
+    connect(
+        r, &QXmppMucRoom::messageReceived, this, [this](const QXmppMessage &m) { m_bobBodies << m.body(); });
     QTest::qWait(300);
     return r;
 }
@@ -120,10 +121,12 @@ void TestAccountRooms::electionPicksTheAlwaysOnDevice()
 void TestAccountRooms::messagesReachEveryDeviceOnce()
 {
     QXmppMucRoom *hall = bobCreates(QStringLiteral("hall"));
-    const QJsonObject joined = m_alice->ctl(QStringLiteral("laptop"), { QStringLiteral("join"), room(QStringLiteral("hall")) });
+    const QJsonObject joined
+        = m_alice->ctl(QStringLiteral("laptop"), { QStringLiteral("join"), room(QStringLiteral("hall")) });
     QCOMPARE(joined[QStringLiteral("state")].toString(), QStringLiteral("joined"));
     for (const QString &d : alices)
-        QTRY_COMPARE_WITH_TIMEOUT(m_alice->room(d, room(QStringLiteral("hall")))[QStringLiteral("occupants")].toInt(), 2, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_alice->room(d, room(QStringLiteral("hall")))[QStringLiteral("occupants")].toInt(), 2, 15000);
     // Bob sees alice once, however many devices she has.
     QTRY_COMPARE_WITH_TIMEOUT(hall->participants().size(), 2, 5000);
 
@@ -131,15 +134,17 @@ void TestAccountRooms::messagesReachEveryDeviceOnce()
         hall->sendMessage(QStringLiteral("bob says %1").arg(i));
     for (const QString &d : alices) {
         for (int i = 1; i <= 3; ++i)
-            QTRY_COMPARE_WITH_TIMEOUT(m_alice->count(d, room(QStringLiteral("hall")), QStringLiteral("bob says %1").arg(i)), 1,
-                                      10000);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                m_alice->count(d, room(QStringLiteral("hall")), QStringLiteral("bob says %1").arg(i)), 1,
+                10000);
     }
 }
 
 void TestAccountRooms::siblingSendsThroughTheAnchor()
 {
     const QString hall = room(QStringLiteral("hall"));
-    m_alice->ctl(QStringLiteral("laptop"), { QStringLiteral("send"), hall, QStringLiteral("from the laptop") });
+    m_alice->ctl(
+        QStringLiteral("laptop"), { QStringLiteral("send"), hall, QStringLiteral("from the laptop") });
     QTRY_COMPARE_WITH_TIMEOUT(bobReceived(QStringLiteral("from the laptop")), 1, 10000);
     for (const QString &d : alices)
         QTRY_COMPARE_WITH_TIMEOUT(m_alice->count(d, hall, QStringLiteral("from the laptop")), 1, 10000);
@@ -162,16 +167,18 @@ void TestAccountRooms::nickAndSubjectEverywhere()
     bobHall->setNickName(QStringLiteral("robert"));
     bobHall->setSubject(QStringLiteral("Tea at five"));
     for (const QString &d : alices) {
-        QTRY_COMPARE_WITH_TIMEOUT(m_alice->room(d, hall)[QStringLiteral("subject")].toString(), QStringLiteral("Tea at five"),
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice->room(d, hall)[QStringLiteral("subject")].toString(),
+            QStringLiteral("Tea at five"), 10000);
         auto nicks = [&] {
             QStringList list;
-            for (const QJsonValue &v : m_alice->ctl(d, { QStringLiteral("occupants"), hall })[QStringLiteral("occupants")].toArray())
+            for (const QJsonValue &v :
+                m_alice->ctl(d, { QStringLiteral("occupants"), hall })[QStringLiteral("occupants")].toArray())
                 list << v.toObject()[QStringLiteral("nick")].toString();
             list.sort();
             return list;
         };
-        QTRY_COMPARE_WITH_TIMEOUT(nicks(), (QStringList { QStringLiteral("alice"), QStringLiteral("robert") }), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            nicks(), (QStringList { QStringLiteral("alice"), QStringLiteral("robert") }), 10000);
     }
 }
 
@@ -181,12 +188,13 @@ void TestAccountRooms::siblingNickSubjectAndCorrection()
     QXmppMucRoom *bobHall = m_bobMuc->rooms().first();
     auto bobSees = [bobHall](const QString &nick) {
         return std::any_of(bobHall->participants().cbegin(), bobHall->participants().cend(),
-                           [&](const QString &jid) { return jid.endsWith(QLatin1Char('/') + nick); });
+            [&](const QString &jid) { return jid.endsWith(QLatin1Char('/') + nick); });
     };
     m_alice->ctl(QStringLiteral("desktop"), { QStringLiteral("nick"), hall, QStringLiteral("ally") });
     QTRY_VERIFY_WITH_TIMEOUT(bobSees(QStringLiteral("ally")), 10000);
     for (const QString &d : alices)
-        QTRY_COMPARE_WITH_TIMEOUT(m_alice->room(d, hall)[QStringLiteral("nick")].toString(), QStringLiteral("ally"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_alice->room(d, hall)[QStringLiteral("nick")].toString(), QStringLiteral("ally"), 10000);
     m_alice->ctl(QStringLiteral("desktop"), { QStringLiteral("nick"), hall, QStringLiteral("alice") });
     QTRY_VERIFY_WITH_TIMEOUT(bobSees(QStringLiteral("alice")), 10000);
 
@@ -195,18 +203,22 @@ void TestAccountRooms::siblingNickSubjectAndCorrection()
     admin.setJid(QStringLiteral("alice@localhost"));
     admin.setAffiliation(QXmppMucItem::AdminAffiliation);
     bobHall->setPermissions({ admin });
-    QTRY_COMPARE_WITH_TIMEOUT(m_alice->ctl(QStringLiteral("desktop"), { QStringLiteral("occupants"), hall })[QStringLiteral("occupants")]
+    QTRY_COMPARE_WITH_TIMEOUT(m_alice
+                                  ->ctl(QStringLiteral("desktop"),
+                                      { QStringLiteral("occupants"), hall })[QStringLiteral("occupants")]
                                   .toArray()[0]
                                   .toObject()[QStringLiteral("affiliation")]
                                   .toString(),
-                              QStringLiteral("admin"), 10000);
-    m_alice->ctl(QStringLiteral("laptop"), { QStringLiteral("subject"), hall, QStringLiteral("Set from the laptop") });
+        QStringLiteral("admin"), 10000);
+    m_alice->ctl(
+        QStringLiteral("laptop"), { QStringLiteral("subject"), hall, QStringLiteral("Set from the laptop") });
     QTRY_COMPARE_WITH_TIMEOUT(bobHall->subject(), QStringLiteral("Set from the laptop"), 10000);
     for (const QString &d : alices)
         QTRY_COMPARE_WITH_TIMEOUT(m_alice->room(d, hall)[QStringLiteral("subject")].toString(),
-                                  QStringLiteral("Set from the laptop"), 10000);
+            QStringLiteral("Set from the laptop"), 10000);
 
-    const QJsonObject sent = m_alice->ctl(QStringLiteral("laptop"), { QStringLiteral("send"), hall, QStringLiteral("teh typo") });
+    const QJsonObject sent = m_alice->ctl(
+        QStringLiteral("laptop"), { QStringLiteral("send"), hall, QStringLiteral("teh typo") });
     const QString id = sent[QStringLiteral("message")].toObject()[QStringLiteral("origin_id")].toString();
     QTRY_COMPARE_WITH_TIMEOUT(bobReceived(QStringLiteral("teh typo")), 1, 10000);
     QStringList replaced;
@@ -214,12 +226,14 @@ void TestAccountRooms::siblingNickSubjectAndCorrection()
         if (!m.replaceId().isEmpty())
             replaced << m.replaceId();
     });
-    m_alice->ctl(QStringLiteral("laptop"), { QStringLiteral("correct"), hall, id, QStringLiteral("the typo") });
+    m_alice->ctl(
+        QStringLiteral("laptop"), { QStringLiteral("correct"), hall, id, QStringLiteral("the typo") });
     QTRY_COMPARE_WITH_TIMEOUT(replaced, QStringList { id }, 10000);
     for (const QString &d : alices)
         QTRY_COMPARE_WITH_TIMEOUT(m_alice->count(d, hall, QStringLiteral("the typo")), 1, 10000);
     disconnect(bobHall, &QXmppMucRoom::messageReceived, this, nullptr);
-    connect(bobHall, &QXmppMucRoom::messageReceived, this, [this](const QXmppMessage &m) { m_bobBodies << m.body(); });
+    connect(bobHall, &QXmppMucRoom::messageReceived, this,
+        [this](const QXmppMessage &m) { m_bobBodies << m.body(); });
 }
 
 void TestAccountRooms::plainClientOnTheAccountIsUnaffected()
@@ -232,11 +246,13 @@ void TestAccountRooms::plainClientOnTheAccountIsUnaffected()
     QTest::qWait(1000);
     m_bobMuc->rooms().first()->sendMessage(QStringLiteral("not for the plain client"));
     for (const QString &d : alices)
-        QTRY_COMPARE_WITH_TIMEOUT(m_alice->count(d, room(QStringLiteral("hall")), QStringLiteral("not for the plain client")), 1,
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_alice->count(d, room(QStringLiteral("hall")), QStringLiteral("not for the plain client")), 1,
+            10000);
     QTest::qWait(1000);
     QCOMPARE(received, 0);
-    for (const QJsonValue &v : m_alice->coordinator(QStringLiteral("home"))[QStringLiteral("siblings")].toArray())
+    for (const QJsonValue &v :
+        m_alice->coordinator(QStringLiteral("home"))[QStringLiteral("siblings")].toArray())
         QVERIFY(!v.toObject()[QStringLiteral("jid")].toString().endsWith(QLatin1String("/plain-client")));
     plain.disconnectFromServer();
 }
@@ -255,12 +271,15 @@ void TestAccountRooms::privateMessagesBothWays()
     pm.setBody(QStringLiteral("psst, alice"));
     m_bob->sendPacket(pm);
     for (const QString &d : alices)
-        QTRY_COMPARE_WITH_TIMEOUT(m_alice->count(d, hall + QStringLiteral("/robert"), QStringLiteral("psst, alice")), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_alice->count(d, hall + QStringLiteral("/robert"), QStringLiteral("psst, alice")), 1, 10000);
 
-    m_alice->ctl(QStringLiteral("desktop"), { QStringLiteral("send"), hall + QStringLiteral("/robert"), QStringLiteral("psst, robert") });
+    m_alice->ctl(QStringLiteral("desktop"),
+        { QStringLiteral("send"), hall + QStringLiteral("/robert"), QStringLiteral("psst, robert") });
     QTRY_COMPARE_WITH_TIMEOUT(bobPrivate.count(QStringLiteral("psst, robert")), 1, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_alice->count(QStringLiteral("desktop"), hall + QStringLiteral("/robert"), QStringLiteral("psst, robert")),
-                              1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_alice->count(QStringLiteral("desktop"), hall + QStringLiteral("/robert"),
+                                  QStringLiteral("psst, robert")),
+        1, 10000);
     disconnect(m_bob.get(), &QXmppClient::messageReceived, this, nullptr);
 }
 
@@ -268,10 +287,11 @@ void TestAccountRooms::forgedRelayIsDropped()
 {
     // Bob crafts a perfect relay, but from his own account: every alice device must drop it.
     const QString hall = room(QStringLiteral("hall"));
-    const QString laptop = m_alice->ctl(QStringLiteral("laptop"), { QStringLiteral("status") })[QStringLiteral("accounts")]
-                               .toArray()[0]
-                               .toObject()[QStringLiteral("full_jid")]
-                               .toString();
+    const QString laptop
+        = m_alice->ctl(QStringLiteral("laptop"), { QStringLiteral("status") })[QStringLiteral("accounts")]
+              .toArray()[0]
+              .toObject()[QStringLiteral("full_jid")]
+              .toString();
     Relay relay;
     relay.term = 1000;
     relay.seq = 1;
@@ -287,19 +307,23 @@ void TestAccountRooms::forgedRelayIsDropped()
     m_bob->sendPacket(RawStanza(xml));
     QTest::qWait(2000);
     QCOMPARE(m_alice->count(QStringLiteral("laptop"), hall, QStringLiteral("forged")), 0);
-    QCOMPARE(m_alice->count(QStringLiteral("laptop"), QStringLiteral("bob@localhost"), QStringLiteral("forged")), 0);
+    QCOMPARE(
+        m_alice->count(QStringLiteral("laptop"), QStringLiteral("bob@localhost"), QStringLiteral("forged")),
+        0);
 }
 
 void TestAccountRooms::leaveIsSeenEverywhere()
 {
     QXmppMucRoom *side = bobCreates(QStringLiteral("side"));
     const QString jid = room(QStringLiteral("side"));
-    QCOMPARE(m_alice->ctl(QStringLiteral("desktop"), { QStringLiteral("join"), jid })[QStringLiteral("state")].toString(),
-             QStringLiteral("joined"));
+    QCOMPARE(m_alice->ctl(QStringLiteral("desktop"), { QStringLiteral("join"), jid })[QStringLiteral("state")]
+                 .toString(),
+        QStringLiteral("joined"));
     QTRY_COMPARE_WITH_TIMEOUT(side->participants().size(), 2, 10000);
     m_alice->ctl(QStringLiteral("laptop"), { QStringLiteral("leave"), jid });
     for (const QString &d : alices) {
-        QTRY_COMPARE_WITH_TIMEOUT(m_alice->room(d, jid)[QStringLiteral("state")].toString(), QStringLiteral("left"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_alice->room(d, jid)[QStringLiteral("state")].toString(), QStringLiteral("left"), 10000);
         QCOMPARE(m_alice->room(d, jid)[QStringLiteral("left_reason")].toString(), QStringLiteral("left"));
     }
     QTRY_COMPARE_WITH_TIMEOUT(side->participants().size(), 1, 10000);
@@ -311,25 +335,28 @@ void TestAccountRooms::kickAndBanAreSeenEverywhere()
     QXmppMucRoom *bobHall = m_bobMuc->rooms().first();
     bobHall->kick(hall + QStringLiteral("/alice"), QStringLiteral("behave"));
     for (const QString &d : alices)
-        QTRY_COMPARE_WITH_TIMEOUT(m_alice->room(d, hall)[QStringLiteral("left_reason")].toString(), QStringLiteral("kicked"),
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice->room(d, hall)[QStringLiteral("left_reason")].toString(),
+            QStringLiteral("kicked"), 10000);
     QTest::qWait(3000); // no automatic rejoin after a kick
     QCOMPARE(bobHall->participants().size(), 1);
 
-    QCOMPARE(m_alice->ctl(QStringLiteral("laptop"), { QStringLiteral("join"), hall })[QStringLiteral("state")].toString(),
-             QStringLiteral("joined"));
+    QCOMPARE(m_alice->ctl(QStringLiteral("laptop"), { QStringLiteral("join"), hall })[QStringLiteral("state")]
+                 .toString(),
+        QStringLiteral("joined"));
     QTRY_COMPARE_WITH_TIMEOUT(bobHall->participants().size(), 2, 10000);
     bobHall->ban(QStringLiteral("alice@localhost"), QStringLiteral("enough"));
     for (const QString &d : alices)
-        QTRY_COMPARE_WITH_TIMEOUT(m_alice->room(d, hall)[QStringLiteral("left_reason")].toString(), QStringLiteral("banned"),
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice->room(d, hall)[QStringLiteral("left_reason")].toString(),
+            QStringLiteral("banned"), 10000);
     QTest::qWait(3000); // and no rejoin loop after a ban
     QCOMPARE(bobHall->participants().size(), 1);
-    QCOMPARE(m_alice->room(QStringLiteral("home"), hall)[QStringLiteral("state")].toString(), QStringLiteral("left"));
+    QCOMPARE(m_alice->room(QStringLiteral("home"), hall)[QStringLiteral("state")].toString(),
+        QStringLiteral("left"));
 
     // A sibling asking again gets the room's refusal, relayed by the anchor, in words.
-    const auto refused = runTandem({ QStringLiteral("--profile"), m_alice->device(QStringLiteral("desktop")).profile,
-                                     QStringLiteral("ctl"), QStringLiteral("join"), hall });
+    const auto refused
+        = runTandem({ QStringLiteral("--profile"), m_alice->device(QStringLiteral("desktop")).profile,
+            QStringLiteral("ctl"), QStringLiteral("join"), hall });
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("banned"), refused.err.constData());
     QTest::qWait(2000);
@@ -341,8 +368,9 @@ void TestAccountRooms::anchorKilledMidStreamLosesNothing()
     constexpr int total = 500;
     QXmppMucRoom *stream = bobCreates(QStringLiteral("stream"));
     const QString jid = room(QStringLiteral("stream"));
-    QCOMPARE(m_alice->ctl(QStringLiteral("laptop"), { QStringLiteral("join"), jid })[QStringLiteral("state")].toString(),
-             QStringLiteral("joined"));
+    QCOMPARE(m_alice->ctl(QStringLiteral("laptop"), { QStringLiteral("join"), jid })[QStringLiteral("state")]
+                 .toString(),
+        QStringLiteral("joined"));
     QTRY_COMPARE_WITH_TIMEOUT(stream->participants().size(), 2, 10000);
     for (int i = 0; i < total; ++i) {
         stream->sendMessage(QStringLiteral("stream %1").arg(i));
@@ -377,9 +405,11 @@ void TestAccountRooms::lateDeviceSeesRoomsAndRecentHistory()
     const QString jid = room(QStringLiteral("stream"));
     m_alice->start(QStringLiteral("tablet"), false);
     QTRY_COMPARE_WITH_TIMEOUT(m_alice->role(QStringLiteral("tablet")), QStringLiteral("sibling"), 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_alice->room(QStringLiteral("tablet"), jid)[QStringLiteral("state")].toString(),
-                              QStringLiteral("joined"), 15000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_alice->count(QStringLiteral("tablet"), jid, QStringLiteral("stream 499")), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_alice->room(QStringLiteral("tablet"), jid)[QStringLiteral("state")].toString(),
+        QStringLiteral("joined"), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_alice->count(QStringLiteral("tablet"), jid, QStringLiteral("stream 499")), 1, 15000);
     QVERIFY(m_alice->history(QStringLiteral("tablet"), jid).size() >= 50);
 }
 
@@ -387,12 +417,14 @@ void TestAccountRooms::cleanStopIsSeenAtOnce()
 {
     // SIGTERM says goodbye (unavailable presence): the anchor forgets the device without
     // waiting for any timeout.
-    const QString tablet = m_alice->ctl(QStringLiteral("tablet"), { QStringLiteral("status") })[QStringLiteral("accounts")]
-                               .toArray()[0]
-                               .toObject()[QStringLiteral("full_jid")]
-                               .toString();
+    const QString tablet
+        = m_alice->ctl(QStringLiteral("tablet"), { QStringLiteral("status") })[QStringLiteral("accounts")]
+              .toArray()[0]
+              .toObject()[QStringLiteral("full_jid")]
+              .toString();
     auto anchorSeesTablet = [&] {
-        for (const QJsonValue &v : m_alice->coordinator(QStringLiteral("home"))[QStringLiteral("siblings")].toArray())
+        for (const QJsonValue &v :
+            m_alice->coordinator(QStringLiteral("home"))[QStringLiteral("siblings")].toArray())
             if (v.toObject()[QStringLiteral("jid")].toString() == tablet)
                 return true;
         return false;

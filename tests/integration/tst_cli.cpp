@@ -9,8 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmppMessage.h>
 #include <QXmppMucManager.h>
@@ -44,7 +44,8 @@ private:
 
 void TestCli::initTestCase()
 {
-    QVERIFY2(!tandemBinary().isEmpty() && QFile::exists(tandemBinary()), "TANDEM_BINARY must point at tandem");
+    QVERIFY2(
+        !tandemBinary().isEmpty() && QFile::exists(tandemBinary()), "TANDEM_BINARY must point at tandem");
     qRegisterMetaType<QXmppMessage>();
     m_server = std::make_unique<ProsodyFixture>();
     QString error;
@@ -60,18 +61,18 @@ QString TestCli::addAccount(const QString &user, const QString &profile)
     f.open(QIODevice::WriteOnly);
     f.write("pw-" + user.toUtf8() + "\n");
     f.close();
-    const auto r = runTandem({ QStringLiteral("--profile"), profile, QStringLiteral("account"), QStringLiteral("add"),
-                               user + QStringLiteral("@localhost"), QStringLiteral("--password-file"), passwordFile,
-                               QStringLiteral("--host"), m_server->host(), QStringLiteral("--port"),
-                               QString::number(m_server->port()), QStringLiteral("--ca-file"), m_server->caFile(),
-                               QStringLiteral("--password-store"), QStringLiteral("file") });
+    const auto r = runTandem({ QStringLiteral("--profile"), profile, QStringLiteral("account"),
+        QStringLiteral("add"), user + QStringLiteral("@localhost"), QStringLiteral("--password-file"),
+        passwordFile, QStringLiteral("--host"), m_server->host(), QStringLiteral("--port"),
+        QString::number(m_server->port()), QStringLiteral("--ca-file"), m_server->caFile(),
+        QStringLiteral("--password-store"), QStringLiteral("file") });
     return r.exitCode == 0 ? QString() : QString::fromUtf8(r.err);
 }
 
 QJsonObject TestCli::ctlJson(const QString &profile, const QStringList &args)
 {
-    const auto r = runTandem(QStringList { QStringLiteral("--profile"), profile, QStringLiteral("ctl") } + args
-                             + QStringList { QStringLiteral("--json") });
+    const auto r = runTandem(QStringList { QStringLiteral("--profile"), profile, QStringLiteral("ctl") }
+        + args + QStringList { QStringLiteral("--json") });
     if (r.exitCode != 0)
         qWarning() << "ctl failed" << args << r.err;
     return QJsonDocument::fromJson(r.out).object();
@@ -102,9 +103,9 @@ void TestCli::versionAndHelp()
     QVERIFY2(version.out.contains(TANDEM_VERSION), version.out.constData());
     const auto help = runTandem({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
-    for (const char *needle : { "--profile", "--headless", "--version", "account add", "--password-file", "--host",
-                                "--port", "--ca-file", "--password-store", "ctl status", "ctl send", "ctl history",
-                                "--limit", "--json" })
+    for (const char *needle :
+        { "--profile", "--headless", "--version", "account add", "--password-file", "--host", "--port",
+            "--ca-file", "--password-store", "ctl status", "ctl send", "ctl history", "--limit", "--json" })
         QVERIFY2(help.out.contains(needle), needle);
     const auto unknown = runTandem({ QStringLiteral("frobnicate") });
     QCOMPARE(unknown.exitCode, 2);
@@ -114,7 +115,7 @@ void TestCli::versionAndHelp()
 void TestCli::ctlWithoutInstanceFails()
 {
     const auto r = runTandem({ QStringLiteral("--profile"), m_dir.path() + QStringLiteral("/nobody"),
-                               QStringLiteral("ctl"), QStringLiteral("status") });
+        QStringLiteral("ctl"), QStringLiteral("status") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("No running Tandem"), r.err.constData());
 }
@@ -122,13 +123,14 @@ void TestCli::ctlWithoutInstanceFails()
 void TestCli::accountAddValidates()
 {
     const QString profile = m_dir.path() + QStringLiteral("/validate");
-    const auto bad = runTandem({ QStringLiteral("--profile"), profile, QStringLiteral("account"), QStringLiteral("add"),
-                                 QStringLiteral("not a jid"), QStringLiteral("--password-file"), QStringLiteral("/dev/null") });
+    const auto bad
+        = runTandem({ QStringLiteral("--profile"), profile, QStringLiteral("account"), QStringLiteral("add"),
+            QStringLiteral("not a jid"), QStringLiteral("--password-file"), QStringLiteral("/dev/null") });
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains("Invalid account address"), bad.err.constData());
-    const auto noFile = runTandem({ QStringLiteral("--profile"), profile, QStringLiteral("account"), QStringLiteral("add"),
-                                    QStringLiteral("a@localhost"), QStringLiteral("--password-file"),
-                                    QStringLiteral("/nonexistent/pw") });
+    const auto noFile = runTandem({ QStringLiteral("--profile"), profile, QStringLiteral("account"),
+        QStringLiteral("add"), QStringLiteral("a@localhost"), QStringLiteral("--password-file"),
+        QStringLiteral("/nonexistent/pw") });
     QCOMPARE(noFile.exitCode, 1);
     QVERIFY(noFile.err.contains("Cannot read"));
 }
@@ -148,20 +150,23 @@ void TestCli::headlessSendHistoryAndShutdown()
     auto online = [&](const QString &profile) {
         const QJsonObject s = ctlJson(profile, { QStringLiteral("status") });
         const QJsonArray accounts = s[QStringLiteral("accounts")].toArray();
-        return !accounts.isEmpty() && accounts[0].toObject()[QStringLiteral("state")].toString() == QLatin1String("online");
+        return !accounts.isEmpty()
+            && accounts[0].toObject()[QStringLiteral("state")].toString() == QLatin1String("online");
     };
     QTRY_VERIFY_WITH_TIMEOUT(online(aliceProfile), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(online(bobProfile), 30000);
     const QJsonObject status = ctlJson(aliceProfile, { QStringLiteral("status") });
     QCOMPARE(status[QStringLiteral("mode")].toString(), QStringLiteral("headless"));
     QCOMPARE(status[QStringLiteral("accounts")].toArray()[0].toObject()[QStringLiteral("jid")].toString(),
-             QStringLiteral("alice@localhost"));
+        QStringLiteral("alice@localhost"));
 
-    const QJsonObject sent = ctlJson(aliceProfile, { QStringLiteral("send"), QStringLiteral("bob@localhost"),
-                                                     QStringLiteral("hello from the command line") });
+    const QJsonObject sent = ctlJson(aliceProfile,
+        { QStringLiteral("send"), QStringLiteral("bob@localhost"),
+            QStringLiteral("hello from the command line") });
     QVERIFY(!sent[QStringLiteral("message")].toObject()[QStringLiteral("origin_id")].toString().isEmpty());
     auto bobHistory = [&] {
-        return ctlJson(bobProfile, { QStringLiteral("history"), QStringLiteral("alice@localhost") })[QStringLiteral("messages")]
+        return ctlJson(bobProfile,
+            { QStringLiteral("history"), QStringLiteral("alice@localhost") })[QStringLiteral("messages")]
             .toArray();
     };
     QTRY_COMPARE_WITH_TIMEOUT(bobHistory().size(), 1, 15000);
@@ -169,8 +174,9 @@ void TestCli::headlessSendHistoryAndShutdown()
     QCOMPARE(m[QStringLiteral("body")].toString(), QStringLiteral("hello from the command line"));
     QCOMPARE(m[QStringLiteral("direction")].toString(), QStringLiteral("in"));
     auto aliceState = [&] {
-        return ctlJson(aliceProfile, { QStringLiteral("history"), QStringLiteral("bob@localhost"), QStringLiteral("--limit"),
-                                       QStringLiteral("1") })[QStringLiteral("messages")]
+        return ctlJson(aliceProfile,
+            { QStringLiteral("history"), QStringLiteral("bob@localhost"), QStringLiteral("--limit"),
+                QStringLiteral("1") })[QStringLiteral("messages")]
             .toArray()[0]
             .toObject()[QStringLiteral("state")]
             .toString();
@@ -178,8 +184,8 @@ void TestCli::headlessSendHistoryAndShutdown()
     QTRY_COMPARE_WITH_TIMEOUT(aliceState(), QStringLiteral("delivered"), 15000);
 
     // Invalid input through ctl: a clear error, non-zero exit.
-    const auto badSend = runTandem({ QStringLiteral("--profile"), aliceProfile, QStringLiteral("ctl"), QStringLiteral("send"),
-                                     QStringLiteral("not-a-jid"), QStringLiteral("x") });
+    const auto badSend = runTandem({ QStringLiteral("--profile"), aliceProfile, QStringLiteral("ctl"),
+        QStringLiteral("send"), QStringLiteral("not-a-jid"), QStringLiteral("x") });
     QCOMPARE(badSend.exitCode, 1);
     QVERIFY(badSend.err.contains("Invalid recipient"));
 
@@ -201,7 +207,8 @@ void TestCli::secondInstanceIsRefused()
     QCOMPARE(addAccount(QStringLiteral("alice"), profile), QString());
     auto first = startHeadless(profile);
     QTRY_VERIFY_WITH_TIMEOUT(!ctlJson(profile, { QStringLiteral("status") }).isEmpty(), 20000);
-    const auto second = runTandem({ QStringLiteral("--headless"), QStringLiteral("--profile"), profile }, 15000);
+    const auto second
+        = runTandem({ QStringLiteral("--headless"), QStringLiteral("--profile"), profile }, 15000);
     QCOMPARE(second.exitCode, 1);
     QVERIFY2(second.err.contains("already in use"), second.err.constData());
     // The first one is unharmed.
@@ -235,12 +242,13 @@ void TestCli::roomsThroughCtl()
     QCOMPARE(addAccount(QStringLiteral("alice"), profile), QString());
     auto alice = startHeadless(profile);
     QTRY_VERIFY_WITH_TIMEOUT(ctlJson(profile, { QStringLiteral("status") })[QStringLiteral("accounts")]
-                                     .toArray()[0]
-                                     .toObject()[QStringLiteral("state")]
-                                 == QStringLiteral("online"),
-                             30000);
+                                 .toArray()[0]
+                                 .toObject()[QStringLiteral("state")]
+            == QStringLiteral("online"),
+        30000);
     const QString room = QStringLiteral("lounge@") + m_server->mucDomain();
-    const QJsonObject joined = ctlJson(profile, { QStringLiteral("join"), room, QStringLiteral("--nick"), QStringLiteral("ally") });
+    const QJsonObject joined = ctlJson(
+        profile, { QStringLiteral("join"), room, QStringLiteral("--nick"), QStringLiteral("ally") });
     QCOMPARE(joined[QStringLiteral("state")].toString(), QStringLiteral("joined"));
     QCOMPARE(joined[QStringLiteral("nick")].toString(), QStringLiteral("ally"));
 
@@ -257,8 +265,9 @@ void TestCli::roomsThroughCtl()
 
     const QJsonArray rooms = ctlJson(profile, { QStringLiteral("rooms") })[QStringLiteral("rooms")].toArray();
     QCOMPARE(rooms.size(), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(ctlJson(profile, { QStringLiteral("occupants"), room })[QStringLiteral("occupants")].toArray().size(),
-                              2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        ctlJson(profile, { QStringLiteral("occupants"), room })[QStringLiteral("occupants")].toArray().size(),
+        2, 10000);
 
     bobRoom->sendMessage(QStringLiteral("hello room"));
     auto history = [&] {
@@ -273,21 +282,23 @@ void TestCli::roomsThroughCtl()
     // and it is stored once.
     ctlJson(profile, { QStringLiteral("send"), room, QStringLiteral("hello bob") });
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(bobGot.cbegin(), bobGot.cend(),
-                                         [](const QList<QVariant> &a) {
-                                             return a[0].value<QXmppMessage>().body() == QLatin1String("hello bob");
-                                         }),
-                             10000);
+                                 [](const QList<QVariant> &a) {
+                                     return a[0].value<QXmppMessage>().body() == QLatin1String("hello bob");
+                                 }),
+        10000);
     QTRY_COMPARE_WITH_TIMEOUT(history().size(), 2, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(history()[1].toObject()[QStringLiteral("state")].toString(), QStringLiteral("delivered"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        history()[1].toObject()[QStringLiteral("state")].toString(), QStringLiteral("delivered"), 10000);
 
-    const auto badJoin = runTandem({ QStringLiteral("--profile"), profile, QStringLiteral("ctl"), QStringLiteral("join"),
-                                     QStringLiteral("not a room") });
+    const auto badJoin = runTandem({ QStringLiteral("--profile"), profile, QStringLiteral("ctl"),
+        QStringLiteral("join"), QStringLiteral("not a room") });
     QCOMPARE(badJoin.exitCode, 1);
     QVERIFY(badJoin.err.contains("Invalid room address"));
 
     ctlJson(profile, { QStringLiteral("leave"), room });
     QTRY_COMPARE_WITH_TIMEOUT(bobRoom->participants().size(), 1, 10000);
-    const QJsonObject left = ctlJson(profile, { QStringLiteral("rooms") })[QStringLiteral("rooms")].toArray()[0].toObject();
+    const QJsonObject left
+        = ctlJson(profile, { QStringLiteral("rooms") })[QStringLiteral("rooms")].toArray()[0].toObject();
     QCOMPARE(left[QStringLiteral("state")].toString(), QStringLiteral("left"));
     QCOMPARE(left[QStringLiteral("left_reason")].toString(), QStringLiteral("left"));
     stopHeadless(*alice);

@@ -23,7 +23,8 @@ bool hasEvent(const QSignalSpy &spy, Type type, Reason reason = Reason::None, co
 {
     for (const auto &args : spy) {
         const auto e = args.at(1).value<RoomMirror::Event>();
-        if (e.type == type && (reason == Reason::None || e.reason == reason) && (nick.isEmpty() || e.nick == nick))
+        if (e.type == type && (reason == Reason::None || e.reason == reason)
+            && (nick.isEmpty() || e.nick == nick))
             return true;
     }
     return false;
@@ -117,12 +118,13 @@ void TestRoomOccupancy::joinTalkAndWatch()
     QCOMPARE(messages[0][1].value<QXmppMessage>().body(), QStringLiteral("hello alice"));
     QVERIFY(!messages[0][1].value<QXmppMessage>().stanzaId().isEmpty()); // muc_mam stamps it
 
-    QCOMPARE(m_rooms->sendMessage(jid, QStringLiteral("hi bob"), QStringLiteral("origin-1")), QStringLiteral("origin-1"));
+    QCOMPARE(m_rooms->sendMessage(jid, QStringLiteral("hi bob"), QStringLiteral("origin-1")),
+        QStringLiteral("origin-1"));
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(bobMessages.cbegin(), bobMessages.cend(),
-                                         [](const QList<QVariant> &a) {
-                                             return a[0].value<QXmppMessage>().body() == QLatin1String("hi bob");
-                                         }),
-                             5000);
+                                 [](const QList<QVariant> &a) {
+                                     return a[0].value<QXmppMessage>().body() == QLatin1String("hi bob");
+                                 }),
+        5000);
     // Our own message comes back (the reflection) carrying our origin-id.
     QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 2, 5000);
     QCOMPARE(messages[1][1].value<QXmppMessage>().originId(), QStringLiteral("origin-1"));
@@ -138,7 +140,8 @@ void TestRoomOccupancy::joinTalkAndWatch()
     QTRY_COMPARE_WITH_TIMEOUT(m_rooms->mirror(jid)->ownNick(), QStringLiteral("ally"), 5000);
 
     bobRoom->leave();
-    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(events, Type::OccupantLeft, Reason::None, QStringLiteral("robert")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        hasEvent(events, Type::OccupantLeft, Reason::None, QStringLiteral("robert")), 5000);
 
     m_rooms->leave(jid);
     QTRY_VERIFY_WITH_TIMEOUT(hasEvent(events, Type::Left, Reason::SelfLeave), 5000);
@@ -182,9 +185,10 @@ void TestRoomOccupancy::destroyIsFinal()
     m_rooms->join(jid, QStringLiteral("alice"));
     QTRY_VERIFY_WITH_TIMEOUT(m_rooms->isJoined(jid), 10000);
     QDomDocument doc;
-    doc.setContent(QStringLiteral("<query xmlns='http://jabber.org/protocol/muc#owner'><destroy><reason>bye</reason>"
-                                  "</destroy></query>"),
-                   true);
+    doc.setContent(
+        QStringLiteral("<query xmlns='http://jabber.org/protocol/muc#owner'><destroy><reason>bye</reason>"
+                       "</destroy></query>"),
+        true);
     QXmppIq destroy(QXmppIq::Set);
     destroy.setTo(jid);
     destroy.setExtensions({ QXmppElement(doc.documentElement()) });
@@ -213,11 +217,11 @@ void TestRoomOccupancy::createsInstantRoomAndRejoinsAfterRestart()
     // Whatever the server said on its way down (332, a plain unavailable, or nothing before
     // the connection dropped), it must be a leave that allows rejoining.
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(),
-                                         [](const QList<QVariant> &a) {
-                                             const auto e = a.at(1).value<RoomMirror::Event>();
-                                             return e.type == Type::Left && RoomMirror::mayRejoin(e.reason);
-                                         }),
-                             10000);
+                                 [](const QList<QVariant> &a) {
+                                     const auto e = a.at(1).value<RoomMirror::Event>();
+                                     return e.type == Type::Left && RoomMirror::mayRejoin(e.reason);
+                                 }),
+        10000);
     QVERIFY(connectClient(*m_alice, *m_server, QStringLiteral("alice"), QStringLiteral("home")));
     QTRY_VERIFY_WITH_TIMEOUT(m_rooms->isJoined(jid), 15000);
 }

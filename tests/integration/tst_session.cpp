@@ -30,8 +30,9 @@ void TestSession::initTestCase()
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     for (const char *user : { "alice", "bob", "carol" })
-        QVERIFY2(m_server->registerUser(QString::fromLatin1(user), QStringLiteral("pw-") + QString::fromLatin1(user), &error),
-                 qPrintable(error));
+        QVERIFY2(m_server->registerUser(
+                     QString::fromLatin1(user), QStringLiteral("pw-") + QString::fromLatin1(user), &error),
+            qPrintable(error));
 }
 
 void TestSession::messagesAndReceipts()
@@ -65,7 +66,8 @@ void TestSession::messagesAndReceipts()
 void TestSession::carbonsReachTheSecondDevice()
 {
     TestDevice desk(*m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("desk"));
-    TestDevice laptop(*m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("laptop"));
+    TestDevice laptop(
+        *m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("laptop"));
     TestDevice carol(*m_server, QStringLiteral("carol"), QStringLiteral("pw-carol"), QStringLiteral("pc"));
     desk.start();
     laptop.start();
@@ -101,7 +103,8 @@ void TestSession::carbonsReachTheSecondDevice()
 void TestSession::serverRestartMidStreamLosesNothing()
 {
     constexpr int total = 200;
-    TestDevice alice(*m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("stream"));
+    TestDevice alice(
+        *m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("stream"));
     TestDevice bob(*m_server, QStringLiteral("bob"), QStringLiteral("pw-bob"), QStringLiteral("stream"));
     alice.start();
     bob.start();
@@ -134,13 +137,15 @@ void TestSession::serverRestartMidStreamLosesNothing()
     }
     QCOMPARE(bodies.size(), total);
     auto aliceRows = alice.history(peer, 5000);
-    QCOMPARE(std::count_if(aliceRows.begin(), aliceRows.end(), [&](const Message &m) { return m.body.startsWith(tag); }),
-             long(total));
+    QCOMPARE(std::count_if(aliceRows.begin(), aliceRows.end(),
+                 [&](const Message &m) { return m.body.startsWith(tag); }),
+        long(total));
     // Receipts for everything eventually come back, so the outbox empties.
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(aliceRows.begin(), aliceRows.end(),
-                                         [](const Message &m) { return m.state == Message::DeliveryState::Delivered; })
-                                 || (aliceRows = alice.history(peer, 5000), false),
-                             60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(aliceRows.begin(), aliceRows.end(),
+            [](const Message &m) { return m.state == Message::DeliveryState::Delivered; })
+            || (aliceRows = alice.history(peer, 5000), false),
+        60000);
     alice.account->stop();
     bob.account->stop();
 }
@@ -165,7 +170,7 @@ void TestSession::wrongPasswordFailsOnceWithoutRetries()
 void TestSession::untrustedCertificateIsATlsError()
 {
     TestDevice alice(*m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("tls"),
-                     /*trustServer=*/false);
+        /*trustServer=*/false);
     alice.start();
     QTRY_COMPARE_WITH_TIMEOUT(alice.account->state(), Account::State::Failed, 15000);
     QCOMPARE(alice.account->lastError().kind(), ConnectionError::TlsFailed);
@@ -179,7 +184,8 @@ void TestSession::refusedAndUnresolvableAreDistinct()
     QSignalSpy refusedErrors(refused.account.get(), &Account::errorOccurred);
     refused.start();
     QTRY_VERIFY_WITH_TIMEOUT(!refusedErrors.isEmpty(), 10000);
-    QCOMPARE(refusedErrors.first().first().value<ConnectionError>().kind(), ConnectionError::ConnectionRefused);
+    QCOMPARE(
+        refusedErrors.first().first().value<ConnectionError>().kind(), ConnectionError::ConnectionRefused);
     QCOMPARE(refused.account->state(), Account::State::Connecting);
     refused.account->stop();
 
@@ -188,8 +194,8 @@ void TestSession::refusedAndUnresolvableAreDistinct()
     config.host = QStringLiteral("no-such-host.invalid");
     config.port = 5222;
     TestDevice unresolvable(*m_server, QStringLiteral("alice"), QStringLiteral("pw"), QStringLiteral("dns"));
-    unresolvable.account = std::make_unique<Account>(config, QStringLiteral("dns"), unresolvable.store.get(),
-                                                     unresolvable.passwords.get());
+    unresolvable.account = std::make_unique<Account>(
+        config, QStringLiteral("dns"), unresolvable.store.get(), unresolvable.passwords.get());
     QSignalSpy dnsErrors(unresolvable.account.get(), &Account::errorOccurred);
     unresolvable.start();
     QTRY_VERIFY_WITH_TIMEOUT(!dnsErrors.isEmpty(), 15000);

@@ -65,9 +65,9 @@ void TestMainWindowRooms::typingInARoomReachesTheRoom()
 
     const QString room = QStringLiteral("window@") + server.mucDomain();
     alice->rooms()->join(room);
-    QTRY_VERIFY_WITH_TIMEOUT(alice->rooms()->rooms().contains(room) && alice->rooms()->mirror(room)->state()
-                                 == RoomMirror::State::Joined,
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(alice->rooms()->rooms().contains(room)
+            && alice->rooms()->mirror(room)->state() == RoomMirror::State::Joined,
+        15000);
     QXmppClient bob;
     auto *muc = new QXmppMucManager;
     bob.addExtension(muc);
@@ -88,12 +88,12 @@ void TestMainWindowRooms::typingInARoomReachesTheRoom()
     QTest::keyClicks(input, QStringLiteral("typed in the window"));
     QTest::keyClick(input, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(bobGot.cbegin(), bobGot.cend(),
-                                         [](const QList<QVariant> &a) {
-                                             const auto m = a[0].value<QXmppMessage>();
-                                             return m.type() == QXmppMessage::GroupChat
-                                                 && m.body() == QLatin1String("typed in the window");
-                                         }),
-                             10000);
+                                 [](const QList<QVariant> &a) {
+                                     const auto m = a[0].value<QXmppMessage>();
+                                     return m.type() == QXmppMessage::GroupChat
+                                         && m.body() == QLatin1String("typed in the window");
+                                 }),
+        10000);
 
     auto *view = window.findChild<QListView *>();
     QVERIFY(view);

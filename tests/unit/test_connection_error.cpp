@@ -6,8 +6,7 @@ using Tandem::ConnectionError;
 
 namespace {
 ConnectionError classify(QXmppClient::Error e, QAbstractSocket::SocketError s,
-                         QXmppStanza::Error::Condition c = QXmppStanza::Error::UndefinedCondition,
-                         bool wasConnected = false)
+    QXmppStanza::Error::Condition c = QXmppStanza::Error::UndefinedCondition, bool wasConnected = false)
 {
     return ConnectionError::classify(e, s, c, wasConnected, {});
 }
@@ -15,8 +14,8 @@ ConnectionError classify(QXmppClient::Error e, QAbstractSocket::SocketError s,
 
 TEST(ConnectionError, WrongPasswordIsFatalAndDistinct)
 {
-    const auto e = classify(QXmppClient::XmppStreamError, QAbstractSocket::UnknownSocketError,
-                            QXmppStanza::Error::NotAuthorized);
+    const auto e = classify(
+        QXmppClient::XmppStreamError, QAbstractSocket::UnknownSocketError, QXmppStanza::Error::NotAuthorized);
     EXPECT_EQ(e.kind(), ConnectionError::AuthenticationFailed);
     EXPECT_TRUE(e.isFatal());
     EXPECT_EQ(e.code().toStdString(), "authentication-failed");
@@ -26,23 +25,23 @@ TEST(ConnectionError, WrongPasswordIsFatalAndDistinct)
 TEST(ConnectionError, EachNetworkFailureHasItsOwnKind)
 {
     EXPECT_EQ(classify(QXmppClient::SocketError, QAbstractSocket::HostNotFoundError).kind(),
-              ConnectionError::HostNotFound);
+        ConnectionError::HostNotFound);
     EXPECT_EQ(classify(QXmppClient::SocketError, QAbstractSocket::ConnectionRefusedError).kind(),
-              ConnectionError::ConnectionRefused);
+        ConnectionError::ConnectionRefused);
     EXPECT_EQ(classify(QXmppClient::SocketError, QAbstractSocket::SslHandshakeFailedError).kind(),
-              ConnectionError::TlsFailed);
+        ConnectionError::TlsFailed);
     EXPECT_EQ(classify(QXmppClient::SocketError, QAbstractSocket::NetworkError).kind(),
-              ConnectionError::HostUnreachable);
+        ConnectionError::HostUnreachable);
     EXPECT_EQ(classify(QXmppClient::SocketError, QAbstractSocket::RemoteHostClosedError, {}, true).kind(),
-              ConnectionError::ConnectionLost);
+        ConnectionError::ConnectionLost);
     EXPECT_EQ(classify(QXmppClient::KeepAliveError, QAbstractSocket::UnknownSocketError).kind(),
-              ConnectionError::ConnectionLost);
+        ConnectionError::ConnectionLost);
 }
 
 TEST(ConnectionError, TransientFailuresAreRetried)
 {
     for (auto s : { QAbstractSocket::HostNotFoundError, QAbstractSocket::ConnectionRefusedError,
-                    QAbstractSocket::NetworkError, QAbstractSocket::RemoteHostClosedError })
+             QAbstractSocket::NetworkError, QAbstractSocket::RemoteHostClosedError })
         EXPECT_FALSE(classify(QXmppClient::SocketError, s).isFatal()) << int(s);
 }
 

@@ -12,8 +12,8 @@ TEST(Jid, AcceptsOrdinaryAddresses)
 
 TEST(Jid, RejectsMalformedWithAReason)
 {
-    for (const char *jid : { "", "alice", "@localhost", "alice@", "alice@@x", "a@b@c", "al ice@x", "alice@x/res",
-                             "a<b@x", "alice@.x", "alice@x..y" }) {
+    for (const char *jid : { "", "alice", "@localhost", "alice@", "alice@@x", "a@b@c", "al ice@x",
+             "alice@x/res", "a<b@x", "alice@.x", "alice@x..y" }) {
         QString why;
         EXPECT_FALSE(Jid::isValidBare(QString::fromUtf8(jid), &why)) << jid;
         EXPECT_FALSE(why.isEmpty()) << jid;

@@ -23,8 +23,8 @@ private Q_SLOTS:
 private:
     // ControlClient blocks; the server needs this thread's event loop, so the client runs on
     // another thread while we spin events here (bounded).
-    static bool requestFromThread(const QString &path, const QString &command, QJsonObject *response,
-                                  QString *error)
+    static bool requestFromThread(
+        const QString &path, const QString &command, QJsonObject *response, QString *error)
     {
         bool ok = false;
         std::atomic<bool> finished { false };
@@ -43,14 +43,17 @@ void TestControlSocket::roundTrip()
     QTemporaryDir dir;
     ControlServer server(dir.path() + QStringLiteral("/ctl.sock"));
     server.setHandler([](const QJsonObject &request, ControlServer::Reply reply) {
-        reply(ControlServer::success(QJsonObject { { QStringLiteral("echo"), request[QStringLiteral("command")] } }));
+        reply(ControlServer::success(
+            QJsonObject { { QStringLiteral("echo"), request[QStringLiteral("command")] } }));
     });
     QString error;
     QVERIFY2(server.listen(&error), qPrintable(error));
     QJsonObject response;
-    QVERIFY2(requestFromThread(server.socketPath(), QStringLiteral("status"), &response, &error), qPrintable(error));
+    QVERIFY2(requestFromThread(server.socketPath(), QStringLiteral("status"), &response, &error),
+        qPrintable(error));
     QCOMPARE(response[QStringLiteral("ok")].toBool(), true);
-    QCOMPARE(response[QStringLiteral("result")].toObject()[QStringLiteral("echo")].toString(), QStringLiteral("status"));
+    QCOMPARE(response[QStringLiteral("result")].toObject()[QStringLiteral("echo")].toString(),
+        QStringLiteral("status"));
 }
 
 void TestControlSocket::noInstanceIsAClearError()
@@ -58,7 +61,8 @@ void TestControlSocket::noInstanceIsAClearError()
     QTemporaryDir dir;
     QJsonObject response;
     QString error;
-    QVERIFY(!ControlClient(dir.path() + QStringLiteral("/ctl.sock")).request(QStringLiteral("status"), {}, &response, &error, 2000));
+    QVERIFY(!ControlClient(dir.path() + QStringLiteral("/ctl.sock"))
+                 .request(QStringLiteral("status"), {}, &response, &error, 2000));
     QVERIFY2(error.contains(QStringLiteral("No running Tandem")), qPrintable(error));
 }
 
@@ -90,7 +94,8 @@ void TestControlSocket::socketIsOwnerOnly()
     QString error;
     QVERIFY(server.listen(&error));
     const QFile::Permissions p = QFileInfo(server.socketPath()).permissions();
-    QCOMPARE(p & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther), QFile::Permissions());
+    QCOMPARE(p & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+        QFile::Permissions());
 }
 
 QTEST_GUILESS_MAIN(TestControlSocket)

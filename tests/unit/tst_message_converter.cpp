@@ -41,27 +41,47 @@ void TestMessageConverter::incoming_data()
     QTest::addColumn<QString>("serverTime");
 
     QTest::newRow("plain chat with origin-id")
-        << QByteArray("<message xmlns='jabber:client' type='chat' from='Bob@localhost/phone' to='alice@localhost/t' id='m1'>"
+        << QByteArray("<message xmlns='jabber:client' type='chat' from='Bob@localhost/phone' "
+                      "to='alice@localhost/t' id='m1'>"
                       "<body>hi</body><origin-id xmlns='urn:xmpp:sid:0' id='o1'/></message>")
-        << "bob@localhost" << "o1" << "" << "";
+        << "bob@localhost"
+        << "o1"
+        << ""
+        << "";
     QTest::newRow("no origin-id falls back to id")
-        << QByteArray("<message xmlns='jabber:client' type='chat' from='bob@localhost/phone' id='m2'><body>x</body></message>")
-        << "bob@localhost" << "m2" << "" << "";
-    QTest::newRow("stanza-id by our server is kept")
-        << QByteArray("<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='m3'><body>x</body>"
-                      "<stanza-id xmlns='urn:xmpp:sid:0' by='alice@localhost' id='S1'/></message>")
-        << "bob@localhost" << "m3" << "S1" << "";
-    QTest::newRow("forged stanza-id from someone else is dropped")
-        << QByteArray("<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='m4'><body>x</body>"
-                      "<stanza-id xmlns='urn:xmpp:sid:0' by='bob@localhost' id='FORGED'/></message>")
-        << "bob@localhost" << "m4" << "" << "";
-    QTest::newRow("offline delivery keeps the original time")
-        << QByteArray("<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='m5'><body>x</body>"
-                      "<delay xmlns='urn:xmpp:delay' stamp='2026-01-02T03:04:05Z'/></message>")
-        << "bob@localhost" << "m5" << "" << "2026-01-02T03:04:05.000Z";
-    QTest::newRow("type normal with body")
-        << QByteArray("<message xmlns='jabber:client' from='bob@localhost/p' id='m6'><body>x</body></message>")
-        << "bob@localhost" << "m6" << "" << "";
+        << QByteArray("<message xmlns='jabber:client' type='chat' from='bob@localhost/phone' "
+                      "id='m2'><body>x</body></message>")
+        << "bob@localhost"
+        << "m2"
+        << ""
+        << "";
+    QTest::newRow("stanza-id by our server is kept") << QByteArray(
+        "<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='m3'><body>x</body>"
+        "<stanza-id xmlns='urn:xmpp:sid:0' by='alice@localhost' id='S1'/></message>")
+                                                     << "bob@localhost"
+                                                     << "m3"
+                                                     << "S1"
+                                                     << "";
+    QTest::newRow("forged stanza-id from someone else is dropped") << QByteArray(
+        "<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='m4'><body>x</body>"
+        "<stanza-id xmlns='urn:xmpp:sid:0' by='bob@localhost' id='FORGED'/></message>")
+                                                                   << "bob@localhost"
+                                                                   << "m4"
+                                                                   << ""
+                                                                   << "";
+    QTest::newRow("offline delivery keeps the original time") << QByteArray(
+        "<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='m5'><body>x</body>"
+        "<delay xmlns='urn:xmpp:delay' stamp='2026-01-02T03:04:05Z'/></message>")
+                                                              << "bob@localhost"
+                                                              << "m5"
+                                                              << ""
+                                                              << "2026-01-02T03:04:05.000Z";
+    QTest::newRow("type normal with body") << QByteArray(
+        "<message xmlns='jabber:client' from='bob@localhost/p' id='m6'><body>x</body></message>")
+                                           << "bob@localhost"
+                                           << "m6"
+                                           << ""
+                                           << "";
 }
 
 void TestMessageConverter::incoming()
@@ -81,21 +101,23 @@ void TestMessageConverter::incoming()
     QCOMPARE(m->state, Message::DeliveryState::Received);
     QCOMPARE(m->localTime, now);
     QCOMPARE(m->serverTime.toString(Qt::ISODateWithMs),
-             serverTime.isEmpty() ? now.toString(Qt::ISODateWithMs) : serverTime);
+        serverTime.isEmpty() ? now.toString(Qt::ISODateWithMs) : serverTime);
 }
 
 void TestMessageConverter::ignoresStanzasWithoutContent_data()
 {
     QTest::addColumn<QByteArray>("xml");
     QTest::newRow("chat state only") << QByteArray(
-        "<message xmlns='jabber:client' type='chat' from='bob@localhost/p'><active xmlns='http://jabber.org/protocol/chatstates'/></message>");
-    QTest::newRow("error") << QByteArray(
-        "<message xmlns='jabber:client' type='error' from='bob@localhost' id='x'><body>x</body><error type='cancel'/></message>");
-    QTest::newRow("groupchat") << QByteArray(
-        "<message xmlns='jabber:client' type='groupchat' from='room@conference.localhost/bob'><body>x</body></message>");
+        "<message xmlns='jabber:client' type='chat' from='bob@localhost/p'><active "
+        "xmlns='http://jabber.org/protocol/chatstates'/></message>");
+    QTest::newRow("error") << QByteArray("<message xmlns='jabber:client' type='error' from='bob@localhost' "
+                                         "id='x'><body>x</body><error type='cancel'/></message>");
+    QTest::newRow("groupchat") << QByteArray("<message xmlns='jabber:client' type='groupchat' "
+                                             "from='room@conference.localhost/bob'><body>x</body></message>");
     QTest::newRow("headline") << QByteArray(
         "<message xmlns='jabber:client' type='headline' from='pubsub.localhost'><body>x</body></message>");
-    QTest::newRow("no sender") << QByteArray("<message xmlns='jabber:client' type='chat'><body>x</body></message>");
+    QTest::newRow("no sender") << QByteArray(
+        "<message xmlns='jabber:client' type='chat'><body>x</body></message>");
     QTest::newRow("sender without local part")
         << QByteArray("<message xmlns='jabber:client' type='chat' from='localhost'><body>x</body></message>");
 }
@@ -103,8 +125,8 @@ void TestMessageConverter::ignoresStanzasWithoutContent_data()
 void TestMessageConverter::ignoresStanzasWithoutContent()
 {
     QFETCH(QByteArray, xml);
-    QVERIFY(!MessageConverter::fromChatStanza(parse(xml), own, Message::Direction::Incoming,
-                                              QDateTime::currentDateTimeUtc()));
+    QVERIFY(!MessageConverter::fromChatStanza(
+        parse(xml), own, Message::Direction::Incoming, QDateTime::currentDateTimeUtc()));
 }
 
 void TestMessageConverter::outgoingRoundTrip()
@@ -123,8 +145,8 @@ void TestMessageConverter::outgoingRoundTrip()
     // As a "sent" carbon on another device it becomes the same conversation and ids.
     QXmppMessage carbon = stanza;
     carbon.setFrom(QStringLiteral("alice@localhost/laptop"));
-    const auto back = MessageConverter::fromChatStanza(carbon, own, Message::Direction::Outgoing,
-                                                       QDateTime::currentDateTimeUtc());
+    const auto back = MessageConverter::fromChatStanza(
+        carbon, own, Message::Direction::Outgoing, QDateTime::currentDateTimeUtc());
     QVERIFY(back);
     QCOMPARE(back->conversation, out.conversation);
     QCOMPARE(back->originId, out.originId);
@@ -150,7 +172,8 @@ void TestMessageConverter::groupChat()
     // Someone else's message, with the room's stanza-id kept and a forged one ignored.
     auto m = MessageConverter::fromGroupChatStanza(
         parse("<message xmlns='jabber:client' type='groupchat' from='tea@conference.localhost/bob' id='g1'>"
-              "<body>hi</body><stanza-id xmlns='urn:xmpp:sid:0' by='tea@conference.localhost' id='R1'/></message>"),
+              "<body>hi</body><stanza-id xmlns='urn:xmpp:sid:0' by='tea@conference.localhost' "
+              "id='R1'/></message>"),
         own, room, QStringLiteral("alice"), now);
     QVERIFY(m);
     QCOMPARE(m->kind, Message::Kind::GroupChat);
@@ -168,17 +191,22 @@ void TestMessageConverter::groupChat()
     QVERIFY(m->stanzaId.isEmpty());
     // A private message from an occupant is its own conversation.
     m = MessageConverter::fromGroupChatStanza(
-        parse("<message xmlns='jabber:client' type='chat' from='tea@conference.localhost/bob' id='p1'><body>psst</body>"
+        parse("<message xmlns='jabber:client' type='chat' from='tea@conference.localhost/bob' "
+              "id='p1'><body>psst</body>"
               "<x xmlns='http://jabber.org/protocol/muc#user'/></message>"),
         own, room, QStringLiteral("alice"), now);
     QVERIFY(m);
     QCOMPARE(m->kind, Message::Kind::GroupChatPrivate);
     QCOMPARE(m->conversation, QStringLiteral("tea@conference.localhost/bob"));
     // Subjects, other rooms and the room itself carry nothing to store.
-    for (const char *xml : { "<message xmlns='jabber:client' type='groupchat' from='tea@conference.localhost/bob'><subject>s</subject></message>",
-                             "<message xmlns='jabber:client' type='groupchat' from='other@conference.localhost/bob'><body>x</body></message>",
-                             "<message xmlns='jabber:client' type='groupchat' from='tea@conference.localhost'><body>x</body></message>" })
-        QVERIFY2(!MessageConverter::fromGroupChatStanza(parse(xml), own, room, QStringLiteral("alice"), now), xml);
+    for (const char *xml : { "<message xmlns='jabber:client' type='groupchat' "
+                             "from='tea@conference.localhost/bob'><subject>s</subject></message>",
+             "<message xmlns='jabber:client' type='groupchat' "
+             "from='other@conference.localhost/bob'><body>x</body></message>",
+             "<message xmlns='jabber:client' type='groupchat' "
+             "from='tea@conference.localhost'><body>x</body></message>" })
+        QVERIFY2(
+            !MessageConverter::fromGroupChatStanza(parse(xml), own, room, QStringLiteral("alice"), now), xml);
 }
 
 QTEST_GUILESS_MAIN(TestMessageConverter)

@@ -36,7 +36,7 @@ void TestMessageListModel::historyThenLive()
     for (int i = 0; i < 3; ++i) {
         bool done = false;
         account.sendMessage(QStringLiteral("bob@localhost"), QStringLiteral("old %1").arg(i),
-                            [&](const Message &, const StorageError &) { done = true; });
+            [&](const Message &, const StorageError &) { done = true; });
         QTRY_VERIFY(done);
     }
     MessageListModel model;
@@ -52,7 +52,8 @@ void TestMessageListModel::historyThenLive()
     account.sendMessage(QStringLiteral("carol@localhost"), QStringLiteral("elsewhere"));
     QTRY_COMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(2).data(MessageListModel::BodyRole).toString(), QStringLiteral("new"));
-    QCOMPARE(model.index(2).data(MessageListModel::DeliveryStateRole).toInt(), int(Message::DeliveryState::Pending));
+    QCOMPARE(model.index(2).data(MessageListModel::DeliveryStateRole).toInt(),
+        int(Message::DeliveryState::Pending));
     QCOMPARE(model.roleNames().value(MessageListModel::BodyRole), QByteArray("body"));
 }
 

@@ -78,7 +78,8 @@ void TestProfile::longPathsGetAShortSocket()
     QCOMPARE(shortOne.controlSocketPath(), QStringLiteral("/tmp/p/ctl.sock"));
     Profile longOne(QStringLiteral("/tmp/") + QString(200, QLatin1Char('x')));
     QVERIFY(longOne.controlSocketPath().toLocal8Bit().size() < 100);
-    QVERIFY(longOne.controlSocketPath() != Profile(QStringLiteral("/tmp/") + QString(201, QLatin1Char('x'))).controlSocketPath());
+    QVERIFY(longOne.controlSocketPath()
+        != Profile(QStringLiteral("/tmp/") + QString(201, QLatin1Char('x'))).controlSocketPath());
 }
 
 void TestProfile::accountsRoundTrip()
@@ -109,15 +110,16 @@ void TestProfile::passwordFileIsPrivate()
     PasswordStore store(dir.path() + QStringLiteral("/secrets"), QStringLiteral("id"));
     PasswordStore::WriteResult written;
     store.write(QStringLiteral("alice@localhost"), QStringLiteral("s3cret"), PasswordStore::Mode::File,
-                [&](const PasswordStore::WriteResult &r) { written = r; });
+        [&](const PasswordStore::WriteResult &r) { written = r; });
     QVERIFY2(written.ok, qPrintable(written.error));
     QCOMPARE(written.storage, AccountConfig::PasswordStorage::File);
     const QString file = dir.path() + QStringLiteral("/secrets/alice@localhost.password");
-    QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
-             QFile::Permissions());
+    QCOMPARE(QFile::permissions(file)
+            & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QFile::Permissions());
     PasswordStore::ReadResult read;
     store.read(QStringLiteral("alice@localhost"), AccountConfig::PasswordStorage::File,
-               [&](const PasswordStore::ReadResult &r) { read = r; });
+        [&](const PasswordStore::ReadResult &r) { read = r; });
     QCOMPARE(read.password, QStringLiteral("s3cret"));
 }
 
@@ -129,10 +131,10 @@ void TestProfile::autoFallsBackToFileWithWarning()
     bool done = false;
     PasswordStore::WriteResult written;
     store.write(QStringLiteral("bob@localhost"), QStringLiteral("pw"), PasswordStore::Mode::Auto,
-                [&](const PasswordStore::WriteResult &r) {
-                    written = r;
-                    done = true;
-                });
+        [&](const PasswordStore::WriteResult &r) {
+            written = r;
+            done = true;
+        });
     QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
     QVERIFY2(written.ok, qPrintable(written.error));
     if (written.storage == AccountConfig::PasswordStorage::Keychain)
@@ -147,7 +149,7 @@ void TestProfile::missingPasswordFileIsAnError()
     PasswordStore store(dir.path(), QStringLiteral("id"));
     PasswordStore::ReadResult read;
     store.read(QStringLiteral("nobody@localhost"), AccountConfig::PasswordStorage::File,
-               [&](const PasswordStore::ReadResult &r) { read = r; });
+        [&](const PasswordStore::ReadResult &r) { read = r; });
     QVERIFY(read.password.isEmpty());
     QVERIFY(!read.error.isEmpty());
 }

@@ -26,7 +26,7 @@ MucPresence presence(const QString &xml)
 }
 
 QString occupant(const QString &nick, const QString &role = QStringLiteral("participant"),
-                 const QString &extra = {}, const QString &type = {})
+    const QString &extra = {}, const QString &type = {})
 {
     return QStringLiteral("from='%1/%2' %3><x xmlns='http://jabber.org/protocol/muc#user'>"
                           "<item affiliation='none' role='%4'/>%5</x></presence>")
@@ -38,7 +38,8 @@ RoomMirror joined(const QString &nick = QStringLiteral("alice"))
     RoomMirror mirror(room);
     mirror.beginJoin(nick);
     mirror.apply(presence(occupant(QStringLiteral("bob"))));
-    mirror.apply(presence(occupant(nick, QStringLiteral("participant"), QStringLiteral("<status code='110'/>"))));
+    mirror.apply(
+        presence(occupant(nick, QStringLiteral("participant"), QStringLiteral("<status code='110'/>"))));
     return mirror;
 }
 } // namespace
@@ -68,7 +69,7 @@ void TestRoomMirror::joinSequence()
     QCOMPARE(events.size(), 1);
     QCOMPARE(events[0].type, Type::OccupantJoined);
     events = mirror.apply(presence(occupant(QStringLiteral("alice"), QStringLiteral("participant"),
-                                            QStringLiteral("<status code='110'/><status code='100'/>"))));
+        QStringLiteral("<status code='110'/><status code='100'/>"))));
     QCOMPARE(events.size(), 1);
     QCOMPARE(events[0].type, Type::Joined);
     QCOMPARE(mirror.state(), RoomMirror::State::Joined);
@@ -81,7 +82,7 @@ void TestRoomMirror::createdRoomAsksForConfiguration()
     RoomMirror mirror(room);
     mirror.beginJoin(QStringLiteral("alice"));
     const auto events = mirror.apply(presence(occupant(QStringLiteral("alice"), QStringLiteral("moderator"),
-                                                       QStringLiteral("<status code='110'/><status code='201'/>"))));
+        QStringLiteral("<status code='110'/><status code='201'/>"))));
     QCOMPARE(events.size(), 2);
     QCOMPARE(events[0].type, Type::RoomCreated);
     QCOMPARE(events[1].type, Type::Joined);
@@ -96,11 +97,12 @@ void TestRoomMirror::othersComeAndGo()
     QCOMPARE(events[0].type, Type::OccupantChanged);
     events = mirror.apply(presence(occupant(QStringLiteral("carol"), QStringLiteral("moderator"))));
     QVERIFY(events.isEmpty()); // a status update changes nothing of the room
-    events = mirror.apply(presence(occupant(QStringLiteral("carol"), QStringLiteral("none"), {}, QStringLiteral("unavailable"))));
+    events = mirror.apply(presence(
+        occupant(QStringLiteral("carol"), QStringLiteral("none"), {}, QStringLiteral("unavailable"))));
     QCOMPARE(events[0].type, Type::OccupantLeft);
     QCOMPARE(events[0].reason, Reason::None);
     events = mirror.apply(presence(occupant(QStringLiteral("bob"), QStringLiteral("none"),
-                                            QStringLiteral("<status code='307'/>"), QStringLiteral("unavailable"))));
+        QStringLiteral("<status code='307'/>"), QStringLiteral("unavailable"))));
     QCOMPARE(events[0].type, Type::OccupantLeft);
     QCOMPARE(events[0].reason, Reason::Kicked);
     QCOMPARE(mirror.occupants().size(), 1);
@@ -118,10 +120,11 @@ void TestRoomMirror::nickChange()
     QCOMPARE(events[0].newNick, QStringLiteral("robert"));
     events = mirror.apply(presence(occupant(QStringLiteral("robert"))));
     QCOMPARE(events[0].type, Type::OccupantJoined);
-    events = mirror.apply(presence(QStringLiteral(
-        "from='%1/alice' type='unavailable'><x xmlns='http://jabber.org/protocol/muc#user'>"
-        "<item affiliation='none' role='participant' nick='ally'/><status code='303'/><status code='110'/></x></presence>")
-                                       .arg(room)));
+    events = mirror.apply(presence(
+        QStringLiteral("from='%1/alice' type='unavailable'><x xmlns='http://jabber.org/protocol/muc#user'>"
+                       "<item affiliation='none' role='participant' nick='ally'/><status code='303'/><status "
+                       "code='110'/></x></presence>")
+            .arg(room)));
     QCOMPARE(events[0].type, Type::NickChanged);
     QCOMPARE(mirror.ownNick(), QStringLiteral("ally"));
     QCOMPARE(mirror.state(), RoomMirror::State::Joined);
@@ -136,11 +139,15 @@ void TestRoomMirror::selfLeaves_data()
     QTest::newRow("we left") << "<status code='110'/>" << true << Reason::SelfLeave << false;
     QTest::newRow("kicked") << "<status code='110'/><status code='307'/>" << false << Reason::Kicked << false;
     QTest::newRow("banned") << "<status code='110'/><status code='301'/>" << false << Reason::Banned << false;
-    QTest::newRow("affiliation lost") << "<status code='110'/><status code='321'/>" << false << Reason::AffiliationLost << false;
-    QTest::newRow("members only") << "<status code='110'/><status code='322'/>" << false << Reason::MembersOnly << false;
-    QTest::newRow("shutdown") << "<status code='110'/><status code='332'/>" << false << Reason::ServiceShutdown << true;
-    QTest::newRow("destroyed") << "<status code='110'/><destroy jid='new@conference.localhost'><reason>moved</reason></destroy>"
-                               << false << Reason::Destroyed << false;
+    QTest::newRow("affiliation lost")
+        << "<status code='110'/><status code='321'/>" << false << Reason::AffiliationLost << false;
+    QTest::newRow("members only") << "<status code='110'/><status code='322'/>" << false
+                                  << Reason::MembersOnly << false;
+    QTest::newRow("shutdown") << "<status code='110'/><status code='332'/>" << false
+                              << Reason::ServiceShutdown << true;
+    QTest::newRow("destroyed")
+        << "<status code='110'/><destroy jid='new@conference.localhost'><reason>moved</reason></destroy>"
+        << false << Reason::Destroyed << false;
     QTest::newRow("removed") << "<status code='110'/>" << false << Reason::Removed << true;
 }
 
@@ -153,8 +160,8 @@ void TestRoomMirror::selfLeaves()
     RoomMirror mirror = joined();
     if (asked)
         mirror.beginLeave();
-    const auto events = mirror.apply(presence(occupant(QStringLiteral("alice"), QStringLiteral("none"), payload,
-                                                       QStringLiteral("unavailable"))));
+    const auto events = mirror.apply(presence(
+        occupant(QStringLiteral("alice"), QStringLiteral("none"), payload, QStringLiteral("unavailable"))));
     QCOMPARE(events.size(), 1);
     QCOMPARE(events[0].type, Type::Left);
     QCOMPARE(events[0].reason, reason);
@@ -180,10 +187,10 @@ void TestRoomMirror::joinErrors()
     QFETCH(bool, mayRejoin);
     RoomMirror mirror(room);
     mirror.beginJoin(QStringLiteral("alice"));
-    const auto events = mirror.apply(presence(
-        QStringLiteral("from='%1/alice' type='error'><error type='auth'><%2 xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
-                       "</error></presence>")
-            .arg(room, condition)));
+    const auto events = mirror.apply(presence(QStringLiteral(
+        "from='%1/alice' type='error'><error type='auth'><%2 xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+        "</error></presence>")
+                                                  .arg(room, condition)));
     QCOMPARE(events.size(), 1);
     QCOMPARE(events[0].type, Type::JoinFailed);
     QCOMPARE(events[0].detail, condition);
@@ -204,15 +211,17 @@ void TestRoomMirror::foreignAndMalformedAreIgnored()
     RoomMirror mirror = joined();
     MucPresence other;
     QDomDocument doc;
-    doc.setContent(QStringLiteral("<presence xmlns='jabber:client' from='other@conference.localhost/x'>"
-                                  "<x xmlns='http://jabber.org/protocol/muc#user'><item role='participant'/></x></presence>"),
-                   true);
+    doc.setContent(
+        QStringLiteral(
+            "<presence xmlns='jabber:client' from='other@conference.localhost/x'>"
+            "<x xmlns='http://jabber.org/protocol/muc#user'><item role='participant'/></x></presence>"),
+        true);
     QVERIFY(MucPresence::parse(doc.documentElement(), &other));
     QVERIFY(mirror.apply(other).isEmpty());
     for (const char *xml : { "<presence xmlns='jabber:client' from='localhost'/>",
-                             "<presence xmlns='jabber:client' from='tea@conference.localhost/bob'/>",
-                             "<presence xmlns='jabber:client' from='tea@conference.localhost/bob' type='subscribe'/>",
-                             "<message xmlns='jabber:client' from='tea@conference.localhost/bob'/>" }) {
+             "<presence xmlns='jabber:client' from='tea@conference.localhost/bob'/>",
+             "<presence xmlns='jabber:client' from='tea@conference.localhost/bob' type='subscribe'/>",
+             "<message xmlns='jabber:client' from='tea@conference.localhost/bob'/>" }) {
         QDomDocument d;
         d.setContent(QString::fromLatin1(xml), true);
         MucPresence p;
