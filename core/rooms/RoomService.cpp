@@ -4,7 +4,7 @@
 #include "coordinator/RelayCodec.h"
 #include "coordinator/RequestCodec.h"
 #include "profile/Jid.h"
-#include "rooms/RoomArchive.h"
+#include "rooms/RoomCatchUp.h"
 #include "rooms/RoomOccupancy.h"
 #include "session/MessageConverter.h"
 #include "storage/Database.h"
@@ -21,56 +21,19 @@ RoomService::RoomService(QXmppClient *client, const QString &accountJid, Message
     , m_account(accountJid)
     , m_store(store)
     , m_occupancy(new RoomOccupancy)
-    , m_archive(new RoomArchive(accountJid, store))
+    , m_catchUp(new RoomCatchUp(
+          client, accountJid, store, [this](const QString &room) { return ownNick(room); }, this))
 {
     client->addExtension(m_occupancy);
-    client->addExtension(m_archive);
     connect(m_occupancy, &RoomOccupancy::groupMessage, this, &RoomService::onGroupMessage);
     connect(m_occupancy, &RoomOccupancy::roomEvent, this, &RoomService::roomEvent);
     connect(this, &RoomService::roomEvent, this, [this](const QString &room, const RoomMirror::Event &event) {
         if (event.type == RoomMirror::Event::Type::Joined)
-            catchUpIfPending(room);
+            m_catchUp->roomIsBack(room);
         else if (event.type == RoomMirror::Event::Type::Left && RoomMirror::mayRejoin(event.reason)
             && !m_sender)
-            prepareCatchUp(room); // we will be back: what the room says meanwhile comes from its archive
+            m_catchUp->markGap(room); // we will be back: what the room says meanwhile comes from its archive
     });
-}
-
-void RoomService::prepareCatchUp(const QString &room)
-{
-    if (m_catchUps.contains(room))
-        return; // the older cursor covers the longer gap
-    m_catchUps.insert(room, {});
-    // Database jobs run in order: this reads the store before any message that arrives after
-    // the (re)join is written, so the cursor marks exactly where the gap starts.
-    RoomArchive::newestCursor(
-        m_store, m_account, room, this, [this, room](const RoomArchive::Cursor &cursor) {
-            auto it = m_catchUps.find(room);
-            if (it == m_catchUps.end())
-                return;
-            it->cursorKnown = true;
-            it->stanzaId = cursor.stanzaId;
-            it->serverTime = cursor.serverTime;
-            if (it->joined)
-                catchUpIfPending(room);
-        });
-}
-
-void RoomService::catchUpIfPending(const QString &room)
-{
-    auto it = m_catchUps.find(room);
-    if (it == m_catchUps.end())
-        return;
-    it->joined = true;
-    if (!it->cursorKnown)
-        return; // the cursor's answer continues here
-    const CatchUp catchUp = m_catchUps.take(room);
-    m_archive->fetchSince(room, catchUp.stanzaId, catchUp.serverTime, ownNick(room),
-        [this, room](const RoomArchive::FetchResult &r) {
-            qCInfo(lcSession) << m_account << "caught up" << room << ":" << r.stored << "new of" << r.fetched
-                              << (r.complete ? QStringLiteral("(complete)") : r.error);
-            Q_EMIT caughtUp(room, r.stored, r.complete);
-        });
 }
 
 QString RoomService::defaultNick() const
@@ -122,7 +85,7 @@ void RoomService::joinHere(const QString &room, const QString &nick, const QStri
         && (m->state() == RoomMirror::State::Joined || m->state() == RoomMirror::State::Joining)
         && (nick.isEmpty() || m->ownNick() == nick || m->state() == RoomMirror::State::Joining))
         return;
-    prepareCatchUp(room);
+    m_catchUp->markGap(room);
     m_occupancy->join(room, nick.isEmpty() ? defaultNick() : nick, password);
 }
 
@@ -219,7 +182,7 @@ void RoomService::followAnchor(const QString &anchor, RequestSender sender, bool
     // A new anchor, or our own reconnect, may have left a gap in every room: the archive fills it
     // as soon as the anchor relays from the room again.
     for (const QString &room : knownRooms()) {
-        prepareCatchUp(room);
+        m_catchUp->markGap(room);
         if (newAnchor && !wasHolding && m_relayed.contains(room))
             m_relayed[room] = RoomMirror(room); // the new anchor's join or snapshot rebuilds it
     }
@@ -234,9 +197,9 @@ void RoomService::applyRelayed(const Relay &relay)
         // A room this device never saw (a new device, or one joined while we were away): its
         // recent history, or what we missed since we last stored from it, comes from its archive.
         mirror = m_relayed.insert(relay.room, RoomMirror(relay.room));
-        prepareCatchUp(relay.room);
+        m_catchUp->markGap(relay.room);
     }
-    catchUpIfPending(relay.room); // the anchor is in the room again
+    m_catchUp->roomIsBack(relay.room); // the anchor is in the room again
     if (relay.kind == Relay::Kind::Presence) {
         QDomDocument doc;
         if (!doc.setContent(relay.stanza, true))

@@ -14,7 +14,7 @@ class QXmppMessage;
 namespace Tandem {
 
 class MessageStore;
-class RoomArchive;
+class RoomCatchUp;
 class RoomOccupancy;
 struct Relay;
 struct Request;
@@ -85,8 +85,6 @@ Q_SIGNALS:
         const QString &conversation, const QString &messageId, Tandem::Message::DeliveryState state);
     void roomEvent(const QString &room, const Tandem::RoomMirror::Event &event);
     void storageFailed(const Tandem::StorageError &error);
-    /// A gap in `room` was filled from its archive; `stored` messages were new.
-    void caughtUp(const QString &room, int stored, bool complete);
     /// On the device holding the rooms: the user (here or on a sibling) joined or left a room.
     /// The account's room list (its bookmarks) follows these.
     void userJoined(const QString &room, const QString &nick, const QString &password);
@@ -97,10 +95,6 @@ Q_SIGNALS:
 private:
     void onGroupMessage(const QString &room, const QXmppMessage &stanza);
     void joinHere(const QString &room, const QString &nick, const QString &password);
-    /// A gap may open for `room` now (we are about to join, lost the connection, or changed
-    /// anchors): remember where the store ends, so the archive can fill it once we are back in.
-    void prepareCatchUp(const QString &room);
-    void catchUpIfPending(const QString &room);
     /// Stores an outgoing room message (or PM when `nick` is set) as pending, then sends it
     /// here or through the anchor.
     void storeOutgoing(const QString &room, const QString &nick, const QString &body, const QString &originId,
@@ -111,15 +105,7 @@ private:
     QString m_account;
     MessageStore *m_store;
     RoomOccupancy *m_occupancy;
-    RoomArchive *m_archive;
-    struct CatchUp
-    {
-        bool cursorKnown = false;
-        bool joined = false;
-        QString stanzaId;
-        QDateTime serverTime;
-    };
-    QHash<QString, CatchUp> m_catchUps;
+    RoomCatchUp *m_catchUp;
     RequestSender m_sender; ///< set while a sibling
     QString m_anchor;
     bool m_holdingAnnounced = false;

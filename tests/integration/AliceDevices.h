@@ -2,6 +2,7 @@
 // account-level rooms tests.
 #pragma once
 
+#include "ParentBoundProcess.h"
 #include "ProsodyFixture.h"
 #include "TandemProcess.h"
 
@@ -23,7 +24,8 @@ struct Device
     QString name;
     QString profile;
     bool headless = false;
-    std::unique_ptr<QProcess> process;
+    /// Dies with the test process (PR_SET_PDEATHSIG), even when the test is killed.
+    std::unique_ptr<ParentBoundProcess> process;
 };
 
 class AliceDevices
@@ -59,7 +61,7 @@ public:
         env.insert(QStringLiteral("TANDEM_SETTLE_MS"), QStringLiteral("500"));
         env.insert(QStringLiteral("TANDEM_ANCHOR_PING_MS"), QStringLiteral("1000"));
         env.insert(QStringLiteral("TANDEM_ANCHOR_PING_TIMEOUT_MS"), QStringLiteral("1500"));
-        d.process = std::make_unique<QProcess>();
+        d.process = std::make_unique<ParentBoundProcess>();
         d.process->setProcessEnvironment(env);
         d.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QStringList args { QStringLiteral("--profile"), d.profile };

@@ -1,6 +1,8 @@
 // Runs the real `tandem` binary (path from $TANDEM_BINARY, set by ctest) for end-to-end tests.
 #pragma once
 
+#include "ParentBoundProcess.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -30,7 +32,7 @@ inline QProcessEnvironment tandemEnvironment()
 /// Runs `tandem ARGS` to completion (bounded) and captures its output.
 inline CommandResult runTandem(const QStringList &args, int timeoutMs = 30000)
 {
-    QProcess p;
+    ParentBoundProcess p;
     p.setProcessEnvironment(tandemEnvironment());
     p.start(tandemBinary(), args);
     CommandResult r;

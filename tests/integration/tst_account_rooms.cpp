@@ -187,8 +187,9 @@ void TestAccountRooms::siblingNickSubjectAndCorrection()
     const QString hall = room(QStringLiteral("hall"));
     QXmppMucRoom *bobHall = m_bobMuc->rooms().first();
     auto bobSees = [bobHall](const QString &nick) {
-        return std::any_of(bobHall->participants().cbegin(), bobHall->participants().cend(),
-            [&](const QString &jid) { return jid.endsWith(QLatin1Char('/') + nick); });
+        const QStringList participants = bobHall->participants(); // a copy: one list, one range
+        return std::any_of(participants.cbegin(), participants.cend(),
+                           [&](const QString &jid) { return jid.endsWith(QLatin1Char('/') + nick); });
     };
     m_alice->ctl(QStringLiteral("desktop"), { QStringLiteral("nick"), hall, QStringLiteral("ally") });
     QTRY_VERIFY_WITH_TIMEOUT(bobSees(QStringLiteral("ally")), 10000);

@@ -1,6 +1,7 @@
 // The tandem executable end to end: account add, --headless, ctl, signals, a second
 // instance on the same profile, and a database it must not touch.
 #include "ProsodyFixture.h"
+#include "ParentBoundProcess.h"
 #include "TandemProcess.h"
 #include "XmppTestClient.h"
 
@@ -35,7 +36,7 @@ private Q_SLOTS:
 private:
     QString addAccount(const QString &user, const QString &profile);
     QJsonObject ctlJson(const QString &profile, const QStringList &args);
-    std::unique_ptr<QProcess> startHeadless(const QString &profile);
+    std::unique_ptr<ParentBoundProcess> startHeadless(const QString &profile);
     void stopHeadless(QProcess &p);
 
     std::unique_ptr<ProsodyFixture> m_server;
@@ -78,9 +79,9 @@ QJsonObject TestCli::ctlJson(const QString &profile, const QStringList &args)
     return QJsonDocument::fromJson(r.out).object();
 }
 
-std::unique_ptr<QProcess> TestCli::startHeadless(const QString &profile)
+std::unique_ptr<ParentBoundProcess> TestCli::startHeadless(const QString &profile)
 {
-    auto p = std::make_unique<QProcess>();
+    auto p = std::make_unique<ParentBoundProcess>();
     p->setProcessEnvironment(tandemEnvironment());
     p->start(tandemBinary(), { QStringLiteral("--headless"), QStringLiteral("--profile"), profile });
     p->waitForStarted(5000);

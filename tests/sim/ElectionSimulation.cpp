@@ -21,6 +21,8 @@ SimStats &SimStats::operator+=(const SimStats &o)
     handovers += o.handovers;
     steppedDown += o.steppedDown;
     breaks += o.breaks;
+    crashedJoining += o.crashedJoining;
+    keptPastHandoverTimeout += o.keptPastHandoverTimeout;
     checkedQuiescences += o.checkedQuiescences;
     maxConvergence = std::max(maxConvergence, o.maxConvergence);
     simulated += o.simulated;
@@ -209,6 +211,8 @@ void ElectionSimulation::connect(Device &d)
 void ElectionSimulation::crash(Device &d)
 {
     trace(formatSeconds(m_now) + " " + d.name() + " crashes");
+    if (d.connected && d.election && d.election->joining())
+        ++m_result.stats.crashedJoining;
     if (d.connected) {
         Session &s = m_sessions.at(d.index);
         s.zombie = true;
@@ -247,6 +251,8 @@ void ElectionSimulation::stop(Device &d)
 
 void ElectionSimulation::dropNetwork(Device &d)
 {
+    if (d.election && d.election->joining())
+        ++m_result.stats.crashedJoining;
     Session &s = m_sessions.at(d.index);
     s.zombie = true;
     const int id = s.id;
@@ -292,6 +298,7 @@ void ElectionSimulation::feed(
     if (!d.election || !m_result.ok)
         return;
     ++m_result.stats.events;
+    const bool wasReady = d.election->holdsRooms() && !d.election->joining();
     const Election::Actions actions = event(*d.election);
     if (!actions.empty()) {
         m_lastAction = m_now;
@@ -305,6 +312,10 @@ void ElectionSimulation::feed(
     if (!d.election)
         return;
     const AnchorElection &e = *d.election;
+    // A ready anchor leaves the account's rooms only for a ready successor it then follows
+    // (R4, R8), never for one that is merely joining (R4a, PROTOCOL.md §6.4).
+    if (wasReady && d.connected && !e.holdsRooms() && e.anchor().isEmpty())
+        fail(d.name() + ": left the rooms on '" + what + "' with no ready anchor to follow");
     if (e.term() < d.lastTerm)
         fail(d.name() + ": term went down from " + std::to_string(d.lastTerm) + " to "
             + std::to_string(e.term()));
@@ -358,11 +369,18 @@ void ElectionSimulation::apply(Device &d, const Election::Actions &actions)
             d.holdsRooms = true;
             const int join = ++d.joinGeneration;
             // Now and then a join never completes: the successor's own timeout must cover it.
-            if (std::uniform_int_distribution<int>(0, 29)(m_rng) != 0) {
-                at(m_now + uniform(Time(100), Time(4000)), [this, &d, join] {
+            if (std::uniform_int_distribution<int>(0, m_p.joinStallOneIn - 1)(m_rng) != 0) {
+                at(m_now + uniform(Time(100), m_p.maxJoinTime), [this, &d, join] {
                     if (d.election && d.joinGeneration == join && d.election->joining())
                         feed(d, "joined all rooms",
                             [this](AnchorElection &e) { return e.joinedAllRooms(m_now); });
+                });
+            }
+            if (m_p.crashWhileJoiningOneIn > 0
+                && std::uniform_int_distribution<int>(0, m_p.crashWhileJoiningOneIn - 1)(m_rng) == 0) {
+                at(m_now + uniform(Time(50), m_p.maxJoinTime), [this, &d, join] {
+                    if (d.election && d.joinGeneration == join && d.election->joining())
+                        crash(d);
                 });
             }
         } else if (std::holds_alternative<LeaveRooms>(action)) {

@@ -38,6 +38,13 @@ struct SimParameters
     int minEventsPerRound = 3;
     int maxEventsPerRound = 15;
     Time roundLength { 90000 };
+    /// A takeover's joins complete after 100 ms up to this; one takeover in `joinStallOneIn`
+    /// never completes them (the successor's own handover timeout must then make it ready).
+    Time maxJoinTime { 4000 };
+    int joinStallOneIn = 30;
+    /// When non-zero, one successor in this many crashes while still joining: the old anchor
+    /// must keep the rooms (PROTOCOL.md §6.4) until the server ends the crashed session.
+    int crashWhileJoiningOneIn = 0;
     /// Equal-term anchors must resolve within this (they resolve once each sees the other's claim).
     Time convergenceBound() const { return maxDelay * 2 + Time(1000); }
 };
@@ -52,6 +59,10 @@ struct SimStats
     long handovers = 0; ///< SendHandover
     long steppedDown = 0; ///< LeaveRooms while connected
     long breaks = 0; ///< a LeaveRooms that left no connected device in the rooms
+    long crashedJoining = 0; ///< successors that crashed or lost the network while joining
+    /// A ready anchor still held the rooms a handover timeout after it first saw a better claim
+    /// joining (the successor crashed, stalled or is slow to announce it is ready).
+    long keptPastHandoverTimeout = 0;
     long checkedQuiescences = 0;
     Time maxConvergence { 0 }; ///< last chaos event of a round → last election action
     Time simulated { 0 };
@@ -104,6 +115,9 @@ private:
         bool holdsRooms = false;
         std::optional<Time> tickAt;
         Time connectedAt { 0 };
+        /// Ready and facing a better joining claim in its view: since when; whether counted.
+        std::optional<Time> facingJoiningSince;
+        bool countedPastTimeout = false;
         std::string name() const { return "dev" + std::to_string(index); }
     };
     struct Session
@@ -154,6 +168,7 @@ private:
 
     // checks
     void checkContinuous();
+    void watchHandoverTimeout(Device &d);
     void checkQuiescent();
     void fail(const std::string &why);
     void trace(const std::string &line);

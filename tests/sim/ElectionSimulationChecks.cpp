@@ -42,6 +42,7 @@ void ElectionSimulation::checkContinuous()
                 + " the rooms, the election says otherwise");
         if (live(*d) && d->election->holdsRooms() && !d->election->joining())
             ready.emplace_back(d->index, d->election->claimTerm());
+        watchHandoverTimeout(*d);
     }
     std::map<std::tuple<int, int, quint64>, Time> still;
     for (std::size_t i = 0; i < ready.size(); ++i) {
@@ -59,6 +60,29 @@ void ElectionSimulation::checkContinuous()
         }
     }
     m_equalTerms = std::move(still);
+}
+
+void ElectionSimulation::watchHandoverTimeout(Device &d)
+{
+    const AnchorElection &e = *d.election;
+    const DeviceInfo mine = e.advertised();
+    const QList<DeviceInfo> view = e.siblings();
+    const bool facing = live(d) && e.holdsRooms() && !e.joining()
+        && std::any_of(view.cbegin(), view.cend(), [&mine](const DeviceInfo &s) {
+               return s.claims() && s.joining && DeviceInfo::claimBeats(s, mine);
+           });
+    if (!facing) {
+        d.facingJoiningSince.reset();
+        d.countedPastTimeout = false;
+        return;
+    }
+    if (!d.facingJoiningSince)
+        d.facingJoiningSince = m_now;
+    if (!d.countedPastTimeout && m_now - *d.facingJoiningSince >= m_p.election.handoverTimeout) {
+        d.countedPastTimeout = true;
+        ++m_result.stats.keptPastHandoverTimeout;
+        trace(formatSeconds(m_now) + " " + d.name() + " keeps the rooms past the handover timeout");
+    }
 }
 
 void ElectionSimulation::checkQuiescent()

@@ -238,16 +238,73 @@ TEST_F(AnchorElectionTest, OldAnchorKeepsTheRoomsUntilTheHandover)
     EXPECT_EQ(e.term(), old + 1);
 }
 
-TEST_F(AnchorElectionTest, OldAnchorLeavesAfterTheHandoverTimeout)
+TEST_F(AnchorElectionTest, OldAnchorKeepsTheRoomsAfterTheHandoverTimeout)
+{
+    // PROTOCOL.md §6.4: a successor still joining after the handover timeout has most likely
+    // crashed; leaving would leave the account in no room until the server noticed.
+    const DeviceInfo home = device("home", true);
+    AnchorElection e = anchorWith(device("laptop"), {});
+    e.siblingAvailable(following(home, device("laptop").fullJid, e.term()), ms(10000)); // home is back
+    const quint64 term = e.term();
+    e.siblingAvailable(claiming(home, term + 1, true), ms(40000));
+    const Actions timeout = e.tick(ms(40000) + config.handoverTimeout);
+    EXPECT_FALSE(has<LeaveRooms>(timeout)) << qPrintable(toString(timeout));
+    EXPECT_TRUE(e.holdsRooms());
+    EXPECT_EQ(e.role(), DeviceRole::Anchor);
+    EXPECT_EQ(e.term(), term);
+    EXPECT_EQ(e.anchor(), device("laptop").fullJid);
+    const auto next = e.nextDeadline();
+    EXPECT_TRUE(!next || *next > ms(40000) + config.handoverTimeout) << "the timeout fires once";
+    EXPECT_FALSE(has<LeaveRooms>(e.tick(ms(500000))));
+    EXPECT_TRUE(e.holdsRooms());
+
+    // A successor that was only slow still takes over once it is ready.
+    const Actions ready = e.siblingAvailable(claiming(home, term + 1), ms(600000));
+    EXPECT_TRUE(has<LeaveRooms>(ready)) << qPrintable(toString(ready));
+    EXPECT_EQ(the<FollowAnchor>(ready).fullJid, home.fullJid);
+    EXPECT_EQ(e.term(), term + 1);
+}
+
+TEST_F(AnchorElectionTest, OldAnchorStaysWhenAStuckSuccessorVanishes)
 {
     const DeviceInfo home = device("home", true);
     AnchorElection e = anchorWith(device("laptop"), {});
     e.siblingAvailable(following(home, device("laptop").fullJid, e.term()), ms(10000)); // home is back
-    e.siblingAvailable(claiming(home, e.term() + 1, true), ms(40000));
-    EXPECT_FALSE(has<LeaveRooms>(e.tick(ms(99999))));
-    const Actions timeout = e.tick(ms(40000) + config.handoverTimeout);
-    EXPECT_TRUE(has<LeaveRooms>(timeout)) << qPrintable(toString(timeout));
-    EXPECT_TRUE(the<FollowAnchor>(timeout).fullJid.isEmpty()) << "the successor is not ready yet";
+    const quint64 term = e.term();
+    e.siblingAvailable(claiming(home, term + 1, true), ms(40000));
+    e.tick(ms(40000) + config.handoverTimeout);
+    // The server ends the crashed successor's session.
+    const Actions gone = e.siblingUnavailable(home.fullJid, ms(150000));
+    EXPECT_FALSE(has<LeaveRooms>(gone)) << qPrintable(toString(gone));
+    EXPECT_EQ(e.role(), DeviceRole::Solo);
+    EXPECT_EQ(the<BecomeSolo>(gone).term, term) << "same holder, same term";
+}
+
+TEST_F(AnchorElectionTest, LateHandoverAfterTheTimeoutIsHonoured)
+{
+    const DeviceInfo home = device("home", true);
+    AnchorElection e = anchorWith(device("laptop"), {});
+    e.siblingAvailable(following(home, device("laptop").fullJid, e.term()), ms(10000)); // home is back
+    const quint64 term = e.term();
+    e.siblingAvailable(claiming(home, term + 1, true), ms(40000));
+    e.tick(ms(40000) + config.handoverTimeout);
+    const Actions handed = e.handoverReceived(home.fullJid, term + 1, ms(110000));
+    EXPECT_TRUE(has<LeaveRooms>(handed)) << qPrintable(toString(handed));
+    EXPECT_FALSE(e.holdsRooms());
+}
+
+TEST_F(AnchorElectionTest, ABetterReadyClaimWinsEvenWhileAnotherIsJoining)
+{
+    // A failover we missed made desktop anchor under term 2, and home is already taking over
+    // from it under term 3: we hold no legitimate claim any more and yield at once to desktop,
+    // rather than wait for home.
+    AnchorElection e = anchorWith(device("laptop"), {});
+    e.siblingAvailable(claiming(device("home", true), 3, true), ms(5000));
+    EXPECT_TRUE(e.holdsRooms()) << "a joining claim alone does not move the rooms";
+    const Actions a = e.siblingAvailable(claiming(device("desktop", false, 1), 2), ms(5100));
+    EXPECT_TRUE(has<LeaveRooms>(a)) << qPrintable(toString(a));
+    EXPECT_EQ(the<FollowAnchor>(a).fullJid, device("desktop").fullJid);
+    EXPECT_EQ(e.term(), 2u);
 }
 
 TEST_F(AnchorElectionTest, AbandonedTakeoverLeavesTheOldAnchorInPlace)

@@ -61,7 +61,9 @@ void runSeeds(const char *label, std::uint64_t firstSeed, std::uint64_t defaultS
               << total.events << " election events, " << total.deliveries << " deliveries, " << total.claims
               << " claims, " << total.takeovers << " takeovers, " << total.handovers << " handovers, "
               << total.steppedDown << " step-downs (" << total.breaks
-              << " with no other device in the rooms), "
+              << " with no other device in the rooms), " << total.crashedJoining
+              << " successors lost while joining, " << total.keptPastHandoverTimeout
+              << " anchors kept the rooms past the handover timeout, "
               << "slowest convergence " << total.maxConvergence.count() << " ms after the last disturbance, "
               << total.simulated.count() / 3600000 << " h simulated" << std::endl;
 }
@@ -84,6 +86,19 @@ TEST(ElectionSimulation, HoldDownShorterThanNetworkStalls)
     p.maxServerTimeout = std::chrono::milliseconds(10000);
     p.roundLength = std::chrono::milliseconds(30000);
     runSeeds("HoldDownShorterThanNetworkStalls", 100001, 1500, p);
+}
+
+TEST(ElectionSimulation, SuccessorsCrashWhileJoining)
+{
+    // PROTOCOL.md §6.4: a successor that crashes while joining must not cost the account its
+    // rooms. Many successors crash or stall mid-join, and the server takes up to twice the
+    // handover timeout to notice, so old anchors routinely outlive their handover timeout.
+    SimParameters p;
+    p.crashWhileJoiningOneIn = 3;
+    p.joinStallOneIn = 4;
+    p.maxJoinTime = std::chrono::milliseconds(15000);
+    p.maxServerTimeout = p.election.handoverTimeout * 2;
+    runSeeds("SuccessorsCrashWhileJoining", 200001, 1500, p);
 }
 
 TEST(ElectionSimulation, SameSeedSameRun)
