@@ -194,8 +194,10 @@ void Coordinator::execute(const Election::Actions &actions)
                 RawStanza(HandoverCodec::encode({ h->term, client()->configuration().jid(), h->to })));
         } else if (std::get_if<Election::LeaveRooms>(&action)) {
             m_relaying = false;
+            m_rooms->standDown();
         } else if (const auto *f = std::get_if<Election::FollowAnchor>(&action)) {
             m_relaying = false;
+            m_receivedSeq.clear(); // sequence numbers start again with each anchor and term
             if (!f->fullJid.isEmpty()) {
                 m_rooms->followAnchor(
                     f->fullJid,

@@ -163,6 +163,18 @@ void RoomService::holdLocally()
     Q_EMIT holdingStarted();
 }
 
+void RoomService::standDown()
+{
+    if (m_sender)
+        return;
+    for (const QString &room : m_occupancy->rooms()) {
+        m_relayed.insert(room, *m_occupancy->mirror(room));
+        m_occupancy->leave(room);
+    }
+    m_holdingAnnounced = false;
+    m_sender = [](const Request &, std::function<void(const QString &)> done) { done(QStringLiteral("no-anchor")); };
+}
+
 void RoomService::followAnchor(const QString &anchor, RequestSender sender, bool reconnected)
 {
     const bool wasHolding = !m_sender;

@@ -69,6 +69,9 @@ public:
     /// of anchor or our own reconnect (`reconnected`), gaps are filled from the rooms' archives.
     void followAnchor(const QString &anchor, RequestSender sender, bool reconnected = false);
     bool isHoldingLocally() const { return !m_sender; }
+    /// The election took the rooms from us and no anchor is known yet: leave them (the account
+    /// stays in them through its next anchor; bookmarks are untouched) and queue nothing.
+    void standDown();
     /// Sibling: a stanza the anchor relayed from one of its rooms.
     void applyRelayed(const Relay &relay);
     /// Anchor: carries out a sibling's request. `done` as for RequestSender.
