@@ -172,7 +172,9 @@ void RoomService::standDown()
         m_occupancy->leave(room);
     }
     m_holdingAnnounced = false;
-    m_sender = [](const Request &, std::function<void(const QString &)> done) { done(QStringLiteral("no-anchor")); };
+    m_sender = [](const Request &, std::function<void(const QString &)> done) {
+        done(QStringLiteral("no-anchor"));
+    };
 }
 
 void RoomService::followAnchor(const QString &anchor, RequestSender sender, bool reconnected)

@@ -189,7 +189,7 @@ void TestAccountRooms::siblingNickSubjectAndCorrection()
     auto bobSees = [bobHall](const QString &nick) {
         const QStringList participants = bobHall->participants(); // a copy: one list, one range
         return std::any_of(participants.cbegin(), participants.cend(),
-                           [&](const QString &jid) { return jid.endsWith(QLatin1Char('/') + nick); });
+            [&](const QString &jid) { return jid.endsWith(QLatin1Char('/') + nick); });
     };
     m_alice->ctl(QStringLiteral("desktop"), { QStringLiteral("nick"), hall, QStringLiteral("ally") });
     QTRY_VERIFY_WITH_TIMEOUT(bobSees(QStringLiteral("ally")), 10000);
