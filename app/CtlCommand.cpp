@@ -1,14 +1,18 @@
 #include "CtlCommand.h"
 
 #include "ctl/ControlClient.h"
+#include "ctl/JsonFormat.h"
 #include "profile/Profile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <cstdio>
+#include <memory>
 
 using namespace Tandem;
 
@@ -86,6 +90,98 @@ void printHistory(const QJsonObject &h)
                     qPrintable(m[QStringLiteral("body")].toString()));
     }
 }
+void printSearch(const QJsonObject &r)
+{
+    const QJsonArray hits = r[QStringLiteral("hits")].toArray();
+    if (hits.isEmpty())
+        std::printf("%s\n", qPrintable(tr("No messages found.")));
+    for (const QJsonValue &v : hits) {
+        const QJsonObject h = v.toObject();
+        const QDateTime time = QDateTime::fromString(h[QStringLiteral("time")].toString(), Qt::ISODateWithMs);
+        QString snippet = h[QStringLiteral("snippet")].toString();
+        snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        std::printf("[%s] %s  %s: %s  (#%lld)\n",
+            qPrintable(time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+            qPrintable(h[QStringLiteral("conversation")].toString()),
+            qPrintable(h[QStringLiteral("sender")].toString()), qPrintable(snippet),
+            qint64(h[QStringLiteral("id")].toDouble()));
+    }
+}
+
+/// `ctl export`: asks the running instance for the conversation page by page (oldest first) and
+/// writes each page as it arrives, so a long conversation is never held in memory at once.
+/// With --output the file appears only once complete (QSaveFile); on stdout a failure leaves
+/// what was written so far and exits with 1.
+int exportConversation(
+    const QString &socketPath, QJsonObject request, bool json, const QString &outputPath)
+{
+    std::unique_ptr<QFileDevice> out;
+    if (outputPath.isEmpty() || outputPath == QLatin1String("-")) {
+        auto file = std::make_unique<QFile>();
+        if (!file->open(stdout, QIODevice::WriteOnly))
+            return fail(tr("Cannot write to standard output."));
+        out = std::move(file);
+    } else {
+        auto file = std::make_unique<QSaveFile>(outputPath);
+        if (!file->open(QIODevice::WriteOnly))
+            return fail(tr("Cannot write %1: %2").arg(outputPath, file->errorString()));
+        out = std::move(file);
+    }
+    auto write = [&out](const QString &text) { return out->write(text.toUtf8()) >= 0; };
+    const ControlClient client(socketPath);
+    bool first = true;
+    qint64 count = 0;
+    for (;;) {
+        QJsonObject response;
+        QString error;
+        if (!client.request(QStringLiteral("export"), request, &response, &error))
+            return fail(error);
+        if (!response[QStringLiteral("ok")].toBool())
+            return fail(response[QStringLiteral("error")].toString());
+        const QJsonObject page = response[QStringLiteral("result")].toObject();
+        if (first) {
+            first = false;
+            const QString account = page[QStringLiteral("account")].toString();
+            const QString conversation = page[QStringLiteral("conversation")].toString();
+            const QString now = JsonFormat::timestamp(QDateTime::currentDateTimeUtc());
+            if (json) {
+                const QJsonObject header { { QStringLiteral("format"), QStringLiteral("tandem-export") },
+                    { QStringLiteral("version"), 1 }, { QStringLiteral("account"), account },
+                    { QStringLiteral("conversation"), conversation }, { QStringLiteral("exported_at"), now } };
+                QByteArray head = QJsonDocument(header).toJson(QJsonDocument::Compact);
+                head.chop(1); // the closing brace: the messages array follows
+                out->write(head + ",\"messages\":[\n");
+            } else {
+                write(tr("# Conversation %1 of %2, exported %3. Times are UTC.\n").arg(conversation, account, now));
+            }
+        }
+        for (const QJsonValue &v : page[QStringLiteral("messages")].toArray()) {
+            if (json) {
+                out->write((count ? ",\n" : "") + QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+            } else {
+                write(JsonFormat::messageAsText(v.toObject()));
+            }
+            ++count;
+        }
+        if (out->error() != QFileDevice::NoError)
+            return fail(tr("Writing the export failed: %1").arg(out->errorString()));
+        const QJsonValue next = page[QStringLiteral("next")];
+        if (next.isNull() || next.isUndefined())
+            break;
+        request[QStringLiteral("after")] = next;
+    }
+    if (json)
+        out->write(count ? "\n]}\n" : "]}\n");
+    if (auto *save = qobject_cast<QSaveFile *>(out.get())) {
+        if (!save->commit())
+            return fail(tr("Cannot write %1: %2").arg(outputPath, save->errorString()));
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("CtlCommand", "Exported %n message(s) to %1.", nullptr, int(count))
+                                      .arg(outputPath)));
+    } else {
+        out->flush();
+    }
+    return 0;
+}
 } // namespace
 
 namespace CtlCommand {
@@ -102,10 +198,16 @@ int run(const QString &profileDir, const QStringList &arguments)
                                      tr("Act as account JID (default: the profile's first)."), tr("JID"));
     const QCommandLineOption nick(QStringLiteral("nick"), tr("Nickname to join with."), tr("NICK"));
     const QCommandLineOption password(QStringLiteral("password"), tr("Room password."), tr("PASSWORD"));
-    parser.addOptions({ json, limit, account, nick, password });
+    const QCommandLineOption in(QStringLiteral("in"), tr("search: only in this conversation or room."), tr("JID"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("export: text (default) or json."), tr("FORMAT"),
+                                    QStringLiteral("text"));
+    const QCommandLineOption output(QStringLiteral("output"), tr("export: write to FILE instead of standard output."),
+                                    tr("FILE"));
+    parser.addOptions({ json, limit, account, nick, password, in, format, output });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("status | send JID TEXT | history JID | rooms | join ROOM | leave ROOM | "
-                                    "occupants ROOM | nick ROOM NICK | subject ROOM TEXT | correct JID ID TEXT | anchor"));
+                                    "occupants ROOM | nick ROOM NICK | subject ROOM TEXT | correct JID ID TEXT | anchor | "
+                                    "search QUERY | export JID"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -114,6 +216,11 @@ int run(const QString &profileDir, const QStringList &arguments)
     }
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
+    // The options of search and export mean nothing to the other commands.
+    if (command != QLatin1String("search") && parser.isSet(in))
+        return fail(tr("--in only applies to 'search'."), 2);
+    if (command != QLatin1String("export") && (parser.isSet(format) || parser.isSet(output)))
+        return fail(tr("--format and --output only apply to 'export'."), 2);
     QJsonObject request;
     if (parser.isSet(account))
         request[QStringLiteral("account")] = parser.value(account);
@@ -168,6 +275,28 @@ int run(const QString &profileDir, const QStringList &arguments)
         if (args.size() != 2)
             return fail(tr("Usage: tandem ctl %1 ROOM").arg(command), 2);
         request[QStringLiteral("room")] = args.at(1);
+    } else if (command == QLatin1String("search")) {
+        if (args.size() < 2)
+            return fail(tr("Usage: tandem ctl search QUERY [--in JID] [--limit N] [--json]"), 2);
+        bool ok = false;
+        const int n = parser.value(limit).toInt(&ok);
+        if (!ok || n < 1)
+            return fail(tr("--limit takes a positive number."), 2);
+        request[QStringLiteral("query")] = args.mid(1).join(QLatin1Char(' '));
+        request[QStringLiteral("limit")] = n;
+        if (parser.isSet(in))
+            request[QStringLiteral("conversation")] = parser.value(in);
+    } else if (command == QLatin1String("export")) {
+        if (args.size() != 2)
+            return fail(tr("Usage: tandem ctl export JID [--format text|json] [--output FILE]"), 2);
+        const QString f = parser.value(format);
+        if (f != QLatin1String("text") && f != QLatin1String("json"))
+            return fail(tr("--format is text or json."), 2);
+        request[QStringLiteral("conversation")] = args.at(1);
+        Profile profile(profileDir);
+        // --json is accepted as a shorthand for --format json.
+        return exportConversation(profile.controlSocketPath(), request,
+                                  f == QLatin1String("json") || parser.isSet(json), parser.value(output));
     } else if (command == QLatin1String("raise")) {
     } else {
         return fail(command.isEmpty() ? tr("Missing command. Run 'tandem ctl --help'.")
@@ -191,6 +320,8 @@ int run(const QString &profileDir, const QStringList &arguments)
         printHistory(result.toObject());
     } else if (command == QLatin1String("rooms")) {
         printRooms(result.toObject());
+    } else if (command == QLatin1String("search")) {
+        printSearch(result.toObject());
     } else if (command == QLatin1String("occupants")) {
         for (const QJsonValue &v : result.toObject()[QStringLiteral("occupants")].toArray()) {
             const QJsonObject o = v.toObject();

@@ -20,6 +20,12 @@ namespace Tandem {
 
 namespace {
 constexpr int maxHistoryLimit = 10000;
+constexpr int maxSearchLimit = 1000;
+constexpr int defaultExportPage = 500;
+constexpr int maxExportPage = 5000;
+// A page stops early past this many body characters, so a few huge messages never make one
+// enormous answer line.
+constexpr qint64 maxExportPageChars = 4 * 1024 * 1024;
 
 QString tr(const char *text)
 {
@@ -43,6 +49,8 @@ ControlCommands::ControlCommands(Instance *instance, QObject *parent)
     m_commands.insert(QStringLiteral("nick"), &ControlCommands::nick);
     m_commands.insert(QStringLiteral("subject"), &ControlCommands::subject);
     m_commands.insert(QStringLiteral("correct"), &ControlCommands::correct);
+    m_commands.insert(QStringLiteral("search"), &ControlCommands::search);
+    m_commands.insert(QStringLiteral("export"), &ControlCommands::exportPage);
 }
 
 void ControlCommands::handle(const QJsonObject &request, ControlServer::Reply reply)
@@ -334,6 +342,104 @@ void ControlCommands::correct(const QJsonObject &args, ControlServer::Reply repl
         account->rooms()->correctMessage(to, replaceId, body, done);
     else
         account->sendMessage(to, body, done, replaceId);
+}
+
+QString ControlCommands::conversationArg(
+    Account *account, const QJsonObject &args, const QString &key, ControlServer::Reply &reply) const
+{
+    const QString requested = args.value(key).toString();
+    // As in history(): a private conversation with a room occupant is named room/nick.
+    const bool occupant = !Jid::resource(requested).isEmpty()
+        && account->rooms()->allRooms().contains(Jid::bare(requested));
+    const QString conversation
+        = occupant ? Jid::bare(requested) + QLatin1Char('/') + Jid::resource(requested) : Jid::bare(requested);
+    QString why;
+    if (!Jid::isValidBare(Jid::bare(conversation), &why)) {
+        reply(ControlServer::failure(tr("Invalid address '%1': %2").arg(requested, why)));
+        return {};
+    }
+    return conversation;
+}
+
+void ControlCommands::search(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    if (!account)
+        return;
+    const QString query = args.value(QStringLiteral("query")).toString();
+    if (query.trimmed().isEmpty()) {
+        reply(ControlServer::failure(tr("Nothing to search for.")));
+        return;
+    }
+    QString conversation;
+    if (args.contains(QStringLiteral("conversation"))) {
+        conversation = conversationArg(account, args, QStringLiteral("conversation"), reply);
+        if (conversation.isEmpty())
+            return;
+    }
+    const int limit = args.value(QStringLiteral("limit")).toInt(50);
+    if (limit < 1 || limit > maxSearchLimit) {
+        reply(ControlServer::failure(tr("The limit must be between 1 and %1.").arg(maxSearchLimit)));
+        return;
+    }
+    m_instance->messages()->search(account->jid(), query, conversation, limit, this,
+        [reply, query, conversation](const QVector<SearchHit> &hits, const StorageError &error) {
+            if (error.isError()) {
+                reply(ControlServer::failure(tr("The search failed: %1").arg(error.message())));
+                return;
+            }
+            QJsonArray list;
+            for (const SearchHit &hit : hits)
+                list.append(JsonFormat::searchHit(hit));
+            reply(ControlServer::success(QJsonObject {
+                { QStringLiteral("query"), query },
+                { QStringLiteral("conversation"),
+                    conversation.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(conversation) },
+                { QStringLiteral("hits"), list },
+            }));
+        });
+}
+
+void ControlCommands::exportPage(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    if (!account)
+        return;
+    const QString conversation = conversationArg(account, args, QStringLiteral("conversation"), reply);
+    if (conversation.isEmpty())
+        return;
+    const int limit = args.value(QStringLiteral("limit")).toInt(defaultExportPage);
+    if (limit < 1 || limit > maxExportPage) {
+        reply(ControlServer::failure(tr("The page size must be between 1 and %1.").arg(maxExportPage)));
+        return;
+    }
+    const HistoryCursor after = JsonFormat::cursorFrom(args.value(QStringLiteral("after")));
+    const QString accountJid = account->jid();
+    m_instance->messages()->historyAfter(accountJid, conversation, limit, after, this,
+        [reply, accountJid, conversation, limit](const QVector<Message> &messages, const StorageError &error) {
+            if (error.isError()) {
+                reply(ControlServer::failure(tr("The export failed: %1").arg(error.message())));
+                return;
+            }
+            QJsonArray list;
+            qint64 chars = 0;
+            HistoryCursor last;
+            for (const Message &m : messages) {
+                if (!list.isEmpty() && chars + m.body.size() > maxExportPageChars)
+                    break;
+                chars += m.body.size();
+                list.append(JsonFormat::message(m));
+                last = HistoryCursor::from(m);
+            }
+            // A short page is the last one; a full (or cut) page names where the next one starts.
+            const bool more = list.size() < messages.size() || messages.size() == limit;
+            reply(ControlServer::success(QJsonObject {
+                { QStringLiteral("account"), accountJid },
+                { QStringLiteral("conversation"), conversation },
+                { QStringLiteral("messages"), list },
+                { QStringLiteral("next"), more ? JsonFormat::cursor(last) : QJsonValue(QJsonValue::Null) },
+            }));
+        });
 }
 
 } // namespace Tandem

@@ -34,6 +34,13 @@ private:
     void nick(const QJsonObject &args, ControlServer::Reply reply);
     void subject(const QJsonObject &args, ControlServer::Reply reply);
     void correct(const QJsonObject &args, ControlServer::Reply reply);
+    void search(const QJsonObject &args, ControlServer::Reply reply);
+    /// One page of `ctl export`: the client asks page after page and writes them as they come.
+    void exportPage(const QJsonObject &args, ControlServer::Reply reply);
+    /// The conversation named in args[key] (a contact, room or room/nick), or empty after
+    /// replying with an error.
+    QString conversationArg(
+        Account *account, const QJsonObject &args, const QString &key, ControlServer::Reply &reply) const;
     /// The room named in args["room"] if the account is in it; else replies with an error.
     QString heldRoom(Account *account, const QJsonObject &args, ControlServer::Reply &reply) const;
     void sendToRoom(Account *account, const QString &room, const QString &body, ControlServer::Reply reply);

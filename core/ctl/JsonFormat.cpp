@@ -73,6 +73,48 @@ QJsonObject message(const Message &m)
     };
 }
 
+QJsonObject searchHit(const SearchHit &hit)
+{
+    return {
+        { QStringLiteral("id"), hit.rowId },
+        { QStringLiteral("conversation"), hit.conversation },
+        { QStringLiteral("kind"), kindName(hit.kind) },
+        { QStringLiteral("direction"),
+            hit.direction == Message::Direction::Incoming ? QStringLiteral("in") : QStringLiteral("out") },
+        { QStringLiteral("sender"), hit.sender },
+        { QStringLiteral("time"), timestamp(hit.serverTime) },
+        { QStringLiteral("snippet"), hit.snippet },
+        { QStringLiteral("score"), hit.score },
+    };
+}
+
+QJsonValue cursor(const HistoryCursor &c)
+{
+    if (c.isNull())
+        return QJsonValue::Null;
+    return QJsonObject { { QStringLiteral("time_ms"), c.serverTimeMs }, { QStringLiteral("id"), c.rowId } };
+}
+
+HistoryCursor cursorFrom(const QJsonValue &value)
+{
+    const QJsonObject o = value.toObject();
+    const QJsonValue time = o.value(QStringLiteral("time_ms"));
+    const QJsonValue id = o.value(QStringLiteral("id"));
+    if (!time.isDouble() || !id.isDouble())
+        return {};
+    return { qint64(time.toDouble()), qint64(id.toDouble()) };
+}
+
+QString messageAsText(const QJsonObject &m)
+{
+    QString body = m.value(QStringLiteral("body")).toString();
+    body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    body.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    body.replace(QLatin1Char('\n'), QLatin1String("\n    "));
+    return QLatin1Char('[') + m.value(QStringLiteral("time")).toString() + QLatin1String("] ")
+        + m.value(QStringLiteral("sender")).toString() + QLatin1String(": ") + body + QLatin1Char('\n');
+}
+
 QJsonObject room(const RoomMirror &r)
 {
     static const char *const states[] = { "idle", "joining", "joined", "left" };

@@ -1,6 +1,7 @@
 #include "storage/DatabaseOpener.h"
 
 #include "Logging.h"
+#include "storage/SearchQueries.h"
 #include "storage/SqliteConnection.h"
 
 #include <QDir>
@@ -48,6 +49,10 @@ DatabaseOpener::Result DatabaseOpener::open(
         return fail(error);
 
     error = applyMigrations(connection, migrations, &result.schemaVersion);
+    if (error.isError())
+        return fail(error);
+
+    error = SearchQueries::registerFunctions(connection);
     if (error.isError())
         return fail(error);
     qCInfo(lcStorage) << "Opened" << filePath << "at schema version" << result.schemaVersion;

@@ -1,6 +1,7 @@
 #include "storage/MessageQueries.h"
 
 #include "Logging.h"
+#include "storage/SearchQueries.h"
 #include "storage/SqliteConnection.h"
 #include "storage/Transaction.h"
 
@@ -39,6 +40,15 @@ const QString historySql
 const QString newestSql
     = QStringLiteral("SELECT " MESSAGE_COLUMNS " FROM messages WHERE account = ?1 AND conversation = ?2 "
                      "ORDER BY server_ts DESC, id DESC LIMIT ?3");
+// Forward paging (export, scrolling down from a search hit): oldest first.
+const QString historyAfterSql
+    = QStringLiteral("SELECT " MESSAGE_COLUMNS " FROM messages WHERE account = ?1 AND conversation = ?2 "
+                     "AND (server_ts, id) > (?3, ?4) ORDER BY server_ts, id LIMIT ?5");
+const QString oldestSql
+    = QStringLiteral("SELECT " MESSAGE_COLUMNS " FROM messages WHERE account = ?1 AND conversation = ?2 "
+                     "ORDER BY server_ts, id LIMIT ?3");
+const QString rowSql = QStringLiteral(
+    "SELECT " MESSAGE_COLUMNS " FROM messages WHERE id = ?1 AND account = ?2 AND conversation = ?3");
 // "state IN (1, 2)" must match the partial index messages_outbox literally.
 const QString outboxSql = QStringLiteral(
     "SELECT " MESSAGE_COLUMNS " FROM messages WHERE account = ?1 AND state IN (1, 2) AND direction = 1 "
@@ -68,6 +78,50 @@ QString emptyIfNull(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
 }
+
+} // namespace
+
+QString MessageQueries::sanitizedText(const QString &text, int *replaced)
+{
+    *replaced = 0;
+    const int n = text.size();
+    const QChar *data = text.constData();
+    auto badAt = [&](int i, bool *pair) {
+        const QChar c = data[i];
+        *pair = false;
+        if (c.unicode() == 0)
+            return true;
+        if (c.isHighSurrogate()) {
+            *pair = i + 1 < n && data[i + 1].isLowSurrogate();
+            return !*pair;
+        }
+        return c.isLowSurrogate();
+    };
+    int first = -1;
+    for (int i = 0; i < n && first < 0; ++i) {
+        bool pair = false;
+        if (badAt(i, &pair))
+            first = i;
+        else if (pair)
+            ++i;
+    }
+    if (first < 0)
+        return text;
+    QString clean = text;
+    QChar *out = clean.data();
+    for (int i = first; i < n; ++i) {
+        bool pair = false;
+        if (badAt(i, &pair)) {
+            out[i] = QChar(QChar::ReplacementCharacter);
+            ++*replaced;
+        } else if (pair) {
+            ++i;
+        }
+    }
+    return clean;
+}
+
+namespace {
 
 template<typename Enum> Enum enumFromInt(int value, Enum last, Enum fallback)
 {
@@ -113,6 +167,13 @@ Message MessageQueries::normalized(const Message &message)
     }
     m.sender = emptyIfNull(m.sender);
     m.body = emptyIfNull(m.body);
+    int replaced = 0;
+    m.body = sanitizedText(m.body, &replaced);
+    if (replaced) {
+        qCWarning(lcStorage) << "Replaced" << replaced
+                             << "invalid characters (NUL or unpaired surrogates) in a message body in"
+                             << m.conversation;
+    }
     if (!m.localTime.isValid())
         m.localTime = QDateTime::currentDateTimeUtc();
     if (!m.serverTime.isValid())
@@ -231,8 +292,14 @@ StoreResult MessageQueries::storeInTransaction(SqliteConnection &connection, con
         result.error = st.error();
         return result;
     }
-    result.inserted = true;
     result.rowId = connection.lastInsertRowId();
+    // Indexed here rather than by a trigger: see migrations/0002_search.sql.
+    result.error = SearchQueries::indexInserted(connection, result.rowId, m.body);
+    if (result.error.isError()) {
+        result.rowId = 0;
+        return result;
+    }
+    result.inserted = true;
     return result;
 }
 
@@ -292,6 +359,53 @@ QVector<Message> MessageQueries::history(SqliteConnection &connection, const QSt
     }
     // Fetched newest first so LIMIT keeps the right end; callers want reading order.
     std::reverse(messages.begin(), messages.end());
+    return messages;
+}
+
+QVector<Message> MessageQueries::historyAfter(SqliteConnection &connection, const QString &account,
+    const QString &conversation, int limit, const HistoryCursor &after, StorageError *error)
+{
+    setError(error, {});
+    if (limit <= 0)
+        return {};
+    if (after.isNull()) {
+        Statement &st = connection.cached(oldestSql);
+        st.bind(1, account).bind(2, conversation).bind(3, limit);
+        return readMessages(st, error);
+    }
+    Statement &st = connection.cached(historyAfterSql);
+    st.bind(1, account).bind(2, conversation).bind(3, after.serverTimeMs).bind(4, after.rowId).bind(5, limit);
+    return readMessages(st, error);
+}
+
+QVector<Message> MessageQueries::around(SqliteConnection &connection, const QString &account,
+    const QString &conversation, qint64 rowId, int before, int after, StorageError *error)
+{
+    setError(error, {});
+    Statement &st = connection.cached(rowSql);
+    st.bind(1, rowId).bind(2, account).bind(3, conversation);
+    const QVector<Message> row = readMessages(st, error);
+    if (row.isEmpty()) {
+        if (!error || !error->isError()) {
+            setError(error,
+                StorageError(StorageError::Other,
+                    StorageError::tr("Message %1 is not in the archive of %2.").arg(rowId).arg(conversation)));
+        }
+        return {};
+    }
+    const HistoryCursor position = HistoryCursor::from(row.first());
+    QVector<Message> messages;
+    if (before > 0) {
+        messages = history(connection, account, conversation, before, position, error);
+        if (error && error->isError())
+            return {};
+    }
+    messages += row;
+    if (after > 0) {
+        messages += historyAfter(connection, account, conversation, after, position, error);
+        if (error && error->isError())
+            return {};
+    }
     return messages;
 }
 

@@ -27,6 +27,15 @@ public:
     /// Up to \a limit messages strictly before \a before (null: the newest), oldest first.
     static QVector<Message> history(SqliteConnection &connection, const QString &account,
         const QString &conversation, int limit, const HistoryCursor &before, StorageError *error = nullptr);
+    /// Up to \a limit messages strictly after \a after (null: from the oldest), oldest first: forward
+    /// paging, e.g. an export. Page on with HistoryCursor::from(messages.last()).
+    static QVector<Message> historyAfter(SqliteConnection &connection, const QString &account,
+        const QString &conversation, int limit, const HistoryCursor &after, StorageError *error = nullptr);
+    /// Message \a rowId of the conversation with up to \a before older and \a after newer messages
+    /// around it, oldest first (how a search hit is opened in context). An error if the message is
+    /// not in that conversation.
+    static QVector<Message> around(SqliteConnection &connection, const QString &account,
+        const QString &conversation, qint64 rowId, int before, int after, StorageError *error = nullptr);
     /// Outgoing messages still Pending or Sent, oldest first.
     static QVector<Message> pendingOutgoing(
         SqliteConnection &connection, const QString &account, StorageError *error = nullptr);
@@ -41,6 +50,12 @@ public:
     /// Number of messages in a conversation; -1 on error.
     static qint64 count(SqliteConnection &connection, const QString &account, const QString &conversation,
         StorageError *error = nullptr);
+
+    /// \a text with every unpaired UTF-16 surrogate and every U+0000 replaced by U+FFFD. SQLite would
+    /// store a lone surrogate as invalid UTF-8, and NUL cuts its text functions (snippet(), length())
+    /// short; XML carries neither, so they only come from local input or bugs. Returns \a text
+    /// itself (no copy) when it is clean; \a replaced counts the replacements.
+    static QString sanitizedText(const QString &text, int *replaced);
 
     /// States setDeliveryState() may move from to reach \a target, as a bit mask of state values.
     static int allowedPreviousStates(Message::DeliveryState target);

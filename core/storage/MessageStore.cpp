@@ -3,8 +3,19 @@
 #include "Logging.h"
 #include "storage/Database.h"
 #include "storage/MessageQueries.h"
+#include "storage/SearchQueries.h"
 
 namespace Tandem {
+
+namespace {
+
+template<typename T> struct Answer
+{
+    T value;
+    StorageError error;
+};
+
+} // namespace
 
 // Jobs capture only values, never `this`: they may still run after the store is gone.
 
@@ -14,6 +25,7 @@ MessageStore::MessageStore(Database *database, QObject *parent)
 {
     qRegisterMetaType<Tandem::Message>();
     qRegisterMetaType<Tandem::StoreResult>();
+    qRegisterMetaType<Tandem::SearchHit>();
 }
 
 void MessageStore::store(
@@ -59,6 +71,64 @@ void MessageStore::history(const QString &account, const QString &conversation, 
             return page;
         },
         [done = std::move(done)](const Page &page) { done(page.messages, page.error); });
+}
+
+void MessageStore::historyAfter(const QString &account, const QString &conversation, int limit,
+    const HistoryCursor &after, QObject *context,
+    std::function<void(const QVector<Message> &, const StorageError &)> done)
+{
+    if (!m_database || !done)
+        return;
+    m_database->run(
+        context,
+        [=](SqliteConnection &c) {
+            Answer<QVector<Message>> page;
+            page.value = MessageQueries::historyAfter(c, account, conversation, limit, after, &page.error);
+            return page;
+        },
+        [done = std::move(done)](const Answer<QVector<Message>> &page) { done(page.value, page.error); });
+}
+
+void MessageStore::around(const QString &account, const QString &conversation, qint64 rowId, int before,
+    int after, QObject *context, std::function<void(const QVector<Message> &, const StorageError &)> done)
+{
+    if (!m_database || !done)
+        return;
+    m_database->run(
+        context,
+        [=](SqliteConnection &c) {
+            Answer<QVector<Message>> page;
+            page.value = MessageQueries::around(c, account, conversation, rowId, before, after, &page.error);
+            return page;
+        },
+        [done = std::move(done)](const Answer<QVector<Message>> &page) { done(page.value, page.error); });
+}
+
+void MessageStore::search(const QString &account, const QString &query, const QString &conversation, int limit,
+    QObject *context, std::function<void(const QVector<SearchHit> &, const StorageError &)> done)
+{
+    SearchRequest request;
+    request.account = account;
+    request.query = query;
+    request.conversation = conversation;
+    request.limit = limit;
+    search(request, context, std::move(done));
+}
+
+void MessageStore::search(const SearchRequest &request, QObject *context,
+    std::function<void(const QVector<SearchHit> &, const StorageError &)> done)
+{
+    if (!m_database || !done)
+        return;
+    m_database->run(
+        context,
+        [request](SqliteConnection &c) {
+            Answer<QVector<SearchHit>> result;
+            result.value = SearchQueries::search(c, request, &result.error);
+            return result;
+        },
+        [done = std::move(done)](
+            const Answer<QVector<SearchHit>> &result) { done(result.value, result.error); });
 }
 
 void MessageStore::pendingOutgoing(

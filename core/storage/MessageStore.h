@@ -3,6 +3,7 @@
 
 #include "storage/Message.h"
 #include "storage/MessageStoreTypes.h"
+#include "storage/SearchTypes.h"
 
 #include <QObject>
 #include <QPointer>
@@ -35,6 +36,25 @@ public:
     /// oldest first. Page back with HistoryCursor::from(messages.first()).
     void history(const QString &account, const QString &conversation, int limit, const HistoryCursor &before,
         QObject *context, std::function<void(const QVector<Message> &, const StorageError &)> done);
+
+    /// The oldest \a limit messages strictly after \a after (null cursor: from the oldest), oldest
+    /// first. Page forward with HistoryCursor::from(messages.last()); an empty page is the end.
+    void historyAfter(const QString &account, const QString &conversation, int limit, const HistoryCursor &after,
+        QObject *context, std::function<void(const QVector<Message> &, const StorageError &)> done);
+
+    /// Message \a rowId (e.g. a search hit) with up to \a before older and \a after newer messages of
+    /// its conversation, oldest first. Page on with history() and historyAfter().
+    void around(const QString &account, const QString &conversation, qint64 rowId, int before, int after,
+        QObject *context, std::function<void(const QVector<Message> &, const StorageError &)> done);
+
+    /// Full-text search of \a account's messages, in one conversation or (empty) all of them: the
+    /// best \a limit hits, most relevant first (see SearchRequest for the query syntax). Bad input
+    /// never fails: a query with nothing to search for gives no hits.
+    void search(const QString &account, const QString &query, const QString &conversation, int limit,
+        QObject *context, std::function<void(const QVector<SearchHit> &, const StorageError &)> done);
+    /// The same with every option (offset, snippet markers, ranking window).
+    void search(const SearchRequest &request, QObject *context,
+        std::function<void(const QVector<SearchHit> &, const StorageError &)> done);
 
     /// Outgoing messages still Pending or Sent, oldest first: what to send again after reconnecting.
     void pendingOutgoing(

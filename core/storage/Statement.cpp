@@ -177,6 +177,11 @@ int Statement::columnInt(int column) const
     return m_stmt ? sqlite3_column_int(m_stmt, column) : 0;
 }
 
+double Statement::columnDouble(int column) const
+{
+    return m_stmt ? sqlite3_column_double(m_stmt, column) : 0.0;
+}
+
 QByteArray Statement::columnBlob(int column) const
 {
     if (!m_stmt)

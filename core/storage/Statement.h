@@ -48,6 +48,7 @@ public:
     QString columnText(int column) const;
     qint64 columnInt64(int column) const;
     int columnInt(int column) const;
+    double columnDouble(int column) const;
     QByteArray columnBlob(int column) const;
 
     bool hasError() const { return m_error.isError(); }

@@ -1,0 +1,48 @@
+// Full-text search SQL (FTS5), run synchronously on the database thread.
+#pragma once
+
+#include "storage/SearchTypes.h"
+#include "storage/StorageError.h"
+
+#include <QVector>
+
+namespace Tandem {
+
+class SqliteConnection;
+
+/// Synchronous search queries for use inside Database::run() jobs (MessageStore wraps them).
+/// The index is the FTS5 table messages_fts of migration 0002_search.sql.
+class SearchQueries
+{
+public:
+    /// Longest query text accepted, in UTF-16 code units.
+    static constexpr int maxQueryLength = 1024;
+
+    /// The FTS5 MATCH expression for user input in the simple syntax of SearchRequest: every
+    /// word or phrase becomes a quoted FTS5 string, so nothing the user types is an operator.
+    /// Empty when the input holds nothing to search for.
+    static QString matchExpression(const QString &userQuery);
+
+    /// The best hits for \a request: ranked by BM25 among the request's ranking window, then
+    /// newest first among equal scores. An empty or blank query gives no hits and no error.
+    static QVector<SearchHit> search(
+        SqliteConnection &connection, const SearchRequest &request, StorageError *error = nullptr);
+
+    /// Adds a newly inserted message to the index; MessageQueries calls it in the transaction
+    /// that inserted the row (updates and deletes are kept in sync by triggers).
+    static StorageError indexInserted(SqliteConnection &connection, qint64 rowId, const QString &body);
+
+    /// Registers the SQL functions search needs (tandem_snippet) on a newly opened connection.
+    static StorageError registerFunctions(SqliteConnection &connection);
+
+    /// Bodies up to this size (UTF-8 bytes) get FTS5's snippet(), which picks the best window but
+    /// is quadratic in the number of matches in the body; longer ones a linear snippet centred on
+    /// the first match.
+    static constexpr int snippetLimitBytes = 2048;
+
+    /// Conversations with at most this many messages are searched from the conversation's side
+    /// (its row ids filter the matches); larger ones from the index's side.
+    static constexpr int smallConversationLimit = 20000;
+};
+
+} // namespace Tandem

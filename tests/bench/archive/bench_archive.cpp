@@ -1,0 +1,912 @@
+// bench_archive: the message store on a large generated archive, through the real code paths
+// (Database, MessageStore, MessageQueries, SearchQueries) on a real SQLite file.
+//
+//   generate     storeBatch() of N messages over C conversations in batches of B, as an archive
+//                (MAM) catch-up stores them: insert rate and per-batch time.
+//   query        a fresh process opens the archive: newest page of the largest conversation and
+//                100 pages back, full-text searches (first 50 hits), a hit opened in context, a
+//                whole conversation paged forward as `ctl export` does; peak RSS (VmHWM).
+//   fts-compare  the cost of the full-text index on inserts: the same batches with no index, with
+//                an AFTER INSERT trigger, and with the explicit insert Tandem uses.
+//
+// Each phase runs in its own process so that the memory of one (e.g. generating) does not show
+// in the peak RSS of another. Prints a report on stdout; progress on stderr.
+#include "storage/Database.h"
+#include "storage/DatabaseOpener.h"
+#include "storage/MessageQueries.h"
+#include "storage/MessageStore.h"
+#include "storage/Migrations.h"
+#include "storage/SearchQueries.h"
+#include "storage/SqliteConnection.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <random>
+#include <vector>
+
+#ifndef TANDEM_BENCH_BUILD_TYPE
+#define TANDEM_BENCH_BUILD_TYPE "unknown"
+#endif
+
+using namespace Tandem;
+
+namespace {
+
+const QString account = QStringLiteral("me@example.org");
+const qint64 startMs = 1600000000000; // 2020-09-13
+const qint64 spanMs = qint64(3) * 365 * 24 * 3600 * 1000; // three years of history
+const QString rareWord = QStringLiteral("quetzalcoatl");
+
+void progress(const QString &text)
+{
+    std::fprintf(stderr, "[bench_archive] %s\n", qPrintable(text));
+    std::fflush(stderr);
+}
+
+double msSince(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t rank = size_t(std::ceil(p / 100.0 * double(values.size())));
+    return values[std::min(values.size() - 1, rank > 0 ? rank - 1 : 0)];
+}
+
+qint64 procStatusKb(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+QString machineDescription()
+{
+    QString model;
+    QFile cpu(QStringLiteral("/proc/cpuinfo"));
+    if (cpu.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : cpu.readAll().split('\n')) {
+            if (line.startsWith("model name")) {
+                model = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+                break;
+            }
+        }
+    }
+    return QStringLiteral("%1 cores (%2), build %3, SQLite %4")
+        .arg(QThread::idealThreadCount())
+        .arg(model.isEmpty() ? QStringLiteral("unknown CPU") : model)
+        .arg(QStringLiteral(TANDEM_BENCH_BUILD_TYPE))
+        .arg(QString::fromLatin1(sqlite3_libversion()));
+}
+
+/// Runs the event loop until done() or the timeout; false on timeout.
+bool waitFor(const std::function<bool()> &done, int timeoutMs = 600000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The generated archive
+
+/// Deterministic messages: 200 conversations (chats, rooms, room private chats) with Zipf-like
+/// sizes, bodies of varied words (a Zipf-distributed vocabulary of 20,000 made-up words, the
+/// common English ones, some French, German, Russian, numbers, links and emoji), lengths from
+/// one word to pasted paragraphs, and a rare word in a few messages.
+class ArchiveGenerator
+{
+public:
+    ArchiveGenerator(qint64 total, int conversations, quint64 seed = 42)
+        : m_total(total)
+        , m_rng(seed)
+    {
+        // Conversation weights ~ 1 / rank^0.8: at 1,000,000 messages over 200 conversations the
+        // largest has ~100,000 and the smallest ~1,500.
+        double sum = 0;
+        for (int i = 0; i < conversations; ++i) {
+            sum += 1.0 / std::pow(i + 1, 0.8);
+            m_conversationCdf.push_back(sum);
+            if (i % 5 == 1)
+                m_conversations << QStringLiteral("room%1@conference.example.org").arg(i);
+            else if (i % 20 == 3)
+                m_conversations << QStringLiteral("room%1@conference.example.org/nick%1").arg(i);
+            else
+                m_conversations << QStringLiteral("contact%1@example.org").arg(i);
+        }
+        for (double &c : m_conversationCdf)
+            c /= sum;
+        const char *syllables[] = { "ka", "lo", "mi", "ren", "to", "sa", "vel", "dor", "an", "is", "um", "pe",
+            "ri", "gu", "na", "tel", "or", "ble", "fra", "qui", "zo", "ber", "shi", "mon" };
+        std::mt19937_64 words(7);
+        QSet<QString> seen;
+        while (m_vocabulary.size() < 20000) {
+            QString w;
+            const int n = 2 + int(words() % 3);
+            for (int i = 0; i < n; ++i)
+                w += QLatin1String(syllables[words() % 24]);
+            if (!seen.contains(w)) {
+                seen.insert(w);
+                m_vocabulary << w;
+            }
+        }
+        m_vocabularyCdf = zipfCdf(m_vocabulary.size(), 1.05);
+        m_common = QStringLiteral(
+            "the to and a i you it is that of in we for on this be have do not with at so but just "
+            "what can are was will if my me get like know think about all there one out up no yes ok "
+            "okay good time now how see go when then they it's i'm don't going would could should "
+            "today tomorrow meeting tonight later thanks thank please sorry lol haha sure right need "
+            "want work home call send file link check look back here new still really maybe")
+                       .split(QLatin1Char(' '));
+        m_commonCdf = zipfCdf(m_common.size(), 1.0);
+        m_foreign = QStringLiteral(
+            "déjà café très où garçon naïve crème brûlée à bientôt Straße Grüße schön Mädchen "
+            "привет спасибо пожалуйста хорошо завтра καλημέρα ευχαριστώ ¿qué mañana año señor "
+            "niño 🙂 😂 👍 🎉 ❤️")
+                        .split(QLatin1Char(' '));
+        const qint64 rare = std::max<qint64>(3, total / 50000);
+        for (qint64 i = 0; i < rare; ++i)
+            m_rareAt.push_back((i * total) / rare + 17);
+    }
+
+    const QStringList &conversations() const { return m_conversations; }
+    qint64 rareCount() const { return qint64(m_rareAt.size()); }
+
+    Message next()
+    {
+        const qint64 i = m_index++;
+        Message m;
+        m.account = account;
+        m.conversation = m_conversations.at(pick(m_conversationCdf));
+        const bool room = m.conversation.contains(QLatin1String("@conference."));
+        const bool privateChat = room && m.conversation.contains(QLatin1Char('/'));
+        m.kind = privateChat ? Message::Kind::GroupChatPrivate
+                             : room ? Message::Kind::GroupChat : Message::Kind::Chat;
+        const bool outgoing = uniform() < 0.35;
+        m.direction = outgoing ? Message::Direction::Outgoing : Message::Direction::Incoming;
+        if (room && !privateChat)
+            m.sender = outgoing ? QStringLiteral("me") : QStringLiteral("nick%1").arg(m_rng() % 25);
+        else
+            m.sender = outgoing ? account + QStringLiteral("/tandem-desk") : m.conversation + QStringLiteral("/phone");
+        m.messageId = hex(12);
+        if (outgoing)
+            m.originId = hex(16);
+        m.stanzaId = hex(16);
+        m.stanzaIdBy = room && !privateChat ? m.conversation : account;
+        m.state = outgoing ? Message::DeliveryState::Delivered : Message::DeliveryState::Received;
+        m.fromArchive = true;
+        m_timeMs += qint64(-std::log(1.0 - uniform()) * double(spanMs) / double(m_total));
+        m.serverTime = QDateTime::fromMSecsSinceEpoch(startMs + m_timeMs, Qt::UTC);
+        m.localTime = m.serverTime;
+        m.body = body();
+        if (std::binary_search(m_rareAt.begin(), m_rareAt.end(), i))
+            m.body += QStringLiteral(" saw a ") + rareWord + QStringLiteral(" today");
+        return m;
+    }
+
+    QVector<Message> batch(int size)
+    {
+        QVector<Message> messages;
+        messages.reserve(size);
+        for (int i = 0; i < size && m_index < m_total; ++i)
+            messages.append(next());
+        return messages;
+    }
+
+    bool done() const { return m_index >= m_total; }
+
+private:
+    static std::vector<double> zipfCdf(int n, double s)
+    {
+        std::vector<double> cdf;
+        double sum = 0;
+        for (int i = 0; i < n; ++i) {
+            sum += 1.0 / std::pow(i + 1, s);
+            cdf.push_back(sum);
+        }
+        for (double &c : cdf)
+            c /= sum;
+        return cdf;
+    }
+    double uniform() { return double(m_rng() >> 11) * (1.0 / 9007199254740992.0); }
+    int pick(const std::vector<double> &cdf)
+    {
+        const auto it = std::upper_bound(cdf.begin(), cdf.end(), uniform());
+        return int(std::min<size_t>(size_t(it - cdf.begin()), cdf.size() - 1));
+    }
+    QString hex(int length)
+    {
+        static const char digits[] = "0123456789abcdef";
+        QString s(length, Qt::Uninitialized);
+        quint64 bits = m_rng();
+        for (int i = 0; i < length; ++i) {
+            if (i == 16)
+                bits = m_rng();
+            s[i] = QLatin1Char(digits[bits & 15]);
+            bits >>= 4;
+        }
+        return s;
+    }
+    QString body()
+    {
+        static const QStringList canned { QStringLiteral("See you tomorrow!"), QStringLiteral("Thank you so much"),
+            QStringLiteral("Good morning"), QStringLiteral("Are you coming to the meeting tomorrow?"),
+            QStringLiteral("ok"), QStringLiteral("lol"), QStringLiteral("On my way"),
+            QStringLiteral("Can you send me the file?") };
+        if (uniform() < 0.06)
+            return canned.at(int(m_rng() % quint64(canned.size())));
+        const double r = uniform();
+        const int words = r < 0.15 ? 1 + int(m_rng() % 3) // "ok", "see you"
+            : r < 0.93             ? 3 + int(m_rng() % 18)
+            : r < 0.999            ? 20 + int(m_rng() % 60)
+                                   : 200 + int(m_rng() % 300); // a pasted paragraph
+        QString text;
+        text.reserve(words * 7);
+        for (int w = 0; w < words; ++w) {
+            if (w)
+                text += QLatin1Char(' ');
+            const double k = uniform();
+            if (k < 0.50)
+                text += m_common.at(pick(m_commonCdf));
+            else if (k < 0.96)
+                text += m_vocabulary.at(pick(m_vocabularyCdf));
+            else if (k < 0.985)
+                text += m_foreign.at(int(m_rng() % quint64(m_foreign.size())));
+            else if (k < 0.995)
+                text += QString::number(m_rng() % 10000);
+            else
+                text += QStringLiteral("https://example.org/") + hex(8);
+        }
+        if (!text.isEmpty())
+            text[0] = text[0].toUpper();
+        const double end = uniform();
+        if (end < 0.3)
+            text += QLatin1Char('.');
+        else if (end < 0.45)
+            text += QLatin1Char('?');
+        else if (end < 0.5)
+            text += QLatin1Char('!');
+        return text;
+    }
+
+    qint64 m_total;
+    qint64 m_index = 0;
+    qint64 m_timeMs = 0;
+    std::mt19937_64 m_rng;
+    QStringList m_conversations;
+    std::vector<double> m_conversationCdf;
+    QStringList m_vocabulary;
+    std::vector<double> m_vocabularyCdf;
+    QStringList m_common;
+    std::vector<double> m_commonCdf;
+    QStringList m_foreign;
+    std::vector<qint64> m_rareAt;
+};
+
+bool openDatabase(Database &db, const QString &path, double *ms)
+{
+    bool finished = false, ok = false;
+    QObject context;
+    QObject::connect(&db, &Database::opened, &context, [&](int) { finished = ok = true; });
+    QObject::connect(&db, &Database::openFailed, &context, [&](const StorageError &e) {
+        progress(QStringLiteral("open failed: %1").arg(e.message()));
+        finished = true;
+    });
+    QElapsedTimer t;
+    t.start();
+    db.open(path);
+    waitFor([&] { return finished; });
+    if (ms)
+        *ms = msSince(t);
+    return ok;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phase generate
+
+QJsonObject runGenerate(const QString &path, qint64 total, int conversations, int batchSize)
+{
+    QJsonObject result;
+    Database db;
+    if (!openDatabase(db, path, nullptr))
+        return { { QStringLiteral("error"), QStringLiteral("cannot open %1").arg(path) } };
+    MessageStore store(&db);
+    ArchiveGenerator generator(total, conversations);
+    QHash<QString, qint64> sizes;
+
+    // At most two batches in flight: one being stored, the next one queued, while this thread
+    // generates the one after. The storage thread is the bottleneck, as during a catch-up whose
+    // pages arrive faster than they are stored.
+    int inFlight = 0;
+    qint64 stored = 0, failed = 0;
+    std::vector<double> completions;
+    QElapsedTimer wall, generation;
+    double generationMs = 0;
+    QObject context;
+    wall.start();
+    qint64 nextReport = total / 10;
+    while (!generator.done() || inFlight > 0) {
+        if (!generator.done() && inFlight < 2) {
+            generation.start();
+            const QVector<Message> batch = generator.batch(batchSize);
+            generationMs += msSince(generation);
+            for (const Message &m : batch)
+                ++sizes[m.conversation];
+            ++inFlight;
+            store.storeBatch(batch, &context, [&](const QVector<StoreResult> &results) {
+                --inFlight;
+                completions.push_back(msSince(wall));
+                for (const StoreResult &r : results)
+                    r.inserted ? ++stored : ++failed;
+            });
+            continue;
+        }
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        if (stored >= nextReport) {
+            progress(QStringLiteral("stored %1 of %2").arg(stored).arg(total));
+            nextReport += total / 10;
+        }
+    }
+    const double totalMs = msSince(wall);
+    std::vector<double> perBatch;
+    for (size_t i = 1; i < completions.size(); ++i)
+        perBatch.push_back(completions[i] - completions[i - 1]);
+
+    // Closing checkpoints the WAL into the file.
+    QElapsedTimer closing;
+    closing.start();
+    db.close();
+    bool closed = false;
+    db.run(&context, [](SqliteConnection &) { return true; }, [&](bool) { closed = true; });
+    waitFor([&] { return closed; });
+    const double closeMs = msSince(closing);
+
+    QString largest, smallest;
+    QVector<qint64> counts;
+    for (auto it = sizes.cbegin(); it != sizes.cend(); ++it) {
+        counts << it.value();
+        if (largest.isEmpty() || it.value() > sizes.value(largest))
+            largest = it.key();
+        if (!it.key().contains(QLatin1Char('/')) && (smallest.isEmpty() || it.value() < sizes.value(smallest)))
+            smallest = it.key();
+    }
+    std::sort(counts.begin(), counts.end());
+    result[QStringLiteral("messages")] = total;
+    result[QStringLiteral("stored")] = stored;
+    result[QStringLiteral("failed")] = failed;
+    result[QStringLiteral("batch")] = batchSize;
+    result[QStringLiteral("total_ms")] = totalMs;
+    result[QStringLiteral("rate")] = double(stored) / (totalMs / 1000.0);
+    result[QStringLiteral("generation_ms")] = generationMs;
+    result[QStringLiteral("batch_p50_ms")] = percentile(perBatch, 50);
+    result[QStringLiteral("batch_p99_ms")] = percentile(perBatch, 99);
+    result[QStringLiteral("close_ms")] = closeMs;
+    result[QStringLiteral("file_mb")] = double(QFileInfo(path).size()) / 1e6;
+    result[QStringLiteral("conversations")] = sizes.size();
+    result[QStringLiteral("largest")] = largest;
+    result[QStringLiteral("largest_size")] = sizes.value(largest);
+    result[QStringLiteral("smallest")] = smallest;
+    result[QStringLiteral("smallest_size")] = sizes.value(smallest);
+    result[QStringLiteral("median_size")] = counts.isEmpty() ? 0 : counts.at(counts.size() / 2);
+    result[QStringLiteral("rare_word_messages")] = generator.rareCount();
+    return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phase query
+
+struct Timed
+{
+    double ms = 0;
+    int count = 0;
+    QString error;
+};
+
+QJsonObject runQuery(const QString &path, const QString &largest, const QString &smallest)
+{
+    QJsonObject result;
+    result[QStringLiteral("rss_before_open_kb")] = procStatusKb("VmRSS:");
+    Database db;
+    double openMs = 0;
+    if (!openDatabase(db, path, &openMs))
+        return { { QStringLiteral("error"), QStringLiteral("cannot open %1").arg(path) } };
+    result[QStringLiteral("open_ms")] = openMs;
+    result[QStringLiteral("rss_after_open_kb")] = procStatusKb("VmRSS:");
+    MessageStore store(&db);
+    QObject context;
+
+    // Newest page of the largest conversation, then 100 pages back (50 messages each).
+    auto page = [&](const HistoryCursor &before, QVector<Message> *out) {
+        bool done = false;
+        QElapsedTimer t;
+        t.start();
+        store.history(account, largest, 50, before, &context,
+            [&](const QVector<Message> &messages, const StorageError &) {
+                *out = messages;
+                done = true;
+            });
+        waitFor([&] { return done; });
+        return msSince(t);
+    };
+    QVector<Message> messages;
+    const double newestMs = page({}, &messages);
+    std::vector<double> backs;
+    int pagesRead = 0;
+    for (int i = 0; i < 100 && !messages.isEmpty(); ++i) {
+        const HistoryCursor cursor = HistoryCursor::from(messages.first());
+        backs.push_back(page(cursor, &messages));
+        pagesRead += messages.isEmpty() ? 0 : 1;
+    }
+    // And the newest page once more, now that SQLite's cache holds it.
+    const double newestWarmMs = page({}, &messages);
+    result[QStringLiteral("newest_page_ms")] = newestMs;
+    result[QStringLiteral("newest_page_warm_ms")] = newestWarmMs;
+    result[QStringLiteral("page_back_count")] = pagesRead;
+    result[QStringLiteral("page_back_p50_ms")] = percentile(backs, 50);
+    result[QStringLiteral("page_back_p99_ms")] = percentile(backs, 99);
+    result[QStringLiteral("page_back_max_ms")] = percentile(backs, 100);
+
+    // Searches: first (cold) run, then the median of five more.
+    auto search = [&](const QString &query, const QString &conversation, QVector<SearchHit> *hits) {
+        Timed timed;
+        bool done = false;
+        QElapsedTimer t;
+        t.start();
+        store.search(account, query, conversation, 50, &context,
+            [&](const QVector<SearchHit> &h, const StorageError &e) {
+                timed.count = h.size();
+                timed.error = e.message();
+                if (hits)
+                    *hits = h;
+                done = true;
+            });
+        waitFor([&] { return done; });
+        timed.ms = msSince(t);
+        return timed;
+    };
+    struct Case
+    {
+        QString name;
+        QString query;
+        QString conversation;
+        bool goal; // the goal: < 20 ms for the first 50 hits across all conversations
+    };
+    const QVector<Case> cases {
+        { QStringLiteral("common word (\"the\"), all conversations"), QStringLiteral("the"), {}, true },
+        { QStringLiteral("rare word, all conversations"), rareWord, {}, true },
+        { QStringLiteral("two words (\"meeting tomorrow\"), all"), QStringLiteral("meeting tomorrow"), {}, false },
+        { QStringLiteral("prefix (\"tomor*\"), all"), QStringLiteral("tomor*"), {}, false },
+        { QStringLiteral("phrase (\"see you tomorrow\"), all"), QStringLiteral("\"see you tomorrow\""), {}, false },
+        { QStringLiteral("common word, largest conversation"), QStringLiteral("the"), largest, false },
+        { QStringLiteral("common word, smallest conversation"), QStringLiteral("the"), smallest, false },
+    };
+    QJsonArray searches;
+    QVector<SearchHit> rareHits;
+    for (const Case &c : cases) {
+        QVector<SearchHit> hits;
+        const Timed first = search(c.query, c.conversation, &hits);
+        if (c.query == rareWord)
+            rareHits = hits;
+        std::vector<double> again;
+        for (int i = 0; i < 5; ++i)
+            again.push_back(search(c.query, c.conversation, nullptr).ms);
+        // How many messages match at all (not part of the timing).
+        const auto matches = [&] {
+            qint64 n = -1;
+            bool done = false;
+            const QString expression = SearchQueries::matchExpression(c.query);
+            db.run(
+                &context,
+                [expression](SqliteConnection &connection) {
+                    Statement st = connection.prepare(
+                        QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?1"));
+                    st.bind(1, expression);
+                    return st.step() ? st.columnInt64(0) : qint64(-1);
+                },
+                [&](qint64 value) {
+                    n = value;
+                    done = true;
+                });
+            waitFor([&] { return done; });
+            return n;
+        }();
+        searches.append(QJsonObject { { QStringLiteral("name"), c.name }, { QStringLiteral("hits"), first.count },
+            { QStringLiteral("matches"), matches }, { QStringLiteral("first_ms"), first.ms },
+            { QStringLiteral("median_ms"), percentile(again, 50) }, { QStringLiteral("error"), first.error },
+            { QStringLiteral("goal"), c.goal },
+            { QStringLiteral("top_snippet"), hits.isEmpty() ? QString() : hits.first().snippet } });
+        progress(QStringLiteral("search %1: %2 hits in %3 ms").arg(c.name).arg(first.count).arg(first.ms, 0, 'f', 1));
+    }
+    result[QStringLiteral("searches")] = searches;
+
+    // Open the first rare hit in context: 25 messages before and after.
+    if (!rareHits.isEmpty()) {
+        bool done = false;
+        int size = 0;
+        QElapsedTimer t;
+        t.start();
+        store.around(account, rareHits.first().conversation, rareHits.first().rowId, 25, 25, &context,
+            [&](const QVector<Message> &m, const StorageError &) {
+                size = m.size();
+                done = true;
+            });
+        waitFor([&] { return done; });
+        result[QStringLiteral("around_ms")] = msSince(t);
+        result[QStringLiteral("around_size")] = size;
+    }
+
+    // The largest conversation paged forward in pages of 500, as `ctl export` reads it.
+    {
+        QElapsedTimer t;
+        t.start();
+        HistoryCursor after;
+        qint64 exported = 0;
+        int pages = 0;
+        for (;;) {
+            QVector<Message> chunk;
+            bool done = false;
+            store.historyAfter(account, largest, 500, after, &context,
+                [&](const QVector<Message> &m, const StorageError &) {
+                    chunk = m;
+                    done = true;
+                });
+            waitFor([&] { return done; });
+            if (chunk.isEmpty())
+                break;
+            exported += chunk.size();
+            ++pages;
+            after = HistoryCursor::from(chunk.last());
+        }
+        result[QStringLiteral("export_messages")] = exported;
+        result[QStringLiteral("export_pages")] = pages;
+        result[QStringLiteral("export_ms")] = msSince(t);
+    }
+    result[QStringLiteral("vm_hwm_kb")] = procStatusKb("VmHWM:");
+    result[QStringLiteral("vm_rss_kb")] = procStatusKb("VmRSS:");
+    return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phase fts-compare
+
+QJsonObject runFtsCompare(const QString &dir, qint64 total, int batchSize)
+{
+    // The same statements as MessageQueries (an origin-id lookup, the insert) in transactions of
+    // batchSize, on the same schema, with three ways of filling the index.
+    const QString lookupSql = QStringLiteral(
+        "SELECT id FROM messages WHERE account = ?1 AND conversation = ?2 AND origin_id = ?3");
+    const QString insertSql = QStringLiteral(
+        "INSERT INTO messages (account, conversation, kind, direction, sender, message_id, origin_id, "
+        "stanza_id, stanza_id_by, body, server_ts, local_ts, replaces_id, state, from_archive) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+    struct Variant
+    {
+        QString name;
+        int migrations;
+        QString extraSql;
+        bool explicitIndex;
+    };
+    const QVector<Variant> variants {
+        { QStringLiteral("no full-text index (schema 1)"), 1, {}, false },
+        { QStringLiteral("FTS5, AFTER INSERT trigger"), 2,
+            QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
+                           "INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END;"),
+            false },
+        { QStringLiteral("FTS5, explicit insert (Tandem)"), 2, {}, true },
+    };
+    QJsonArray rows;
+    for (const Variant &v : variants) {
+        const QString path = dir + QStringLiteral("/compare-%1.sqlite").arg(v.migrations * 10 + v.explicitIndex);
+        QFile::remove(path);
+        SqliteConnection c;
+        const DatabaseOpener::Result opened = DatabaseOpener::open(c, path, builtinMigrations().mid(0, v.migrations));
+        if (opened.error.isError())
+            return { { QStringLiteral("error"), opened.error.message() } };
+        if (!v.extraSql.isEmpty())
+            c.execScript(v.extraSql);
+        if (!qEnvironmentVariable("BENCH_ARCHIVE_PRAGMAS").isEmpty())
+            c.execScript(qEnvironmentVariable("BENCH_ARCHIVE_PRAGMAS"));
+        ArchiveGenerator generator(total, 200);
+        double storageMs = 0;
+        qint64 n = 0;
+        while (!generator.done()) {
+            const QVector<Message> batch = generator.batch(batchSize);
+            QElapsedTimer t;
+            t.start();
+            c.execScript(QStringLiteral("BEGIN IMMEDIATE"));
+            for (const Message &m : batch) {
+                Statement &lookup = c.cached(lookupSql);
+                lookup.bind(1, m.account).bind(2, m.conversation).bind(3, m.originId);
+                lookup.step();
+                lookup.reset();
+                Statement &st = c.cached(insertSql);
+                st.bind(1, m.account)
+                    .bind(2, m.conversation)
+                    .bind(3, int(m.kind))
+                    .bind(4, int(m.direction))
+                    .bind(5, m.sender)
+                    .bind(6, m.messageId)
+                    .bind(7, m.originId)
+                    .bind(8, m.stanzaId)
+                    .bind(9, m.stanzaIdBy)
+                    .bind(10, m.body)
+                    .bind(11, m.serverTime.toMSecsSinceEpoch())
+                    .bind(12, m.localTime.toMSecsSinceEpoch())
+                    .bind(13, m.replacesId)
+                    .bind(14, int(m.state))
+                    .bind(15, m.fromArchive ? 1 : 0);
+                st.exec();
+                if (v.explicitIndex)
+                    SearchQueries::indexInserted(c, c.lastInsertRowId(), m.body);
+                ++n;
+            }
+            c.execScript(QStringLiteral("COMMIT"));
+            storageMs += msSince(t);
+        }
+        const qint64 segments = c.queryInt64(v.migrations > 1
+                ? QStringLiteral("SELECT count(*) FROM messages_fts_data")
+                : QStringLiteral("SELECT 0"));
+        c.close();
+        rows.append(QJsonObject { { QStringLiteral("name"), v.name }, { QStringLiteral("messages"), n },
+            { QStringLiteral("ms"), storageMs }, { QStringLiteral("rate"), double(n) / (storageMs / 1000.0) },
+            { QStringLiteral("us_per_message"), storageMs * 1000.0 / double(n) },
+            { QStringLiteral("fts_data_rows"), segments } });
+        progress(QStringLiteral("%1: %2 messages/s").arg(v.name).arg(double(n) / (storageMs / 1000.0), 0, 'f', 0));
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
+    return { { QStringLiteral("variants"), rows }, { QStringLiteral("batch"), batchSize } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Orchestration
+
+QJsonObject runChild(const QStringList &arguments)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    if (!child.waitForStarted() || !child.waitForFinished(-1) || child.exitCode() != 0)
+        return { { QStringLiteral("error"), QStringLiteral("phase %1 failed").arg(arguments.join(QLatin1Char(' '))) } };
+    const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("RESULT "))
+            return QJsonDocument::fromJson(line.mid(7)).object();
+    }
+    return { { QStringLiteral("error"), QStringLiteral("no result from %1").arg(arguments.first()) } };
+}
+
+void printResult(const QJsonObject &result)
+{
+    std::printf("RESULT %s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+}
+
+QString fmt(double value, int decimals = 1)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+QString verdict(bool ok)
+{
+    return ok ? QStringLiteral("met") : QStringLiteral("MISSED");
+}
+
+int report(const QJsonObject &gen, const QJsonObject &query, const QJsonObject &compare, bool quick)
+{
+    auto out = [](const QString &line) { std::printf("%s\n", qPrintable(line)); };
+    out(QStringLiteral("bench_archive%1, %2").arg(quick ? QStringLiteral(" --quick") : QString(),
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+    out(machineDescription());
+    for (const QJsonObject &o : { gen, query, compare }) {
+        if (o.contains(QStringLiteral("error"))) {
+            out(QStringLiteral("FAILED: %1").arg(o[QStringLiteral("error")].toString()));
+            return 1;
+        }
+    }
+    out(QString());
+    out(QStringLiteral("Archive: %1 messages over %2 conversations (largest %3 with %4, median %5, smallest %6), "
+                       "%7 MB on disk; the rare word is in %8 messages.")
+            .arg(gen[QStringLiteral("messages")].toInt())
+            .arg(gen[QStringLiteral("conversations")].toInt())
+            .arg(gen[QStringLiteral("largest")].toString())
+            .arg(gen[QStringLiteral("largest_size")].toInt())
+            .arg(gen[QStringLiteral("median_size")].toInt())
+            .arg(gen[QStringLiteral("smallest_size")].toInt())
+            .arg(fmt(gen[QStringLiteral("file_mb")].toDouble(), 0))
+            .arg(gen[QStringLiteral("rare_word_messages")].toInt()));
+    out(QString());
+    const double rate = gen[QStringLiteral("rate")].toDouble();
+    out(QStringLiteral("| measure | result | goal |"));
+    out(QStringLiteral("| --- | --- | --- |"));
+    out(QStringLiteral("| insert, storeBatch() of %1 (catch-up) | **%2 messages/s** (%3 s in all; batch p50 %4 ms, p99 %5 ms) | ≥ 100,000/s: %6 |")
+            .arg(gen[QStringLiteral("batch")].toInt())
+            .arg(fmt(rate, 0))
+            .arg(fmt(gen[QStringLiteral("total_ms")].toDouble() / 1000.0))
+            .arg(fmt(gen[QStringLiteral("batch_p50_ms")].toDouble()))
+            .arg(fmt(gen[QStringLiteral("batch_p99_ms")].toDouble()))
+            .arg(verdict(rate >= 100000)));
+    const double newest = query[QStringLiteral("newest_page_ms")].toDouble();
+    out(QStringLiteral("| newest page (50) of the largest conversation, first | **%1 ms** (again: %2 ms) | < 5 ms: %3 |")
+            .arg(fmt(newest, 2))
+            .arg(fmt(query[QStringLiteral("newest_page_warm_ms")].toDouble(), 2))
+            .arg(verdict(newest < 5)));
+    out(QStringLiteral("| %1 pages back (50 each) | p50 %2 ms, p99 %3 ms, max %4 ms | |")
+            .arg(query[QStringLiteral("page_back_count")].toInt())
+            .arg(fmt(query[QStringLiteral("page_back_p50_ms")].toDouble(), 2))
+            .arg(fmt(query[QStringLiteral("page_back_p99_ms")].toDouble(), 2))
+            .arg(fmt(query[QStringLiteral("page_back_max_ms")].toDouble(), 2)));
+    bool searchGoals = true;
+    for (const QJsonValue &v : query[QStringLiteral("searches")].toArray()) {
+        const QJsonObject s = v.toObject();
+        const double first = s[QStringLiteral("first_ms")].toDouble();
+        const bool goal = s[QStringLiteral("goal")].toBool();
+        if (goal)
+            searchGoals = searchGoals && first < 20;
+        out(QStringLiteral("| search: %1 (%2 matching messages) | %3 hits: first **%4 ms**, then median %5 ms | %6 |")
+                .arg(s[QStringLiteral("name")].toString())
+                .arg(s[QStringLiteral("matches")].toInt())
+                .arg(s[QStringLiteral("hits")].toInt())
+                .arg(fmt(first))
+                .arg(fmt(s[QStringLiteral("median_ms")].toDouble()))
+                .arg(goal ? QStringLiteral("< 20 ms: %1").arg(verdict(first < 20)) : QString()));
+    }
+    out(QStringLiteral("| a hit opened in context (25 + 1 + 25) | %1 ms | |")
+            .arg(fmt(query[QStringLiteral("around_ms")].toDouble(), 2)));
+    out(QStringLiteral("| largest conversation paged forward (export, %1 pages of 500) | %2 messages in %3 ms | |")
+            .arg(query[QStringLiteral("export_pages")].toInt())
+            .arg(query[QStringLiteral("export_messages")].toInt())
+            .arg(fmt(query[QStringLiteral("export_ms")].toDouble(), 0)));
+    const double hwmMb = query[QStringLiteral("vm_hwm_kb")].toDouble() / 1024.0;
+    out(QStringLiteral("| peak RSS (VmHWM) of the query process | **%1 MB** (after open %2 MB, at the end %3 MB) | < 150 MB: %4 |")
+            .arg(fmt(hwmMb))
+            .arg(fmt(query[QStringLiteral("rss_after_open_kb")].toDouble() / 1024.0))
+            .arg(fmt(query[QStringLiteral("vm_rss_kb")].toDouble() / 1024.0))
+            .arg(verdict(hwmMb < 150)));
+    out(QString());
+    out(QStringLiteral("Cost of the full-text index on inserts (%1 messages, transactions of %2, raw statements):")
+            .arg(compare[QStringLiteral("variants")].toArray().first()[QStringLiteral("messages")].toInt())
+            .arg(compare[QStringLiteral("batch")].toInt()));
+    out(QString());
+    out(QStringLiteral("| index | messages/s | µs per message | FTS data rows |"));
+    out(QStringLiteral("| --- | --- | --- | --- |"));
+    for (const QJsonValue &v : compare[QStringLiteral("variants")].toArray()) {
+        const QJsonObject o = v.toObject();
+        out(QStringLiteral("| %1 | %2 | %3 | %4 |")
+                .arg(o[QStringLiteral("name")].toString())
+                .arg(fmt(o[QStringLiteral("rate")].toDouble(), 0))
+                .arg(fmt(o[QStringLiteral("us_per_message")].toDouble(), 2))
+                .arg(o[QStringLiteral("fts_data_rows")].toInt()));
+    }
+    out(QString());
+    out(QStringLiteral("Top snippets:"));
+    for (const QJsonValue &v : query[QStringLiteral("searches")].toArray())
+        out(QStringLiteral("  %1: %2").arg(v[QStringLiteral("name")].toString(), v[QStringLiteral("top_snippet")].toString()));
+
+    const bool sane = gen[QStringLiteral("failed")].toInt() == 0
+        && gen[QStringLiteral("stored")].toInt() == gen[QStringLiteral("messages")].toInt()
+        && query[QStringLiteral("page_back_count")].toInt() > 0;
+    if (!sane)
+        out(QStringLiteral("CHECK FAILED: not every message was stored or read back"));
+    Q_UNUSED(searchGoals)
+    return sane ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Message store benchmark on a generated archive."));
+    parser.addHelpOption();
+    const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("10,000 messages: a smoke test."));
+    const QCommandLineOption messages(QStringLiteral("messages"), QStringLiteral("Archive size (1000000)."),
+        QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption conversations(QStringLiteral("conversations"),
+        QStringLiteral("Conversations (200)."), QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Messages per storeBatch() (1000)."),
+        QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption compareMessages(QStringLiteral("compare-messages"),
+        QStringLiteral("Messages for the index cost comparison (200000)."), QStringLiteral("N"),
+        QStringLiteral("200000"));
+    const QCommandLineOption dir(QStringLiteral("dir"),
+        QStringLiteral("Keep the archive in DIR (default: a temporary directory, removed)."), QStringLiteral("DIR"));
+    const QCommandLineOption phase(QStringLiteral("phase"), QStringLiteral("Internal: run one phase."),
+        QStringLiteral("PHASE"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Internal: the archive."), QStringLiteral("FILE"));
+    const QCommandLineOption largest(QStringLiteral("largest"), QStringLiteral("Internal."), QStringLiteral("JID"));
+    const QCommandLineOption smallest(QStringLiteral("smallest"), QStringLiteral("Internal."), QStringLiteral("JID"));
+    parser.addOptions({ quick, messages, conversations, batch, compareMessages, dir, phase, db, largest, smallest });
+    parser.process(app);
+    // Storage logs (migrations, opening) would interleave with the report.
+    QLoggingCategory::setFilterRules(QStringLiteral("tandem.storage.info=false"));
+
+    const bool isQuick = parser.isSet(quick);
+    const qint64 total = isQuick ? 10000 : parser.value(messages).toLongLong();
+    const qint64 compareTotal = isQuick ? 10000 : parser.value(compareMessages).toLongLong();
+    const int batchSize = parser.value(batch).toInt();
+    const int conversationCount = parser.value(conversations).toInt();
+    if (total <= 0 || batchSize <= 0 || conversationCount <= 0 || compareTotal <= 0) {
+        std::fprintf(stderr, "bad arguments\n");
+        return 2;
+    }
+
+    const QString phaseName = parser.value(phase);
+    if (phaseName == QLatin1String("generate")) {
+        printResult(runGenerate(parser.value(db), total, conversationCount, batchSize));
+        return 0;
+    }
+    if (phaseName == QLatin1String("query")) {
+        printResult(runQuery(parser.value(db), parser.value(largest), parser.value(smallest)));
+        return 0;
+    }
+    if (phaseName == QLatin1String("fts-compare")) {
+        printResult(runFtsCompare(parser.value(dir), compareTotal, batchSize));
+        return 0;
+    }
+
+    std::unique_ptr<QTemporaryDir> temporary;
+    QString workDir = parser.value(dir);
+    if (workDir.isEmpty()) {
+        temporary = std::make_unique<QTemporaryDir>();
+        workDir = temporary->path();
+    }
+    QDir().mkpath(workDir);
+    const QString file = workDir + QStringLiteral("/archive.sqlite");
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(file + suffix);
+    const QStringList common { QStringLiteral("--messages"), QString::number(total), QStringLiteral("--batch"),
+        QString::number(batchSize), QStringLiteral("--conversations"), QString::number(conversationCount) };
+    progress(QStringLiteral("generating %1 messages into %2").arg(total).arg(file));
+    const QJsonObject gen = runChild(
+        QStringList { QStringLiteral("--phase"), QStringLiteral("generate"), QStringLiteral("--db"), file } + common);
+    progress(QStringLiteral("querying"));
+    const QJsonObject query = gen.contains(QStringLiteral("error"))
+        ? gen
+        : runChild({ QStringLiteral("--phase"), QStringLiteral("query"), QStringLiteral("--db"), file,
+            QStringLiteral("--largest"), gen[QStringLiteral("largest")].toString(), QStringLiteral("--smallest"),
+            gen[QStringLiteral("smallest")].toString() });
+    progress(QStringLiteral("comparing index designs on %1 messages").arg(compareTotal));
+    const QJsonObject compare = runChild({ QStringLiteral("--phase"), QStringLiteral("fts-compare"),
+        QStringLiteral("--dir"), workDir, QStringLiteral("--compare-messages"), QString::number(compareTotal),
+        QStringLiteral("--batch"), QString::number(batchSize) });
+    return report(gen, query, compare, isQuick);
+}

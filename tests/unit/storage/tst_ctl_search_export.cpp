@@ -1,0 +1,280 @@
+// `tandem ctl search` and `tandem ctl export` end to end: a headless Instance runs in this process
+// (its one account never connects: it has no password), and the real `tandem` binary talks to it
+// over the control socket.
+#include "Instance.h"
+#include "profile/Profile.h"
+#include "storage/Database.h"
+#include "storage/MessageStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Tandem;
+
+namespace {
+
+const QString me = QStringLiteral("me@example.org");
+const QString bob = QStringLiteral("bob@example.org");
+const QString room = QStringLiteral("tea@muc.example.org");
+const qint64 baseMs = 1700000000000;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Message makeMessage(const QString &conversation, qint64 ms, const QString &body)
+{
+    Message m;
+    m.account = me;
+    m.conversation = conversation;
+    m.kind = conversation == room ? Message::Kind::GroupChat : Message::Kind::Chat;
+    m.direction = ms % 2 ? Message::Direction::Outgoing : Message::Direction::Incoming;
+    m.sender = conversation == room ? QStringLiteral("alice") : bob + QStringLiteral("/phone");
+    m.body = body;
+    m.serverTime = QDateTime::fromMSecsSinceEpoch(baseMs + ms, Qt::UTC);
+    m.originId = QStringLiteral("o-%1-%2").arg(conversation).arg(ms);
+    return m;
+}
+
+} // namespace
+
+class TestCtlSearchExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void searchJson();
+    void searchText();
+    void exportJsonIsCompleteAndPaged();
+    void exportTextToFile();
+    void usageErrors();
+
+private:
+    Run ctl(const QStringList &arguments);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Profile> m_profile;
+    std::unique_ptr<Instance> m_instance;
+    QVector<Message> m_bobMessages; // in time order
+};
+
+void TestCtlSearchExport::initTestCase()
+{
+    QVERIFY(!qEnvironmentVariable("TANDEM_BINARY").isEmpty());
+    QVERIFY(m_dir.isValid());
+    m_profile = std::make_unique<Profile>(m_dir.filePath(QStringLiteral("profile")));
+    QString error;
+    QVERIFY2(m_profile->ensureDirectory(&error), qPrintable(error));
+    QVERIFY2(m_profile->lock(&error), qPrintable(error));
+    AccountConfig account;
+    account.jid = me;
+    account.passwordStorage = AccountConfig::PasswordStorage::File; // no file: never connects
+    m_profile->saveAccounts({ account });
+    m_instance = std::make_unique<Instance>(m_profile.get(), Instance::Mode::Headless);
+    QSignalSpy started(m_instance.get(), &Instance::started);
+    m_instance->start();
+    QVERIFY(started.wait(10000));
+
+    // 1,234 messages with bob (three of them 1.5 million characters: the export pages cut at
+    // 4 MB of text), a few in a room.
+    for (int i = 0; i < 1234; ++i) {
+        QString body = QStringLiteral("message %1 about the weather").arg(i);
+        if (i == 7)
+            body = QStringLiteral("first line\nsecond line\r\nthird \"quoted\" line");
+        if (i == 600 || i == 601 || i == 602)
+            body = QStringLiteral("big ").repeated(375000) + QString::number(i);
+        if (i == 1000)
+            body = QStringLiteral("shall we have tea?");
+        m_bobMessages << makeMessage(bob, i * 1000, body);
+    }
+    QVector<Message> all = m_bobMessages;
+    all << makeMessage(room, 5000, QStringLiteral("green tea or black tea"))
+        << makeMessage(room, 6000, QStringLiteral("no more tea"));
+    bool stored = false;
+    m_instance->messages()->storeBatch(all, this, [&](const QVector<StoreResult> &results) {
+        stored = std::all_of(results.begin(), results.end(), [](const StoreResult &r) { return r.inserted; });
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(stored, 20000);
+}
+
+void TestCtlSearchExport::cleanupTestCase()
+{
+    if (m_instance) {
+        bool done = false;
+        m_instance->shutdown([&] { done = true; });
+        QTRY_VERIFY(done);
+    }
+    m_instance.reset();
+    m_profile.reset();
+}
+
+Run TestCtlSearchExport::ctl(const QStringList &arguments)
+{
+    // The instance answers on this thread's event loop: wait without blocking it.
+    QProcess process;
+    process.start(qEnvironmentVariable("TANDEM_BINARY"),
+        QStringList { QStringLiteral("--profile"), m_profile->directory(), QStringLiteral("ctl") } + arguments);
+    Run run;
+    if (!process.waitForStarted(10000))
+        return run;
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void TestCtlSearchExport::searchJson()
+{
+    const Run run = ctl({ QStringLiteral("search"), QStringLiteral("tea"), QStringLiteral("--json") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(result[QStringLiteral("query")].toString(), QStringLiteral("tea"));
+    QVERIFY(result[QStringLiteral("conversation")].isNull());
+    const QJsonArray hits = result[QStringLiteral("hits")].toArray();
+    QCOMPARE(hits.size(), 3);
+    const QJsonObject top = hits.first().toObject();
+    QCOMPARE(top[QStringLiteral("conversation")].toString(), room);
+    QCOMPARE(top[QStringLiteral("kind")].toString(), QStringLiteral("groupchat"));
+    QCOMPARE(top[QStringLiteral("sender")].toString(), QStringLiteral("alice"));
+    QCOMPARE(top[QStringLiteral("snippet")].toString(), QStringLiteral("green [tea] or black [tea]"));
+    QCOMPARE(top[QStringLiteral("time")].toString(), QStringLiteral("2023-11-14T22:13:25.000Z"));
+    QVERIFY(top[QStringLiteral("id")].toInt() > 0);
+    QVERIFY(top[QStringLiteral("score")].toDouble() < 0);
+    QCOMPARE(top[QStringLiteral("direction")].toString(), QStringLiteral("in"));
+
+    const Run inBob = ctl({ QStringLiteral("search"), QStringLiteral("tea"), QStringLiteral("--in"), bob,
+        QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("5") });
+    QVERIFY2(inBob.exitCode == 0, inBob.err.constData());
+    const QJsonObject filtered = QJsonDocument::fromJson(inBob.out).object();
+    QCOMPARE(filtered[QStringLiteral("conversation")].toString(), bob);
+    QCOMPARE(filtered[QStringLiteral("hits")].toArray().size(), 1);
+    QCOMPARE(filtered[QStringLiteral("hits")].toArray().first()[QStringLiteral("snippet")].toString(),
+        QStringLiteral("shall we have [tea]?"));
+
+    const Run limited = ctl({ QStringLiteral("search"), QStringLiteral("weather"), QStringLiteral("--limit"),
+        QStringLiteral("7"), QStringLiteral("--json") });
+    QCOMPARE(QJsonDocument::fromJson(limited.out).object()[QStringLiteral("hits")].toArray().size(), 7);
+
+    // Hostile input is searched literally.
+    const Run hostile = ctl({ QStringLiteral("search"), QStringLiteral("\"tea AND (*"), QStringLiteral("--json") });
+    QVERIFY2(hostile.exitCode == 0, hostile.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(hostile.out).object()[QStringLiteral("hits")].toArray().size(), 0);
+}
+
+void TestCtlSearchExport::searchText()
+{
+    const Run run = ctl({ QStringLiteral("search"), QStringLiteral("shall"), QStringLiteral("we") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(QStringLiteral("bob@example.org  bob@example.org/phone: [shall] [we] have tea?")),
+        qPrintable(out));
+    QCOMPARE(out.count(QLatin1Char('\n')), 1);
+    const Run none = ctl({ QStringLiteral("search"), QStringLiteral("zzzzzz") });
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(QString::fromUtf8(none.out).contains(QStringLiteral("No messages found.")));
+}
+
+void TestCtlSearchExport::exportJsonIsCompleteAndPaged()
+{
+    const Run run = ctl({ QStringLiteral("export"), bob, QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QJsonParseError parseError;
+    const QJsonObject doc = QJsonDocument::fromJson(run.out, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+    QCOMPARE(doc[QStringLiteral("format")].toString(), QStringLiteral("tandem-export"));
+    QCOMPARE(doc[QStringLiteral("version")].toInt(), 1);
+    QCOMPARE(doc[QStringLiteral("account")].toString(), me);
+    QCOMPARE(doc[QStringLiteral("conversation")].toString(), bob);
+    QVERIFY(QDateTime::fromString(doc[QStringLiteral("exported_at")].toString(), Qt::ISODateWithMs).isValid());
+    const QJsonArray messages = doc[QStringLiteral("messages")].toArray();
+    QCOMPARE(messages.size(), m_bobMessages.size());
+    for (int i = 0; i < messages.size(); ++i) {
+        const QJsonObject m = messages[i].toObject();
+        const Message &expected = m_bobMessages[i];
+        QCOMPARE(m[QStringLiteral("body")].toString(), expected.body);
+        QCOMPARE(m[QStringLiteral("time")].toString(), expected.serverTime.toString(Qt::ISODateWithMs));
+        QCOMPARE(m[QStringLiteral("origin_id")].toString(), expected.originId);
+        QCOMPARE(m[QStringLiteral("direction")].toString(),
+            expected.direction == Message::Direction::Outgoing ? QStringLiteral("out") : QStringLiteral("in"));
+        QCOMPARE(m[QStringLiteral("conversation")].toString(), bob);
+    }
+
+    // An empty conversation is a valid, empty export.
+    const Run empty = ctl({ QStringLiteral("export"), QStringLiteral("nobody@example.org"), QStringLiteral("--json") });
+    QVERIFY2(empty.exitCode == 0, empty.err.constData());
+    const QJsonObject emptyDoc = QJsonDocument::fromJson(empty.out, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+    QCOMPARE(emptyDoc[QStringLiteral("messages")].toArray().size(), 0);
+}
+
+void TestCtlSearchExport::exportTextToFile()
+{
+    const QString file = m_dir.filePath(QStringLiteral("room.txt"));
+    Run run = ctl({ QStringLiteral("export"), room, QStringLiteral("--output"), file });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("Exported 2 message(s)"), run.err.constData());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 4); // header, two messages, and the empty rest after the last newline
+    QVERIFY(lines[0].startsWith(QStringLiteral("# Conversation tea@muc.example.org of me@example.org, exported ")));
+    QCOMPARE(lines[1], QStringLiteral("[2023-11-14T22:13:25.000Z] alice: green tea or black tea"));
+    QCOMPARE(lines[2], QStringLiteral("[2023-11-14T22:13:26.000Z] alice: no more tea"));
+    QCOMPARE(lines[3], QString());
+
+    // To stdout, a multi-line body keeps each message starting with "[".
+    run = ctl({ QStringLiteral("export"), bob });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY(text.contains(QStringLiteral("[2023-11-14T22:13:27.000Z] bob@example.org/phone: first line\n"
+                                         "    second line\n    third \"quoted\" line\n")));
+    int messageLines = 0;
+    for (const QStringRef &line : text.splitRef(QLatin1Char('\n')))
+        messageLines += line.startsWith(QLatin1Char('[')) ? 1 : 0;
+    QCOMPARE(messageLines, m_bobMessages.size());
+
+    // A file that cannot be written is an error, and nothing is left behind.
+    const QString bad = m_dir.filePath(QStringLiteral("no/such/dir/out.txt"));
+    run = ctl({ QStringLiteral("export"), bob, QStringLiteral("--output"), bad });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!QFile::exists(bad));
+}
+
+void TestCtlSearchExport::usageErrors()
+{
+    QCOMPARE(ctl({ QStringLiteral("export") }).exitCode, 2);
+    QCOMPARE(ctl({ QStringLiteral("export"), bob, QStringLiteral("--format"), QStringLiteral("xml") }).exitCode, 2);
+    QCOMPARE(ctl({ QStringLiteral("search") }).exitCode, 2);
+    QCOMPARE(ctl({ QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0") })
+                 .exitCode,
+        2);
+    QCOMPARE(ctl({ QStringLiteral("history"), bob, QStringLiteral("--in"), bob }).exitCode, 2);
+    QCOMPARE(ctl({ QStringLiteral("history"), bob, QStringLiteral("--output"), QStringLiteral("x") }).exitCode, 2);
+    const Run blank = ctl({ QStringLiteral("search"), QStringLiteral("  ") });
+    QCOMPARE(blank.exitCode, 1);
+    QVERIFY(blank.err.contains("Nothing to search for"));
+    const Run badJid = ctl({ QStringLiteral("export"), QStringLiteral("@@") });
+    QCOMPARE(badJid.exitCode, 1);
+    // The existing commands are unchanged.
+    const Run history = ctl({ QStringLiteral("history"), bob, QStringLiteral("--limit"), QStringLiteral("2"),
+        QStringLiteral("--json") });
+    QVERIFY2(history.exitCode == 0, history.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(history.out).object()[QStringLiteral("messages")].toArray().size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestCtlSearchExport)
+#include "tst_ctl_search_export.moc"
