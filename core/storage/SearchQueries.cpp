@@ -148,6 +148,10 @@ void tandemSnippet(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_contex
     const int tokens = std::clamp(sqlite3_value_int(argv[3]), 1, 64);
 
     int rc = api->xColumnText(fts, 0, &b.text, &b.textSize);
+    if (!b.text) {
+        b.text = "";
+        b.textSize = 0;
+    }
     int total = 0;
     if (rc == SQLITE_OK)
         rc = api->xColumnSize(fts, 0, &total);

@@ -316,6 +316,9 @@ QXmppConfiguration plainConfig(
     config.setCaCertificates(
         QSslConfiguration::systemCaCertificates() + QSslCertificate::fromPath(server.caFile()));
     config.setAutoReconnectionEnabled(false);
+    // QXmpp's whitespace-less keep-alive (a ping every 60 s, 20 s to answer) drops a client
+    // whose answer waits behind a long queue, e.g. while a room fills with hundreds of joins.
+    config.setKeepAliveInterval(0);
     return config;
 }
 

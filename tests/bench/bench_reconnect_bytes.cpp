@@ -210,7 +210,13 @@ int main(int argc, char **argv)
             parts << (m ? QStringLiteral("%1:%2").arg(int(m->state())).arg(m->occupants().size())
                         : QStringLiteral("-"));
         }
-        return QStringLiteral("state:occupants per room: ") + parts.join(QLatin1Char(' '));
+        int failed = 0;
+        for (const auto &c : crowd)
+            failed += c->hasFailed() ? 1 : 0;
+        return QStringLiteral("bob %1, %2 crowd client(s) failed, state:occupants per room: ")
+                   .arg(bob.isConnected() ? QStringLiteral("connected") : QStringLiteral("DISCONNECTED"))
+                   .arg(failed)
+            + parts.join(QLatin1Char(' '));
     };
     if (!waitUntil([&] { return fullRooms(*anchor->account()); }, 120000))
         return fail(
