@@ -36,8 +36,8 @@ public:
 
     /// Starts a new search, replacing the current hits (the model empties at once).
     /// An empty \a conversation searches all conversations of \a account.
-    void search(const QString &account, const QString &query, const QString &conversation = {},
-        int pageSize = 50);
+    void search(
+        const QString &account, const QString &query, const QString &conversation = {}, int pageSize = 50);
     /// The same with every option of SearchRequest (snippet markers, ranking window). The request's
     /// limit is the page size; its offset is ignored.
     void search(const SearchRequest &request);

@@ -389,7 +389,9 @@ QVector<Message> MessageQueries::around(SqliteConnection &connection, const QStr
         if (!error || !error->isError()) {
             setError(error,
                 StorageError(StorageError::Other,
-                    StorageError::tr("Message %1 is not in the archive of %2.").arg(rowId).arg(conversation)));
+                    StorageError::tr("Message %1 is not in the archive of %2.")
+                        .arg(rowId)
+                        .arg(conversation)));
         }
         return {};
     }

@@ -104,8 +104,8 @@ void MessageStore::around(const QString &account, const QString &conversation, q
         [done = std::move(done)](const Answer<QVector<Message>> &page) { done(page.value, page.error); });
 }
 
-void MessageStore::search(const QString &account, const QString &query, const QString &conversation, int limit,
-    QObject *context, std::function<void(const QVector<SearchHit> &, const StorageError &)> done)
+void MessageStore::search(const QString &account, const QString &query, const QString &conversation,
+    int limit, QObject *context, std::function<void(const QVector<SearchHit> &, const StorageError &)> done)
 {
     SearchRequest request;
     request.account = account;

@@ -39,8 +39,9 @@ public:
 
     /// The oldest \a limit messages strictly after \a after (null cursor: from the oldest), oldest
     /// first. Page forward with HistoryCursor::from(messages.last()); an empty page is the end.
-    void historyAfter(const QString &account, const QString &conversation, int limit, const HistoryCursor &after,
-        QObject *context, std::function<void(const QVector<Message> &, const StorageError &)> done);
+    void historyAfter(const QString &account, const QString &conversation, int limit,
+        const HistoryCursor &after, QObject *context,
+        std::function<void(const QVector<Message> &, const StorageError &)> done);
 
     /// Message \a rowId (e.g. a search hit) with up to \a before older and \a after newer messages of
     /// its conversation, oldest first. Page on with history() and historyAfter().

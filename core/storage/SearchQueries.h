@@ -23,8 +23,10 @@ public:
     /// Empty when the input holds nothing to search for.
     static QString matchExpression(const QString &userQuery);
 
-    /// The best hits for \a request: ranked by BM25 among the request's ranking window, then
-    /// newest first among equal scores. An empty or blank query gives no hits and no error.
+    /// The best hits for \a request: ranked by BM25 (the SQL function tandem_rank(), which equals
+    /// bm25() but estimates the frequency of phrases found in more than 10,000 messages) among
+    /// the request's ranking window, then newest first among equal scores. An empty or blank
+    /// query gives no hits and no error; so does a query of punctuation only.
     static QVector<SearchHit> search(
         SqliteConnection &connection, const SearchRequest &request, StorageError *error = nullptr);
 
@@ -32,7 +34,8 @@ public:
     /// that inserted the row (updates and deletes are kept in sync by triggers).
     static StorageError indexInserted(SqliteConnection &connection, qint64 rowId, const QString &body);
 
-    /// Registers the SQL functions search needs (tandem_snippet) on a newly opened connection.
+    /// Registers the SQL functions search needs (the FTS5 functions tandem_rank and
+    /// tandem_snippet) on a newly opened connection; DatabaseOpener calls it.
     static StorageError registerFunctions(SqliteConnection &connection);
 
     /// Bodies up to this size (UTF-8 bytes) get FTS5's snippet(), which picks the best window but

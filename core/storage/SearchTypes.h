@@ -12,7 +12,8 @@ namespace Tandem {
 
 /// What to search for. The query is user input in a simple syntax that can never produce an SQL
 /// or FTS5 syntax error:
-///   - words separated by spaces must all occur, in any order (case and diacritics are ignored);
+///   - words separated by spaces must all occur, in any order (ignoring case, and the diacritics of
+///     Latin letters);
 ///   - "several words" in double quotes must occur as a phrase (an unclosed quote runs to the end);
 ///   - a word or phrase followed by * matches as a prefix (tea* finds teapot);
 ///   - everything else is searched literally: AND, OR, NOT, NEAR, -, +, :, ^, (, ) and stray quotes

@@ -89,7 +89,8 @@ void TestSearchResultModel::resultsArriveAsynchronously()
 
     // "green tea or black tea" has the word twice in a short body: most relevant.
     const QModelIndex top = model.index(0);
-    QCOMPARE(top.data(SearchResultModel::SnippetRole).toString(), QStringLiteral("green [tea] or black [tea]"));
+    QCOMPARE(
+        top.data(SearchResultModel::SnippetRole).toString(), QStringLiteral("green [tea] or black [tea]"));
     QCOMPARE(top.data(Qt::DisplayRole).toString(), QStringLiteral("green [tea] or black [tea]"));
     QCOMPARE(top.data(SearchResultModel::ConversationRole).toString(), room);
     QCOMPARE(top.data(SearchResultModel::SenderRole).toString(), QStringLiteral("alice"));

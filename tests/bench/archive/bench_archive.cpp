@@ -209,13 +209,15 @@ public:
         const bool room = m.conversation.contains(QLatin1String("@conference."));
         const bool privateChat = room && m.conversation.contains(QLatin1Char('/'));
         m.kind = privateChat ? Message::Kind::GroupChatPrivate
-                             : room ? Message::Kind::GroupChat : Message::Kind::Chat;
+            : room           ? Message::Kind::GroupChat
+                             : Message::Kind::Chat;
         const bool outgoing = uniform() < 0.35;
         m.direction = outgoing ? Message::Direction::Outgoing : Message::Direction::Incoming;
         if (room && !privateChat)
             m.sender = outgoing ? QStringLiteral("me") : QStringLiteral("nick%1").arg(m_rng() % 25);
         else
-            m.sender = outgoing ? account + QStringLiteral("/tandem-desk") : m.conversation + QStringLiteral("/phone");
+            m.sender = outgoing ? account + QStringLiteral("/tandem-desk")
+                                : m.conversation + QStringLiteral("/phone");
         m.messageId = hex(12);
         if (outgoing)
             m.originId = hex(16);
@@ -277,10 +279,10 @@ private:
     }
     QString body()
     {
-        static const QStringList canned { QStringLiteral("See you tomorrow!"), QStringLiteral("Thank you so much"),
-            QStringLiteral("Good morning"), QStringLiteral("Are you coming to the meeting tomorrow?"),
-            QStringLiteral("ok"), QStringLiteral("lol"), QStringLiteral("On my way"),
-            QStringLiteral("Can you send me the file?") };
+        static const QStringList canned { QStringLiteral("See you tomorrow!"),
+            QStringLiteral("Thank you so much"), QStringLiteral("Good morning"),
+            QStringLiteral("Are you coming to the meeting tomorrow?"), QStringLiteral("ok"),
+            QStringLiteral("lol"), QStringLiteral("On my way"), QStringLiteral("Can you send me the file?") };
         if (uniform() < 0.06)
             return canned.at(int(m_rng() % quint64(canned.size())));
         const double r = uniform();
@@ -375,7 +377,8 @@ QJsonObject runGenerate(const QString &path, qint64 total, int conversations, in
     double generationMs = 0;
     QObject context;
     double cpuStart = -1, cpuEnd = -1;
-    db.run(&context, [](SqliteConnection &) { return threadCpuMs(); }, [&](double v) { cpuStart = v; });
+    db.run(
+        &context, [](SqliteConnection &) { return threadCpuMs(); }, [&](double v) { cpuStart = v; });
     wall.start();
     qint64 nextReport = total / 10;
     while (!generator.done() || inFlight > 0) {
@@ -401,7 +404,8 @@ QJsonObject runGenerate(const QString &path, qint64 total, int conversations, in
         }
     }
     const double totalMs = msSince(wall);
-    db.run(&context, [](SqliteConnection &) { return threadCpuMs(); }, [&](double v) { cpuEnd = v; });
+    db.run(
+        &context, [](SqliteConnection &) { return threadCpuMs(); }, [&](double v) { cpuEnd = v; });
     waitFor([&] { return cpuEnd >= 0; });
     std::vector<double> perBatch;
     for (size_t i = 1; i < completions.size(); ++i)
@@ -412,7 +416,8 @@ QJsonObject runGenerate(const QString &path, qint64 total, int conversations, in
     closing.start();
     db.close();
     bool closed = false;
-    db.run(&context, [](SqliteConnection &) { return true; }, [&](bool) { closed = true; });
+    db.run(
+        &context, [](SqliteConnection &) { return true; }, [&](bool) { closed = true; });
     waitFor([&] { return closed; });
     const double closeMs = msSince(closing);
 
@@ -422,7 +427,8 @@ QJsonObject runGenerate(const QString &path, qint64 total, int conversations, in
         counts << it.value();
         if (largest.isEmpty() || it.value() > sizes.value(largest))
             largest = it.key();
-        if (!it.key().contains(QLatin1Char('/')) && (smallest.isEmpty() || it.value() < sizes.value(smallest)))
+        if (!it.key().contains(QLatin1Char('/'))
+            && (smallest.isEmpty() || it.value() < sizes.value(smallest)))
             smallest = it.key();
     }
     std::sort(counts.begin(), counts.end());
@@ -531,9 +537,11 @@ QJsonObject runQuery(const QString &path, const QString &largest, const QString 
     const QVector<Case> cases {
         { QStringLiteral("common word (\"the\"), all conversations"), QStringLiteral("the"), {}, true },
         { QStringLiteral("rare word, all conversations"), rareWord, {}, true },
-        { QStringLiteral("two words (\"meeting tomorrow\"), all"), QStringLiteral("meeting tomorrow"), {}, false },
+        { QStringLiteral("two words (\"meeting tomorrow\"), all"), QStringLiteral("meeting tomorrow"), {},
+            false },
         { QStringLiteral("prefix (\"tomor*\"), all"), QStringLiteral("tomor*"), {}, false },
-        { QStringLiteral("phrase (\"see you tomorrow\"), all"), QStringLiteral("\"see you tomorrow\""), {}, false },
+        { QStringLiteral("phrase (\"see you tomorrow\"), all"), QStringLiteral("\"see you tomorrow\""), {},
+            false },
         { QStringLiteral("common word, largest conversation"), QStringLiteral("the"), largest, false },
         { QStringLiteral("common word, smallest conversation"), QStringLiteral("the"), smallest, false },
     };
@@ -567,12 +575,15 @@ QJsonObject runQuery(const QString &path, const QString &largest, const QString 
             waitFor([&] { return done; });
             return n;
         }();
-        searches.append(QJsonObject { { QStringLiteral("name"), c.name }, { QStringLiteral("hits"), first.count },
-            { QStringLiteral("matches"), matches }, { QStringLiteral("first_ms"), first.ms },
-            { QStringLiteral("median_ms"), percentile(again, 50) }, { QStringLiteral("error"), first.error },
-            { QStringLiteral("goal"), c.goal },
+        searches.append(QJsonObject { { QStringLiteral("name"), c.name },
+            { QStringLiteral("hits"), first.count }, { QStringLiteral("matches"), matches },
+            { QStringLiteral("first_ms"), first.ms }, { QStringLiteral("median_ms"), percentile(again, 50) },
+            { QStringLiteral("error"), first.error }, { QStringLiteral("goal"), c.goal },
             { QStringLiteral("top_snippet"), hits.isEmpty() ? QString() : hits.first().snippet } });
-        progress(QStringLiteral("search %1: %2 hits in %3 ms").arg(c.name).arg(first.count).arg(first.ms, 0, 'f', 1));
+        progress(QStringLiteral("search %1: %2 hits in %3 ms")
+                     .arg(c.name)
+                     .arg(first.count)
+                     .arg(first.ms, 0, 'f', 1));
     }
     result[QStringLiteral("searches")] = searches;
 
@@ -602,8 +613,8 @@ QJsonObject runQuery(const QString &path, const QString &largest, const QString 
         for (;;) {
             QVector<Message> chunk;
             bool done = false;
-            store.historyAfter(account, largest, 500, after, &context,
-                [&](const QVector<Message> &m, const StorageError &) {
+            store.historyAfter(
+                account, largest, 500, after, &context, [&](const QVector<Message> &m, const StorageError &) {
                     chunk = m;
                     done = true;
                 });
@@ -628,10 +639,13 @@ QJsonObject runQuery(const QString &path, const QString &largest, const QString 
 
 QJsonObject runFtsCompare(const QString &dir, qint64 total, int batchSize)
 {
-    // The same statements as MessageQueries (an origin-id lookup, the insert) in transactions of
-    // batchSize, on the same schema, with three ways of filling the index.
+    // The same statements as MessageQueries (origin-id and stanza-id lookups, the insert) in
+    // transactions of batchSize, on the same schema, with three ways of filling the index.
     const QString lookupSql = QStringLiteral(
         "SELECT id FROM messages WHERE account = ?1 AND conversation = ?2 AND origin_id = ?3");
+    const QString stanzaLookupSql
+        = QStringLiteral("SELECT id FROM messages WHERE account = ?1 AND conversation = ?2 "
+                         "AND stanza_id_by = ?3 AND stanza_id = ?4");
     const QString insertSql = QStringLiteral(
         "INSERT INTO messages (account, conversation, kind, direction, sender, message_id, origin_id, "
         "stanza_id, stanza_id_by, body, server_ts, local_ts, replaces_id, state, from_archive) "
@@ -642,25 +656,30 @@ QJsonObject runFtsCompare(const QString &dir, qint64 total, int batchSize)
         int migrations;
         QString extraSql;
         bool explicitIndex;
+        bool lookup; // the origin-id lookup before each insert (needs its index)
+        int batch;
     };
     const QVector<Variant> variants {
-        { QStringLiteral("schema 1 without its three id indexes (diagnostic)"), 1,
+        { QStringLiteral("schema 1 without its three id indexes, no lookup (diagnostic)"), 1,
             QStringLiteral("DROP INDEX messages_origin_id; DROP INDEX messages_stanza_id; "
                            "DROP INDEX messages_message_id;"),
-            false },
-        { QStringLiteral("no full-text index (schema 1)"), 1, {}, false },
+            false, false, batchSize },
+        { QStringLiteral("no full-text index (schema 1)"), 1, {}, false, true, batchSize },
         { QStringLiteral("FTS5, AFTER INSERT trigger"), 2,
             QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
                            "INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END;"),
-            false },
-        { QStringLiteral("FTS5, explicit insert (Tandem)"), 2, {}, true },
+            false, true, batchSize },
+        { QStringLiteral("FTS5, explicit insert (Tandem)"), 2, {}, true, true, batchSize },
+        { QStringLiteral("FTS5, explicit insert (Tandem), transactions of 10,000"), 2, {}, true, true,
+            10000 },
     };
     QJsonArray rows;
     for (const Variant &v : variants) {
         const QString path = dir + QStringLiteral("/compare-%1.sqlite").arg(rows.size());
         QFile::remove(path);
         SqliteConnection c;
-        const DatabaseOpener::Result opened = DatabaseOpener::open(c, path, builtinMigrations().mid(0, v.migrations));
+        const DatabaseOpener::Result opened
+            = DatabaseOpener::open(c, path, builtinMigrations().mid(0, v.migrations));
         if (opened.error.isError())
             return { { QStringLiteral("error"), opened.error.message() } };
         if (!v.extraSql.isEmpty())
@@ -671,16 +690,27 @@ QJsonObject runFtsCompare(const QString &dir, qint64 total, int batchSize)
         double storageMs = 0, cpuMs = 0;
         qint64 n = 0;
         while (!generator.done()) {
-            const QVector<Message> batch = generator.batch(batchSize);
+            const QVector<Message> batch = generator.batch(v.batch);
             QElapsedTimer t;
             t.start();
             const double cpuBefore = threadCpuMs();
             c.execScript(QStringLiteral("BEGIN IMMEDIATE"));
             for (const Message &m : batch) {
-                Statement &lookup = c.cached(lookupSql);
-                lookup.bind(1, m.account).bind(2, m.conversation).bind(3, m.originId);
-                lookup.step();
-                lookup.reset();
+                if (v.lookup && !m.originId.isEmpty()) {
+                    Statement &lookup = c.cached(lookupSql);
+                    lookup.bind(1, m.account).bind(2, m.conversation).bind(3, m.originId);
+                    lookup.step();
+                    lookup.reset();
+                }
+                if (v.lookup) {
+                    Statement &lookup = c.cached(stanzaLookupSql);
+                    lookup.bind(1, m.account)
+                        .bind(2, m.conversation)
+                        .bind(3, m.stanzaIdBy)
+                        .bind(4, m.stanzaId);
+                    lookup.step();
+                    lookup.reset();
+                }
                 Statement &st = c.cached(insertSql);
                 st.bind(1, m.account)
                     .bind(2, m.conversation)
@@ -706,16 +736,17 @@ QJsonObject runFtsCompare(const QString &dir, qint64 total, int batchSize)
             storageMs += msSince(t);
             cpuMs += threadCpuMs() - cpuBefore;
         }
-        const qint64 segments = c.queryInt64(v.migrations > 1
-                ? QStringLiteral("SELECT count(*) FROM messages_fts_data")
-                : QStringLiteral("SELECT 0"));
+        const qint64 segments
+            = c.queryInt64(v.migrations > 1 ? QStringLiteral("SELECT count(*) FROM messages_fts_data")
+                                            : QStringLiteral("SELECT 0"));
         c.close();
         rows.append(QJsonObject { { QStringLiteral("name"), v.name }, { QStringLiteral("messages"), n },
             { QStringLiteral("ms"), storageMs }, { QStringLiteral("rate"), double(n) / (storageMs / 1000.0) },
             { QStringLiteral("us_per_message"), storageMs * 1000.0 / double(n) },
             { QStringLiteral("cpu_us_per_message"), cpuMs * 1000.0 / double(n) },
             { QStringLiteral("fts_data_rows"), segments } });
-        progress(QStringLiteral("%1: %2 messages/s").arg(v.name).arg(double(n) / (storageMs / 1000.0), 0, 'f', 0));
+        progress(
+            QStringLiteral("%1: %2 messages/s").arg(v.name).arg(double(n) / (storageMs / 1000.0), 0, 'f', 0));
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));
@@ -732,7 +763,8 @@ QJsonObject runChild(const QStringList &arguments)
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(), arguments);
     if (!child.waitForStarted() || !child.waitForFinished(-1) || child.exitCode() != 0)
-        return { { QStringLiteral("error"), QStringLiteral("phase %1 failed").arg(arguments.join(QLatin1Char(' '))) } };
+        return { { QStringLiteral("error"),
+            QStringLiteral("phase %1 failed").arg(arguments.join(QLatin1Char(' '))) } };
     const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
     for (const QByteArray &line : lines) {
         if (line.startsWith("RESULT "))
@@ -759,8 +791,9 @@ QString verdict(bool ok)
 int report(const QJsonObject &gen, const QJsonObject &query, const QJsonObject &compare, bool quick)
 {
     auto out = [](const QString &line) { std::printf("%s\n", qPrintable(line)); };
-    out(QStringLiteral("bench_archive%1, %2").arg(quick ? QStringLiteral(" --quick") : QString(),
-        QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+    out(QStringLiteral("bench_archive%1, %2")
+            .arg(quick ? QStringLiteral(" --quick") : QString(),
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
     out(machineDescription());
     for (const QJsonObject &o : { gen, query, compare }) {
         if (o.contains(QStringLiteral("error"))) {
@@ -769,8 +802,9 @@ int report(const QJsonObject &gen, const QJsonObject &query, const QJsonObject &
         }
     }
     out(QString());
-    out(QStringLiteral("Archive: %1 messages over %2 conversations (largest %3 with %4, median %5, smallest %6), "
-                       "%7 MB on disk; the rare word is in %8 messages.")
+    out(QStringLiteral(
+        "Archive: %1 messages over %2 conversations (largest %3 with %4, median %5, smallest %6), "
+        "%7 MB on disk; the rare word is in %8 messages.")
             .arg(gen[QStringLiteral("messages")].toInt())
             .arg(gen[QStringLiteral("conversations")].toInt())
             .arg(gen[QStringLiteral("largest")].toString())
@@ -783,18 +817,21 @@ int report(const QJsonObject &gen, const QJsonObject &query, const QJsonObject &
     const double rate = gen[QStringLiteral("rate")].toDouble();
     out(QStringLiteral("| measure | result | goal |"));
     out(QStringLiteral("| --- | --- | --- |"));
-    out(QStringLiteral("| insert, storeBatch() of %1 (catch-up) | **%2 messages/s** (%3 s in all; batch p50 %4 ms, p99 %5 ms; "
+    out(QStringLiteral("| insert, storeBatch() of %1 (catch-up) | **%2 messages/s** (%3 s in all; batch p50 "
+                       "%4 ms, p99 %5 ms; "
                        "storage thread CPU %6 µs/message = %7/s) | ≥ 100,000/s: %8 |")
             .arg(gen[QStringLiteral("batch")].toInt())
             .arg(fmt(rate, 0))
             .arg(fmt(gen[QStringLiteral("total_ms")].toDouble() / 1000.0))
             .arg(fmt(gen[QStringLiteral("batch_p50_ms")].toDouble()))
             .arg(fmt(gen[QStringLiteral("batch_p99_ms")].toDouble()))
-            .arg(fmt(gen[QStringLiteral("storage_cpu_ms")].toDouble() * 1000.0 / gen[QStringLiteral("stored")].toDouble()))
+            .arg(fmt(gen[QStringLiteral("storage_cpu_ms")].toDouble() * 1000.0
+                / gen[QStringLiteral("stored")].toDouble()))
             .arg(fmt(gen[QStringLiteral("cpu_rate")].toDouble(), 0))
             .arg(verdict(rate >= 100000)));
     const double newest = query[QStringLiteral("newest_page_ms")].toDouble();
-    out(QStringLiteral("| newest page (50) of the largest conversation, first | **%1 ms** (again: %2 ms) | < 5 ms: %3 |")
+    out(QStringLiteral(
+        "| newest page (50) of the largest conversation, first | **%1 ms** (again: %2 ms) | < 5 ms: %3 |")
             .arg(fmt(newest, 2))
             .arg(fmt(query[QStringLiteral("newest_page_warm_ms")].toDouble(), 2))
             .arg(verdict(newest < 5)));
@@ -810,7 +847,8 @@ int report(const QJsonObject &gen, const QJsonObject &query, const QJsonObject &
         const bool goal = s[QStringLiteral("goal")].toBool();
         if (goal)
             searchGoals = searchGoals && first < 20;
-        out(QStringLiteral("| search: %1 (%2 matching messages) | %3 hits: first **%4 ms**, then median %5 ms | %6 |")
+        out(QStringLiteral(
+            "| search: %1 (%2 matching messages) | %3 hits: first **%4 ms**, then median %5 ms | %6 |")
                 .arg(s[QStringLiteral("name")].toString())
                 .arg(s[QStringLiteral("matches")].toInt())
                 .arg(s[QStringLiteral("hits")].toInt())
@@ -820,22 +858,27 @@ int report(const QJsonObject &gen, const QJsonObject &query, const QJsonObject &
     }
     out(QStringLiteral("| a hit opened in context (25 + 1 + 25) | %1 ms | |")
             .arg(fmt(query[QStringLiteral("around_ms")].toDouble(), 2)));
-    out(QStringLiteral("| largest conversation paged forward (export, %1 pages of 500) | %2 messages in %3 ms | |")
+    out(QStringLiteral(
+        "| largest conversation paged forward (export, %1 pages of 500) | %2 messages in %3 ms | |")
             .arg(query[QStringLiteral("export_pages")].toInt())
             .arg(query[QStringLiteral("export_messages")].toInt())
             .arg(fmt(query[QStringLiteral("export_ms")].toDouble(), 0)));
     const double hwmMb = query[QStringLiteral("vm_hwm_kb")].toDouble() / 1024.0;
-    out(QStringLiteral("| peak RSS (VmHWM) of the query process | **%1 MB** (after open %2 MB, at the end %3 MB) | < 150 MB: %4 |")
+    out(QStringLiteral("| peak RSS (VmHWM) of the query process | **%1 MB** (after open %2 MB, at the end %3 "
+                       "MB) | < 150 MB: %4 |")
             .arg(fmt(hwmMb))
             .arg(fmt(query[QStringLiteral("rss_after_open_kb")].toDouble() / 1024.0))
             .arg(fmt(query[QStringLiteral("vm_rss_kb")].toDouble() / 1024.0))
             .arg(verdict(hwmMb < 150)));
     out(QString());
-    out(QStringLiteral("Cost of the full-text index on inserts (%1 messages, transactions of %2, raw statements):")
+    out(QStringLiteral(
+        "Cost of the full-text index on inserts (%1 messages into a new file, transactions of %2 unless "
+        "said otherwise; the statements of MessageQueries, run directly):")
             .arg(compare[QStringLiteral("variants")].toArray().first()[QStringLiteral("messages")].toInt())
             .arg(compare[QStringLiteral("batch")].toInt()));
     out(QString());
-    out(QStringLiteral("| index | messages/s | µs per message (wall) | CPU µs per message | FTS data rows |"));
+    out(QStringLiteral(
+        "| index | messages/s | µs per message (wall) | CPU µs per message | FTS data rows |"));
     out(QStringLiteral("| --- | --- | --- | --- | --- |"));
     for (const QJsonValue &v : compare[QStringLiteral("variants")].toArray()) {
         const QJsonObject o = v.toObject();
@@ -849,7 +892,8 @@ int report(const QJsonObject &gen, const QJsonObject &query, const QJsonObject &
     out(QString());
     out(QStringLiteral("Top snippets:"));
     for (const QJsonValue &v : query[QStringLiteral("searches")].toArray())
-        out(QStringLiteral("  %1: %2").arg(v[QStringLiteral("name")].toString(), v[QStringLiteral("top_snippet")].toString()));
+        out(QStringLiteral("  %1: %2")
+                .arg(v[QStringLiteral("name")].toString(), v[QStringLiteral("top_snippet")].toString()));
 
     const bool sane = gen[QStringLiteral("failed")].toInt() == 0
         && gen[QStringLiteral("stored")].toInt() == gen[QStringLiteral("messages")].toInt()
@@ -873,19 +917,24 @@ int main(int argc, char **argv)
         QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption conversations(QStringLiteral("conversations"),
         QStringLiteral("Conversations (200)."), QStringLiteral("N"), QStringLiteral("200"));
-    const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Messages per storeBatch() (1000)."),
-        QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption batch(QStringLiteral("batch"),
+        QStringLiteral("Messages per storeBatch() (1000)."), QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption compareMessages(QStringLiteral("compare-messages"),
         QStringLiteral("Messages for the index cost comparison (200000)."), QStringLiteral("N"),
         QStringLiteral("200000"));
     const QCommandLineOption dir(QStringLiteral("dir"),
-        QStringLiteral("Keep the archive in DIR (default: a temporary directory, removed)."), QStringLiteral("DIR"));
-    const QCommandLineOption phase(QStringLiteral("phase"), QStringLiteral("Internal: run one phase."),
-        QStringLiteral("PHASE"));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Internal: the archive."), QStringLiteral("FILE"));
-    const QCommandLineOption largest(QStringLiteral("largest"), QStringLiteral("Internal."), QStringLiteral("JID"));
-    const QCommandLineOption smallest(QStringLiteral("smallest"), QStringLiteral("Internal."), QStringLiteral("JID"));
-    parser.addOptions({ quick, messages, conversations, batch, compareMessages, dir, phase, db, largest, smallest });
+        QStringLiteral("Keep the archive in DIR (default: a temporary directory, removed)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption phase(
+        QStringLiteral("phase"), QStringLiteral("Internal: run one phase."), QStringLiteral("PHASE"));
+    const QCommandLineOption db(
+        QStringLiteral("db"), QStringLiteral("Internal: the archive."), QStringLiteral("FILE"));
+    const QCommandLineOption largest(
+        QStringLiteral("largest"), QStringLiteral("Internal."), QStringLiteral("JID"));
+    const QCommandLineOption smallest(
+        QStringLiteral("smallest"), QStringLiteral("Internal."), QStringLiteral("JID"));
+    parser.addOptions(
+        { quick, messages, conversations, batch, compareMessages, dir, phase, db, largest, smallest });
     parser.process(app);
     // Storage logs (migrations, opening) would interleave with the report.
     QLoggingCategory::setFilterRules(QStringLiteral("tandem.storage.info=false"));
@@ -924,17 +973,19 @@ int main(int argc, char **argv)
     const QString file = workDir + QStringLiteral("/archive.sqlite");
     for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(file + suffix);
-    const QStringList common { QStringLiteral("--messages"), QString::number(total), QStringLiteral("--batch"),
-        QString::number(batchSize), QStringLiteral("--conversations"), QString::number(conversationCount) };
+    const QStringList common { QStringLiteral("--messages"), QString::number(total),
+        QStringLiteral("--batch"), QString::number(batchSize), QStringLiteral("--conversations"),
+        QString::number(conversationCount) };
     progress(QStringLiteral("generating %1 messages into %2").arg(total).arg(file));
     const QJsonObject gen = runChild(
-        QStringList { QStringLiteral("--phase"), QStringLiteral("generate"), QStringLiteral("--db"), file } + common);
+        QStringList { QStringLiteral("--phase"), QStringLiteral("generate"), QStringLiteral("--db"), file }
+        + common);
     progress(QStringLiteral("querying"));
     const QJsonObject query = gen.contains(QStringLiteral("error"))
         ? gen
         : runChild({ QStringLiteral("--phase"), QStringLiteral("query"), QStringLiteral("--db"), file,
-            QStringLiteral("--largest"), gen[QStringLiteral("largest")].toString(), QStringLiteral("--smallest"),
-            gen[QStringLiteral("smallest")].toString() });
+            QStringLiteral("--largest"), gen[QStringLiteral("largest")].toString(),
+            QStringLiteral("--smallest"), gen[QStringLiteral("smallest")].toString() });
     progress(QStringLiteral("comparing index designs on %1 messages").arg(compareTotal));
     const QJsonObject compare = runChild({ QStringLiteral("--phase"), QStringLiteral("fts-compare"),
         QStringLiteral("--dir"), workDir, QStringLiteral("--compare-messages"), QString::number(compareTotal),

@@ -122,7 +122,8 @@ Run TestCtlSearchExport::ctl(const QStringList &arguments)
     // The instance answers on this thread's event loop: wait without blocking it.
     QProcess process;
     process.start(qEnvironmentVariable("TANDEM_BINARY"),
-        QStringList { QStringLiteral("--profile"), m_profile->directory(), QStringLiteral("ctl") } + arguments);
+        QStringList { QStringLiteral("--profile"), m_profile->directory(), QStringLiteral("ctl") }
+            + arguments);
     Run run;
     if (!process.waitForStarted(10000))
         return run;
@@ -169,7 +170,8 @@ void TestCtlSearchExport::searchJson()
     QCOMPARE(QJsonDocument::fromJson(limited.out).object()[QStringLiteral("hits")].toArray().size(), 7);
 
     // Hostile input is searched literally.
-    const Run hostile = ctl({ QStringLiteral("search"), QStringLiteral("\"tea AND (*"), QStringLiteral("--json") });
+    const Run hostile
+        = ctl({ QStringLiteral("search"), QStringLiteral("\"tea AND (*"), QStringLiteral("--json") });
     QVERIFY2(hostile.exitCode == 0, hostile.err.constData());
     QCOMPARE(QJsonDocument::fromJson(hostile.out).object()[QStringLiteral("hits")].toArray().size(), 0);
 }
@@ -189,7 +191,8 @@ void TestCtlSearchExport::searchText()
 
 void TestCtlSearchExport::exportJsonIsCompleteAndPaged()
 {
-    const Run run = ctl({ QStringLiteral("export"), bob, QStringLiteral("--format"), QStringLiteral("json") });
+    const Run run
+        = ctl({ QStringLiteral("export"), bob, QStringLiteral("--format"), QStringLiteral("json") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QJsonParseError parseError;
     const QJsonObject doc = QJsonDocument::fromJson(run.out, &parseError).object();
@@ -198,7 +201,8 @@ void TestCtlSearchExport::exportJsonIsCompleteAndPaged()
     QCOMPARE(doc[QStringLiteral("version")].toInt(), 1);
     QCOMPARE(doc[QStringLiteral("account")].toString(), me);
     QCOMPARE(doc[QStringLiteral("conversation")].toString(), bob);
-    QVERIFY(QDateTime::fromString(doc[QStringLiteral("exported_at")].toString(), Qt::ISODateWithMs).isValid());
+    QVERIFY(
+        QDateTime::fromString(doc[QStringLiteral("exported_at")].toString(), Qt::ISODateWithMs).isValid());
     const QJsonArray messages = doc[QStringLiteral("messages")].toArray();
     QCOMPARE(messages.size(), m_bobMessages.size());
     for (int i = 0; i < messages.size(); ++i) {
@@ -208,12 +212,14 @@ void TestCtlSearchExport::exportJsonIsCompleteAndPaged()
         QCOMPARE(m[QStringLiteral("time")].toString(), expected.serverTime.toString(Qt::ISODateWithMs));
         QCOMPARE(m[QStringLiteral("origin_id")].toString(), expected.originId);
         QCOMPARE(m[QStringLiteral("direction")].toString(),
-            expected.direction == Message::Direction::Outgoing ? QStringLiteral("out") : QStringLiteral("in"));
+            expected.direction == Message::Direction::Outgoing ? QStringLiteral("out")
+                                                               : QStringLiteral("in"));
         QCOMPARE(m[QStringLiteral("conversation")].toString(), bob);
     }
 
     // An empty conversation is a valid, empty export.
-    const Run empty = ctl({ QStringLiteral("export"), QStringLiteral("nobody@example.org"), QStringLiteral("--json") });
+    const Run empty
+        = ctl({ QStringLiteral("export"), QStringLiteral("nobody@example.org"), QStringLiteral("--json") });
     QVERIFY2(empty.exitCode == 0, empty.err.constData());
     const QJsonObject emptyDoc = QJsonDocument::fromJson(empty.out, &parseError).object();
     QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
@@ -231,7 +237,8 @@ void TestCtlSearchExport::exportTextToFile()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 4); // header, two messages, and the empty rest after the last newline
-    QVERIFY(lines[0].startsWith(QStringLiteral("# Conversation tea@muc.example.org of me@example.org, exported ")));
+    QVERIFY(lines[0].startsWith(
+        QStringLiteral("# Conversation tea@muc.example.org of me@example.org, exported ")));
     QCOMPARE(lines[1], QStringLiteral("[2023-11-14T22:13:25.000Z] alice: green tea or black tea"));
     QCOMPARE(lines[2], QStringLiteral("[2023-11-14T22:13:26.000Z] alice: no more tea"));
     QCOMPARE(lines[3], QString());
@@ -257,13 +264,17 @@ void TestCtlSearchExport::exportTextToFile()
 void TestCtlSearchExport::usageErrors()
 {
     QCOMPARE(ctl({ QStringLiteral("export") }).exitCode, 2);
-    QCOMPARE(ctl({ QStringLiteral("export"), bob, QStringLiteral("--format"), QStringLiteral("xml") }).exitCode, 2);
+    QCOMPARE(
+        ctl({ QStringLiteral("export"), bob, QStringLiteral("--format"), QStringLiteral("xml") }).exitCode,
+        2);
     QCOMPARE(ctl({ QStringLiteral("search") }).exitCode, 2);
-    QCOMPARE(ctl({ QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0") })
-                 .exitCode,
+    QCOMPARE(
+        ctl({ QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0") })
+            .exitCode,
         2);
     QCOMPARE(ctl({ QStringLiteral("history"), bob, QStringLiteral("--in"), bob }).exitCode, 2);
-    QCOMPARE(ctl({ QStringLiteral("history"), bob, QStringLiteral("--output"), QStringLiteral("x") }).exitCode, 2);
+    QCOMPARE(
+        ctl({ QStringLiteral("history"), bob, QStringLiteral("--output"), QStringLiteral("x") }).exitCode, 2);
     const Run blank = ctl({ QStringLiteral("search"), QStringLiteral("  ") });
     QCOMPARE(blank.exitCode, 1);
     QVERIFY(blank.err.contains("Nothing to search for"));

@@ -25,7 +25,8 @@ const QString bob = QStringLiteral("bob@example.org");
 const QString room = QStringLiteral("room@muc.example.org");
 const qint64 baseMs = 1700000000000;
 
-Message makeMessage(const QString &conversation, qint64 serverMs, const QString &body, const QString &account = me)
+Message makeMessage(
+    const QString &conversation, qint64 serverMs, const QString &body, const QString &account = me)
 {
     Message m;
     m.account = account;
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void phraseAndPrefix();
     void rankingThenNewestFirst();
     void rankingWindowKeepsRecentMatches();
+    void rankIsBm25();
     void conversationFilter();
     void largeConversationFilter();
     void accountsAreSeparate();
@@ -127,8 +129,8 @@ void TestMessageSearch::storeAll(const QVector<Message> &messages, QVector<qint6
 Hits TestMessageSearch::search(const SearchRequest &request)
 {
     const auto hits = waitForCallback<Hits>([&](QObject *ctx, auto done) {
-        m_store->search(request, ctx,
-            [done](const QVector<SearchHit> &h, const StorageError &e) { done(Hits(h, e)); });
+        m_store->search(
+            request, ctx, [done](const QVector<SearchHit> &h, const StorageError &e) { done(Hits(h, e)); });
     });
     return hits.value_or(Hits({}, StorageError(StorageError::Other, QStringLiteral("timeout"))));
 }
@@ -177,17 +179,17 @@ void TestMessageSearch::matchExpression_data()
     QTest::newRow("one word") << QStringLiteral("tea") << QStringLiteral("\"tea\"");
     QTest::newRow("words") << QStringLiteral("  tea   at five ") << QStringLiteral("\"tea\" \"at\" \"five\"");
     QTest::newRow("phrase") << QStringLiteral("\"tea at\" five") << QStringLiteral("\"tea at\" \"five\"");
-    QTest::newRow("unclosed phrase") << QStringLiteral("five \"tea at") << QStringLiteral("\"five\" \"tea at\"");
+    QTest::newRow("unclosed phrase") << QStringLiteral("five \"tea at")
+                                     << QStringLiteral("\"five\" \"tea at\"");
     QTest::newRow("prefix") << QStringLiteral("tea*") << QStringLiteral("\"tea\" *");
     QTest::newRow("phrase prefix") << QStringLiteral("\"tea po\"*") << QStringLiteral("\"tea po\" *");
-    QTest::newRow("operators are words") << QStringLiteral("a AND b OR NOT c")
-                                         << QStringLiteral("\"a\" \"AND\" \"b\" \"OR\" \"NOT\" \"c\"");
+    QTest::newRow("operators are words")
+        << QStringLiteral("a AND b OR NOT c") << QStringLiteral("\"a\" \"AND\" \"b\" \"OR\" \"NOT\" \"c\"");
     QTest::newRow("quote inside word") << QStringLiteral("it\"s") << QStringLiteral("\"it\" \"s\"");
     QTest::newRow("lone star") << QStringLiteral("*") << QString();
     QTest::newRow("lone quote") << QStringLiteral("\"") << QString();
     QTest::newRow("column filter") << QStringLiteral("body:x") << QStringLiteral("\"body:x\"");
-    QTest::newRow("escaped quotes") << QStringLiteral("\"say \"\"hi\"")
-                                    << QStringLiteral("\"say \" \"hi\"");
+    QTest::newRow("escaped quotes") << QStringLiteral("\"say \"\"hi\"") << QStringLiteral("\"say \" \"hi\"");
 }
 
 void TestMessageSearch::matchExpression()
@@ -301,7 +303,8 @@ void TestMessageSearch::phraseAndPrefix()
         makeMessage(alice, baseMs + 2, QStringLiteral("a new teapot")) });
     QCOMPARE(search(QStringLiteral("tea five")).first.size(), 2);
     QCOMPARE(search(QStringLiteral("\"tea at five\"")).first.size(), 1);
-    QCOMPARE(search(QStringLiteral("\"tea at five\"")).first.first().snippet, QStringLiteral("[tea at five]"));
+    QCOMPARE(
+        search(QStringLiteral("\"tea at five\"")).first.first().snippet, QStringLiteral("[tea at five]"));
     QCOMPARE(search(QStringLiteral("tea")).first.size(), 2);
     QCOMPARE(search(QStringLiteral("tea*")).first.size(), 3);
     QCOMPARE(search(QStringLiteral("teap")).first.size(), 0);
@@ -311,11 +314,11 @@ void TestMessageSearch::rankingThenNewestFirst()
 {
     QVector<qint64> ids;
     storeAll({ makeMessage(alice, baseMs, QStringLiteral("kettle")), // 0: short and exact
-                   makeMessage(alice, baseMs + 10,
-                       QStringLiteral("the kettle is somewhere in a long message about many other things")),
-                   makeMessage(bob, baseMs + 20, QStringLiteral("kettle kettle")), // 2: twice, short
-                   makeMessage(room, baseMs + 30, QStringLiteral("kettle")), // 3: same as 0, newer
-                   makeMessage(alice, baseMs + 40, QStringLiteral("nothing here")) },
+                 makeMessage(alice, baseMs + 10,
+                     QStringLiteral("the kettle is somewhere in a long message about many other things")),
+                 makeMessage(bob, baseMs + 20, QStringLiteral("kettle kettle")), // 2: twice, short
+                 makeMessage(room, baseMs + 30, QStringLiteral("kettle")), // 3: same as 0, newer
+                 makeMessage(alice, baseMs + 40, QStringLiteral("nothing here")) },
         &ids);
     const Hits hits = search(QStringLiteral("kettle"));
     QVERIFY(!hits.second.isError());
@@ -364,6 +367,46 @@ void TestMessageSearch::rankingWindowKeepsRecentMatches()
     QCOMPARE(hits.first.first().snippet, QStringLiteral("[lamp] [lamp] [lamp]"));
 }
 
+void TestMessageSearch::rankIsBm25()
+{
+    // tandem_rank() is bm25() while a phrase matches at most rankCountLimit rows, and a close
+    // estimate beyond.
+    QVector<Message> messages;
+    for (int i = 0; i < 12000; ++i) {
+        QString body = QStringLiteral("common words number %1").arg(i);
+        if (i % 7 == 0)
+            body += QStringLiteral(" kettle");
+        if (i % 11 == 0)
+            body += QStringLiteral(" tea tea and more common common");
+        messages << makeMessage(i % 3 ? alice : room, baseMs + i, body);
+    }
+    storeAll(messages);
+    for (const QString &query :
+        { QStringLiteral("kettle"), QStringLiteral("kettle tea"), QStringLiteral("\"and more\""),
+            QStringLiteral("tea*"), QStringLiteral("common"), QStringLiteral("common tea") }) {
+        const QString expression = SearchQueries::matchExpression(query);
+        const auto scores = runAndWait(*m_db, [expression](SqliteConnection &c) {
+            Statement st = c.prepare(QStringLiteral("SELECT bm25(messages_fts), tandem_rank(messages_fts) "
+                                                    "FROM messages_fts WHERE messages_fts MATCH ?1"));
+            st.bind(1, expression);
+            QVector<QPair<double, double>> result;
+            while (st.step())
+                result.append({ st.columnDouble(0), st.columnDouble(1) });
+            return result;
+        });
+        QVERIFY(scores && !scores->isEmpty());
+        const bool exact = !query.startsWith(QLatin1String("common"));
+        for (const auto &pair : *scores) {
+            if (exact)
+                QVERIFY2(std::abs(pair.first - pair.second) < 1e-9,
+                    qPrintable(QStringLiteral("%1: %2 vs %3").arg(query).arg(pair.first).arg(pair.second)));
+            else // "common" is in all 12,000 rows: only estimated, and idf is tiny anyway
+                QVERIFY2(std::abs(pair.first - pair.second) <= 0.05 * std::abs(pair.first) + 1e-5,
+                    qPrintable(QStringLiteral("%1: %2 vs %3").arg(query).arg(pair.first).arg(pair.second)));
+        }
+    }
+}
+
 void TestMessageSearch::conversationFilter()
 {
     storeAll({ makeMessage(alice, baseMs, QStringLiteral("meet at the station")),
@@ -389,8 +432,9 @@ void TestMessageSearch::largeConversationFilter()
     QVector<Message> messages;
     const int n = SearchQueries::smallConversationLimit + 50;
     for (int i = 0; i < n; ++i)
-        messages << makeMessage(room, baseMs + i, i % 1000 == 0 ? QStringLiteral("rare ostrich %1").arg(i)
-                                                                : QStringLiteral("common chatter %1").arg(i));
+        messages << makeMessage(room, baseMs + i,
+            i % 1000 == 0 ? QStringLiteral("rare ostrich %1").arg(i)
+                          : QStringLiteral("common chatter %1").arg(i));
     for (int i = 0; i < 40; ++i)
         messages << makeMessage(alice, baseMs + i, QStringLiteral("ostrich feathers %1").arg(i));
     storeAll(messages);
@@ -440,7 +484,8 @@ void TestMessageSearch::snippetsMarkTheWords()
     request.snippetTokens = 64;
     const Hits custom = search(request);
     QCOMPARE(custom.first.size(), 1);
-    QCOMPARE(custom.first.first().snippet, QStringLiteral("Where is the <b>Needle</b>, and the <b>thread</b>?"));
+    QCOMPARE(
+        custom.first.first().snippet, QStringLiteral("Where is the <b>Needle</b>, and the <b>thread</b>?"));
 }
 
 void TestMessageSearch::longBodiesGetALinearSnippet()
@@ -450,22 +495,25 @@ void TestMessageSearch::longBodiesGetALinearSnippet()
     const QString filler = QStringLiteral("filler ").repeated(600);
     QVERIFY(filler.size() > SearchQueries::snippetLimitBytes);
     storeAll({ makeMessage(alice, baseMs,
-                   QStringLiteral("Intro: ") + filler + QStringLiteral("the Crème brûlée recipe, then ") + filler
-                       + QStringLiteral("the end. Crème again!")),
-        makeMessage(bob, baseMs + 1, filler + QStringLiteral("and a final tail-word."))});
+                   QStringLiteral("Intro: ") + filler + QStringLiteral("the Crème brûlée recipe, then ")
+                       + filler + QStringLiteral("the end. Crème again!")),
+        makeMessage(bob, baseMs + 1, filler + QStringLiteral("and a final tail-word.")) });
     QStringList s = snippets(QStringLiteral("creme brulee"), alice);
     QCOMPARE(s.size(), 1);
     QCOMPARE(s.first(),
-        QStringLiteral("…filler filler filler filler filler filler the [Crème] [brûlée] recipe, then filler filler filler "
+        QStringLiteral("…filler filler filler filler filler filler the [Crème] [brûlée] recipe, then filler "
+                       "filler filler "
                        "filler filler…"));
     s = snippets(QStringLiteral("\"crème BRÛLÉE\""), alice);
     QCOMPARE(s.first(),
-        QStringLiteral("…filler filler filler filler filler filler the [Crème brûlée] recipe, then filler filler filler "
-                       "filler filler…"));
+        QStringLiteral(
+            "…filler filler filler filler filler filler the [Crème brûlée] recipe, then filler filler filler "
+            "filler filler…"));
     // Near the start and at the end the window stops at the text's edges.
     QCOMPARE(snippets(QStringLiteral("intro"), alice).first(),
-        QStringLiteral("[Intro]: filler filler filler filler filler filler filler filler filler filler filler filler "
-                       "filler filler filler…"));
+        QStringLiteral(
+            "[Intro]: filler filler filler filler filler filler filler filler filler filler filler filler "
+            "filler filler filler…"));
     QCOMPARE(snippets(QStringLiteral("tail*"), bob).first(),
         QStringLiteral("…filler filler filler filler filler filler filler filler filler filler filler and a "
                        "final [tail]-word."));
@@ -483,7 +531,8 @@ void TestMessageSearch::hitOpensInContext()
 {
     QVector<Message> messages;
     for (int i = 0; i < 20; ++i)
-        messages << makeMessage(alice, baseMs + i * 1000, i == 10 ? QStringLiteral("the lighthouse") : QString::number(i));
+        messages << makeMessage(
+            alice, baseMs + i * 1000, i == 10 ? QStringLiteral("the lighthouse") : QString::number(i));
     messages << makeMessage(bob, baseMs + 10500, QStringLiteral("not in alice's chat"));
     QVector<qint64> ids;
     storeAll(messages, &ids);
@@ -500,8 +549,8 @@ void TestMessageSearch::hitOpensInContext()
     Page page = around(hit.conversation, hit.rowId, 3, 2);
     QVERIFY(!page.second.isError());
     QCOMPARE(bodiesOf(page.first),
-        (QStringList { QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9"), QStringLiteral("the lighthouse"),
-            QStringLiteral("11"), QStringLiteral("12") }));
+        (QStringList { QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9"),
+            QStringLiteral("the lighthouse"), QStringLiteral("11"), QStringLiteral("12") }));
     // At the edges the page is simply shorter.
     page = around(alice, ids[1], 5, 0);
     QCOMPARE(bodiesOf(page.first), (QStringList { QStringLiteral("0"), QStringLiteral("1") }));
@@ -550,14 +599,15 @@ void TestMessageSearch::indexFollowsUpdateAndDelete()
 {
     QVector<qint64> ids;
     storeAll({ makeMessage(alice, baseMs, QStringLiteral("original wording")),
-                   makeMessage(alice, baseMs + 1, QStringLiteral("doomed message")),
-                   makeMessage(alice, baseMs + 2, QStringLiteral("unrelated")) },
+                 makeMessage(alice, baseMs + 1, QStringLiteral("doomed message")),
+                 makeMessage(alice, baseMs + 2, QStringLiteral("unrelated")) },
         &ids);
     QCOMPARE(search(QStringLiteral("original")).first.size(), 1);
     QVERIFY(exec(QStringLiteral("UPDATE messages SET body = 'corrected wording' WHERE id = %1").arg(ids[0])));
     QCOMPARE(search(QStringLiteral("original")).first.size(), 0);
     QCOMPARE(search(QStringLiteral("corrected")).first.size(), 1);
-    QCOMPARE(search(QStringLiteral("corrected")).first.first().snippet, QStringLiteral("[corrected] wording"));
+    QCOMPARE(
+        search(QStringLiteral("corrected")).first.first().snippet, QStringLiteral("[corrected] wording"));
     QCOMPARE(search(QStringLiteral("wording")).first.size(), 1);
 
     // Updates of other columns (delivery state, ids) leave the index alone.
@@ -569,18 +619,22 @@ void TestMessageSearch::indexFollowsUpdateAndDelete()
     QCOMPARE(search(QStringLiteral("message")).first.size(), 0);
 
     // FTS5's own check compares the index with the content table.
-    QVERIFY(exec(QStringLiteral("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)")));
+    QVERIFY(
+        exec(QStringLiteral("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)")));
 
     // A rolled-back batch leaves no index entries behind.
     Message invalid = makeMessage(alice, baseMs + 3, QStringLiteral("phantom"));
     Message dup = makeMessage(alice, baseMs + 4, QStringLiteral("phantom two"));
-    QVERIFY(exec(QStringLiteral("CREATE TRIGGER fail_insert BEFORE INSERT ON messages WHEN new.body = 'phantom two' "
-                                "BEGIN SELECT RAISE(ABORT, 'test'); END;")));
-    const auto results = waitForCallback<QVector<StoreResult>>(
-        [&](QObject *ctx, auto done) { m_store->storeBatch({ invalid, dup }, ctx, done); });
+    QVERIFY(exec(
+        QStringLiteral("CREATE TRIGGER fail_insert BEFORE INSERT ON messages WHEN new.body = 'phantom two' "
+                       "BEGIN SELECT RAISE(ABORT, 'test'); END;")));
+    const auto results = waitForCallback<QVector<StoreResult>>([&](QObject *ctx, auto done) {
+        m_store->storeBatch({ invalid, dup }, ctx, done);
+    });
     QVERIFY(results && results->first().error.isError());
     QCOMPARE(search(QStringLiteral("phantom")).first.size(), 0);
-    QVERIFY(exec(QStringLiteral("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)")));
+    QVERIFY(
+        exec(QStringLiteral("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)")));
 }
 
 void TestMessageSearch::migrationIndexesExistingMessages()
@@ -621,7 +675,8 @@ void TestMessageSearch::tenMegabyteBodyIsStoredAndSearchable()
     QVector<qint64> ids;
     QElapsedTimer timer;
     timer.start();
-    storeAll({ makeMessage(alice, baseMs, body), makeMessage(alice, baseMs + 1, QStringLiteral("small")) }, &ids);
+    storeAll(
+        { makeMessage(alice, baseMs, body), makeMessage(alice, baseMs + 1, QStringLiteral("small")) }, &ids);
     qInfo("stored a %d-character body in %lld ms", int(body.size()), timer.restart());
     const Hits hits = search(QStringLiteral("zebracorn"));
     qInfo("searched it in %lld ms", timer.elapsed());
@@ -637,7 +692,8 @@ void TestMessageSearch::tenMegabyteBodyIsStoredAndSearchable()
     // Every fifth word matches: snippet() would be quadratic here, tandem_snippet() is not.
     timer.restart();
     const Hits common = search(QStringLiteral("ipsum"), {}, 5);
-    qInfo("found a word occurring %d times in it in %lld ms", int(body.size() / filler.size()), timer.elapsed());
+    qInfo("found a word occurring %d times in it in %lld ms", int(body.size() / filler.size()),
+        timer.elapsed());
     QCOMPARE(common.first.size(), 1);
     QVERIFY2(common.first.first().snippet.startsWith(QStringLiteral("lorem [ipsum] dolor")),
         qPrintable(common.first.first().snippet));
@@ -665,7 +721,7 @@ void TestMessageSearch::malformedTextNeverCrashes()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Replaced 1 invalid characters")));
     QVector<qint64> ids;
     storeAll({ makeMessage(alice, baseMs, fromBytes), makeMessage(alice, baseMs + 1, surrogates),
-                   makeMessage(alice, baseMs + 2, withNul), makeMessage(alice, baseMs + 3, endsHigh) },
+                 makeMessage(alice, baseMs + 2, withNul), makeMessage(alice, baseMs + 3, endsHigh) },
         &ids);
 
     const Page page = around(alice, ids[0], 0, 3);
@@ -684,11 +740,13 @@ void TestMessageSearch::malformedTextNeverCrashes()
     QCOMPARE(search(QStringLiteral("utf8")).first.size(), 1);
     QCOMPARE(search(QStringLiteral("paired")).first.size(), 1);
     QCOMPARE(search(QStringLiteral("nulword")).first.size(), 1);
-    QCOMPARE(search(QStringLiteral("nulword")).first.first().snippet, QStringLiteral("before\uFFFDafter [nulword]"));
+    QCOMPARE(search(QStringLiteral("nulword")).first.first().snippet,
+        QStringLiteral("before\uFFFDafter [nulword]"));
     QVERIFY(!search(fromBytes).second.isError());
     QVERIFY(!search(surrogates).second.isError());
     QVERIFY(!search(withNul).second.isError());
-    QVERIFY(exec(QStringLiteral("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)")));
+    QVERIFY(
+        exec(QStringLiteral("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)")));
 }
 
 void TestMessageSearch::searchPlansAvoidSortsAndScans()
@@ -697,9 +755,10 @@ void TestMessageSearch::searchPlansAvoidSortsAndScans()
     // mean reading (and scoring) every match.
     const auto plans = runAndWait(*m_db, [](SqliteConnection &c) {
         const QStringList queries {
-            QStringLiteral("SELECT messages_fts.rowid, bm25(messages_fts), m.server_ts "
-                           "FROM messages_fts JOIN messages AS m ON m.id = messages_fts.rowid "
-                           "WHERE messages_fts MATCH 'x' AND m.account = 'a' ORDER BY messages_fts.rowid DESC LIMIT 9"),
+            QStringLiteral(
+                "SELECT messages_fts.rowid, bm25(messages_fts), m.server_ts "
+                "FROM messages_fts JOIN messages AS m ON m.id = messages_fts.rowid "
+                "WHERE messages_fts MATCH 'x' AND m.account = 'a' ORDER BY messages_fts.rowid DESC LIMIT 9"),
             QStringLiteral("SELECT messages_fts.rowid, bm25(messages_fts), m.server_ts "
                            "FROM messages_fts JOIN messages AS m ON m.id = messages_fts.rowid "
                            "WHERE messages_fts MATCH 'x' AND +messages_fts.rowid IN "
