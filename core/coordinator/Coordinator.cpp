@@ -8,6 +8,7 @@
 #include "coordinator/RequestCodec.h"
 #include "coordinator/RoomSnapshot.h"
 #include "profile/Jid.h"
+#include "rooms/CatchUpServer.h"
 #include "rooms/RoomOccupancy.h"
 #include "rooms/RoomService.h"
 
@@ -22,6 +23,8 @@ namespace Tandem {
 namespace {
 // A request the anchor never answers (it crashed) must not hang the sibling's caller forever.
 constexpr int requestTimeoutMs = 15000;
+// A catch-up page may wait for the anchor's own gap fill from the room's archive (30 s at most).
+constexpr int catchUpTimeoutMs = 60000;
 
 int envMs(const char *name, int fallback)
 {
@@ -40,6 +43,18 @@ Coordinator::Coordinator(const DeviceInfo &self, RoomService *rooms, ElectionCon
     m_tick.setSingleShot(true);
     connect(&m_tick, &QTimer::timeout, this, [this] { execute(m_election.tick(now())); });
     connect(rooms->occupancy(), &RoomOccupancy::roomStanza, this, &Coordinator::relayRoomStanza);
+    rooms->setCatchUpSender(
+        [this](const Request &request, std::function<void(const QString &, const Ack &)> done) {
+            sendRequest(
+                request,
+                [done](const Response &response) {
+                    if (const auto *error = std::get_if<RequestError>(&response))
+                        done(error->condition, {});
+                    else
+                        done({}, std::get<Ack>(response));
+                },
+                catchUpTimeoutMs);
+        });
     connect(rooms, &RoomService::roomEvent, this, [this] {
         if (m_takeoverJoining)
             QTimer::singleShot(0, this, &Coordinator::checkTakeoverJoins);
@@ -158,12 +173,8 @@ bool Coordinator::handleStanza(const QDomElement &stanza)
         execute(m_election.handoverReceived(handover->from, handover->term, now()));
     } else if (auto response = RequestCodec::decodeResponse(stanza, m_bareJid, &why)) {
         const QString id = std::visit([](const auto &r) { return r.id; }, *response);
-        if (auto done = m_pending.take(id)) {
-            if (const auto *error = std::get_if<RequestError>(&*response))
-                done(error->condition);
-            else
-                done({});
-        }
+        if (auto done = m_pending.take(id))
+            done(*response);
     } else {
         qCWarning(lcCoordinator) << "dropped coordinator stanza from"
                                  << stanza.attribute(QStringLiteral("from")) << ":" << why;
@@ -241,7 +252,7 @@ void Coordinator::scheduleTick()
         m_tick.stop();
 }
 
-void Coordinator::relayRoomStanza(const QString &room, const QDomElement &stanza)
+void Coordinator::relayRoomStanza(const QString &room, const QDomElement &stanza, const QDateTime &receivedAt)
 {
     if (!m_relaying)
         return;
@@ -249,11 +260,11 @@ void Coordinator::relayRoomStanza(const QString &room, const QDomElement &stanza
     const QByteArray inner = RelayCodec::stanzaXml(stanza);
     const bool isPresence = stanza.tagName() == QLatin1String("presence");
     for (const DeviceInfo &sibling : m_election.siblings())
-        relayTo(sibling.fullJid, room, inner, isPresence);
+        relayTo(sibling.fullJid, room, inner, isPresence, receivedAt);
 }
 
-void Coordinator::relayTo(
-    const QString &sibling, const QString &room, const QByteArray &stanza, bool isPresence)
+void Coordinator::relayTo(const QString &sibling, const QString &room, const QByteArray &stanza,
+    bool isPresence, const QDateTime &delay, bool history)
 {
     Relay relay;
     relay.term = int(m_election.claimTerm());
@@ -262,9 +273,10 @@ void Coordinator::relayTo(
     relay.from = client()->configuration().jid();
     relay.to = sibling;
     relay.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    relay.delay = QDateTime::currentDateTimeUtc();
+    relay.delay = delay;
     relay.kind = isPresence ? Relay::Kind::Presence : Relay::Kind::Message;
     relay.stanza = stanza;
+    relay.history = history;
     QString why;
     const QByteArray xml = RelayCodec::encodeRelay(relay, &why);
     if (xml.isEmpty()) {
@@ -279,6 +291,7 @@ void Coordinator::sendSnapshots()
     if (!m_relaying)
         return;
     const QString self = client()->configuration().jid();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const DeviceInfo &sibling : m_election.siblings()) {
         if (m_snapshotted.contains(sibling.fullJid))
             continue;
@@ -286,7 +299,7 @@ void Coordinator::sendSnapshots()
         for (const QString &room : m_rooms->rooms()) {
             const QVector<QByteArray> stanzas = RoomSnapshot::stanzas(*m_rooms->mirror(room), self);
             for (int i = 0; i < stanzas.size(); ++i)
-                relayTo(sibling.fullJid, room, stanzas[i], stanzas[i].startsWith("<presence"));
+                relayTo(sibling.fullJid, room, stanzas[i], stanzas[i].startsWith("<presence"), now);
         }
     }
 }
@@ -300,9 +313,11 @@ void Coordinator::handleRelay(const Relay &relay)
         return;
     }
     quint64 &last = m_receivedSeq[relay.from];
-    if (relay.seq != last + 1 && last != 0)
+    if (relay.seq > last + 1 && last != 0) {
         qCWarning(lcCoordinator) << "relay gap from" << relay.from << ": expected" << last + 1 << "got"
-                                 << relay.seq;
+                                 << relay.seq << "; catching up";
+        m_rooms->resync(relay.delay);
+    }
     last = std::max(last, relay.seq);
     m_rooms->applyRelayed(relay);
 }
@@ -326,14 +341,54 @@ void Coordinator::handleRequest(const Request &request)
         answer(QStringLiteral("not-anchor"));
         return;
     }
+    if (request.action == Request::Action::CatchUp) {
+        serveCatchUp(request);
+        return;
+    }
     m_rooms->executeRequest(request, answer);
+}
+
+void Coordinator::serveCatchUp(const Request &request)
+{
+    m_rooms->catchUpServer()->serve(request, [this, request](const CatchUpServer::Page &page) {
+        if (!client() || !client()->isConnected())
+            return;
+        if (!page.error.isEmpty()) {
+            RequestError e;
+            e.id = request.id;
+            e.condition = page.error;
+            e.from = request.anchor;
+            e.to = request.from;
+            client()->sendPacket(RawStanza(RequestCodec::encodeError(e)));
+            return;
+        }
+        // The messages first: XMPP keeps the order between two sessions, so the sibling has
+        // them all when the ack tells it where the next page starts.
+        for (const QByteArray &stanza : page.stanzas)
+            relayTo(request.from, request.room, stanza, false, QDateTime::currentDateTimeUtc(), true);
+        Ack ack { request.id, request.anchor, request.from };
+        ack.count = page.stanzas.size();
+        ack.next = page.next;
+        client()->sendPacket(RawStanza(RequestCodec::encodeAck(ack)));
+    });
 }
 
 void Coordinator::sendRequest(const Request &r, std::function<void(const QString &error)> done)
 {
+    sendRequest(
+        r,
+        [done](const Response &response) {
+            const auto *error = std::get_if<RequestError>(&response);
+            done(error ? error->condition : QString());
+        },
+        requestTimeoutMs);
+}
+
+void Coordinator::sendRequest(const Request &r, std::function<void(const Response &)> done, int timeoutMs)
+{
     const QString anchor = m_election.anchor();
     if (anchor.isEmpty() || anchor == client()->configuration().jid()) {
-        done(QStringLiteral("no-anchor"));
+        done(RequestError { {}, QStringLiteral("no-anchor"), {}, {}, {} });
         return;
     }
     Request request = r;
@@ -343,9 +398,9 @@ void Coordinator::sendRequest(const Request &r, std::function<void(const QString
     request.anchor = anchor;
     m_pending.insert(request.id, std::move(done));
     client()->sendPacket(RawStanza(RequestCodec::encodeRequest(request)));
-    QTimer::singleShot(requestTimeoutMs, this, [this, id = request.id] {
+    QTimer::singleShot(timeoutMs, this, [this, id = request.id] {
         if (auto done = m_pending.take(id))
-            done(QStringLiteral("remote-server-timeout"));
+            done(RequestError { id, QStringLiteral("remote-server-timeout"), {}, {}, {} });
     });
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "coordinator/AnchorElection.h"
+#include "coordinator/RequestCodec.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -15,7 +16,6 @@ namespace Tandem {
 
 class RoomService;
 struct Relay;
-struct Request;
 
 /// The thin QXmpp adapter around AnchorElection: advertises this device in its presence, feeds
 /// the election with the siblings' presences, and carries out its actions — hold the rooms
@@ -49,8 +49,10 @@ private:
     AnchorElection::Time now() const;
     void execute(const Election::Actions &actions);
     void scheduleTick();
-    void relayRoomStanza(const QString &room, const QDomElement &stanza);
-    void relayTo(const QString &sibling, const QString &room, const QByteArray &stanza, bool isPresence);
+    void relayRoomStanza(const QString &room, const QDomElement &stanza, const QDateTime &receivedAt);
+    /// `history`: a stored message answering a catch-up request, not live traffic.
+    void relayTo(const QString &sibling, const QString &room, const QByteArray &stanza, bool isPresence,
+        const QDateTime &delay, bool history = false);
     /// Brings siblings that did not see the joins up to date (a new sibling, or all of them
     /// when we just became anchor).
     void sendSnapshots();
@@ -58,7 +60,9 @@ private:
     void checkTakeoverJoins();
     void handleRelay(const Relay &relay);
     void handleRequest(const Request &request);
+    void serveCatchUp(const Request &request);
     void sendRequest(const Request &request, std::function<void(const QString &error)> done);
+    void sendRequest(const Request &request, std::function<void(const Response &)> done, int timeoutMs);
     bool fromOwnSession(const QDomElement &stanza) const;
     void pingAnchor();
     bool handlePingAnswer(const QDomElement &iq);
@@ -74,7 +78,7 @@ private:
     bool m_takeoverJoining = false;
     bool m_reconnected = false;
     QHash<QString, quint64> m_receivedSeq; ///< per anchor
-    QHash<QString, std::function<void(const QString &)>> m_pending; ///< request id → answer
+    QHash<QString, std::function<void(const Response &)>> m_pending; ///< request id → answer
     /// A crashed anchor's session can linger on the server (stream management hibernation), so
     /// siblings ping it: no answer in time counts as its unavailable presence.
     QTimer m_anchorPing;

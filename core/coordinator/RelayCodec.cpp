@@ -192,6 +192,8 @@ QByteArray encodeRelay(const Relay &relay, QString *whyNot)
     writer.writeAttribute(QStringLiteral("term"), QString::number(relay.term));
     writer.writeAttribute(QStringLiteral("seq"), QString::number(relay.seq));
     writer.writeAttribute(QStringLiteral("room"), xmlSafe(relay.room));
+    if (relay.history)
+        writer.writeAttribute(QStringLiteral("history"), QStringLiteral("true"));
     writer.writeStartElement(QStringLiteral("forwarded"));
     writer.writeDefaultNamespace(nsForward);
     if (relay.delay.isValid()) {
@@ -228,6 +230,7 @@ std::optional<Relay> decodeRelay(const QDomElement &message, const QString &ownB
     if (!seqValue)
         return reject(whyRejected, QStringLiteral("seq '%1' is not a count").arg(seq));
     relay.seq = *seqValue;
+    relay.history = relayElement.attribute(QStringLiteral("history")) == QLatin1String("true");
     const QString room = relayElement.attribute(QStringLiteral("room"));
     if (!Jid::isValidBare(room))
         return reject(whyRejected, QStringLiteral("room '%1' is not a bare JID").arg(room));

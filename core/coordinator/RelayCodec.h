@@ -26,6 +26,9 @@ struct Relay
     QString id; ///< id of the outer message
     QDateTime delay; ///< when the anchor received the stanza; invalid: not stamped
     Kind kind = Kind::Message;
+    /// A stored message the anchor sends in answer to a catch-up request, not live traffic: it
+    /// is stored like an archived one (no notification) and does not touch the room's state.
+    bool history = false;
     /// The forwarded stanza as standalone XML with xmlns='jabber:client' (see RelayCodec::stanzaXml()). Bytes
     /// rather than a QDomElement so that copies are independent values: elements share, and keep alive,
     /// the document they were parsed into.

@@ -12,9 +12,9 @@
 namespace Tandem::RequestCodec {
 
 namespace {
-constexpr Request::Action allActions[]
-    = { Request::Action::Send, Request::Action::Correct, Request::Action::Nick, Request::Action::Subject,
-          Request::Action::PrivateMessage, Request::Action::Leave, Request::Action::Join };
+constexpr Request::Action allActions[] = { Request::Action::Send, Request::Action::Correct,
+    Request::Action::Nick, Request::Action::Subject, Request::Action::PrivateMessage, Request::Action::Leave,
+    Request::Action::Join, Request::Action::CatchUp };
 
 template<typename T> std::optional<T> reject(QString *why, const QString &reason)
 {
@@ -87,6 +87,8 @@ QString actionName(Request::Action action)
         return QStringLiteral("leave");
     case Request::Action::Join:
         return QStringLiteral("join");
+    case Request::Action::CatchUp:
+        return QStringLiteral("catch-up");
     }
     return {};
 }
@@ -106,6 +108,14 @@ QByteArray encodeRequest(const Request &request)
     writeOptionalAttribute(&writer, QStringLiteral("replace-id"), request.replaceId);
     writeOptionalAttribute(&writer, QStringLiteral("nick"), request.nick);
     writeOptionalAttribute(&writer, QStringLiteral("to"), request.to);
+    writeOptionalAttribute(&writer, QStringLiteral("after"), request.after);
+    if (request.since.isValid())
+        writer.writeAttribute(QStringLiteral("since"), request.since.toUTC().toString(Qt::ISODateWithMs));
+    if (request.until.isValid())
+        writer.writeAttribute(QStringLiteral("until"), request.until.toUTC().toString(Qt::ISODateWithMs));
+    writeOptionalAttribute(&writer, QStringLiteral("cursor"), request.cursor);
+    if (request.max > 0)
+        writer.writeAttribute(QStringLiteral("max"), QString::number(request.max));
     if (!request.body.isEmpty())
         writeTextElement(&writer, QStringLiteral("body"), request.body);
     // An empty subject is meaningful (it clears the subject), so it is written whenever it is the action.
@@ -154,6 +164,24 @@ std::optional<Request> decodeRequest(
     request.replaceId = element.attribute(QStringLiteral("replace-id"));
     request.nick = element.attribute(QStringLiteral("nick"));
     request.to = element.attribute(QStringLiteral("to"));
+    request.after = element.attribute(QStringLiteral("after"));
+    request.cursor = element.attribute(QStringLiteral("cursor"));
+    for (auto [name, time] : { std::pair { QStringLiteral("since"), &request.since },
+             std::pair { QStringLiteral("until"), &request.until } }) {
+        const QString text = element.attribute(name);
+        if (text.isEmpty())
+            continue;
+        *time = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!time->isValid())
+            return reject<Request>(whyRejected, QStringLiteral("%1 '%2' is not a time").arg(name, text));
+    }
+    if (const QString max = element.attribute(QStringLiteral("max")); !max.isEmpty()) {
+        const auto value = RelayCodec::parseCount(max, maxCatchUpPage);
+        if (!value || *value == 0)
+            return reject<Request>(whyRejected,
+                QStringLiteral("max '%1' is not a count from 1 to %2").arg(max).arg(maxCatchUpPage));
+        request.max = int(*value);
+    }
     request.body = childText(element, QStringLiteral("body")).value_or(QString());
     const auto subject = childText(element, QStringLiteral("subject"));
     request.subject = subject.value_or(QString());
@@ -171,6 +199,10 @@ QByteArray encodeAck(const Ack &ack)
     writer.writeEmptyElement(QStringLiteral("ack"));
     writer.writeDefaultNamespace(RelayCodec::namespaceUri());
     writer.writeAttribute(QStringLiteral("id"), RelayCodec::xmlSafe(ack.id));
+    if (ack.count >= 0) {
+        writer.writeAttribute(QStringLiteral("count"), QString::number(ack.count));
+        writeOptionalAttribute(&writer, QStringLiteral("next"), ack.next);
+    }
     RelayCodec::writeEnvelopeEnd(&writer);
     return xml;
 }
@@ -206,8 +238,18 @@ std::optional<Response> decodeResponse(
         return reject<Response>(whyRejected, QStringLiteral("<%1/> is not a response").arg(name));
     if (id.isEmpty())
         return reject<Response>(whyRejected, QStringLiteral("<%1/> without id").arg(name));
-    if (name == QLatin1String("ack"))
-        return Response(Ack { id, from, to });
+    if (name == QLatin1String("ack")) {
+        Ack ack { id, from, to };
+        if (const QString count = element.attribute(QStringLiteral("count")); !count.isEmpty()) {
+            const auto value = RelayCodec::parseCount(count, maxCatchUpPage);
+            if (!value)
+                return reject<Response>(
+                    whyRejected, QStringLiteral("ack count '%1' is not a page size").arg(count));
+            ack.count = int(*value);
+            ack.next = element.attribute(QStringLiteral("next"));
+        }
+        return Response(ack);
+    }
 
     // Conditions are protocol tokens, matched by code: lower-case letters, digits and '-'.
     const QString condition = element.attribute(QStringLiteral("condition"));

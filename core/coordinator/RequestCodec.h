@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <optional>
 #include <variant>
@@ -12,8 +13,8 @@ namespace Tandem {
 /// What a sibling asks the anchor to do in a room on its behalf (`<request/>`).
 struct Request
 {
-    /// On the wire: send, correct, nick, subject, pm, leave, join.
-    enum class Action { Send, Correct, Nick, Subject, PrivateMessage, Leave, Join };
+    /// On the wire: send, correct, nick, subject, pm, leave, join, catch-up.
+    enum class Action { Send, Correct, Nick, Subject, PrivateMessage, Leave, Join, CatchUp };
 
     int term = 0; ///< the anchor's term the sibling follows
     QString id; ///< chosen by the sibling; the answer carries it back
@@ -26,6 +27,13 @@ struct Request
     QString password; ///< Join, optional
     QString subject; ///< Subject; empty clears it
     QString to; ///< PrivateMessage: the occupant, room/nick
+    /// CatchUp: the newest room stanza-id the sibling stored (`after`), the time of the newest
+    /// message it stored (`since`), or, from the second page on, the anchor's `cursor`.
+    QString after;
+    QDateTime since;
+    QDateTime until; ///< CatchUp: what the anchor stored from this time on reached the sibling live
+    QString cursor;
+    int max = 0; ///< CatchUp: messages per page, 1..maxCatchUpPage (0: the anchor's default)
     QString from; ///< outer stanza: the sibling's full JID
     QString anchor; ///< outer stanza: the anchor's full JID
 };
@@ -36,6 +44,10 @@ struct Ack
     QString id;
     QString from; ///< the anchor's full JID
     QString to; ///< the sibling's full JID
+    /// CatchUp: the messages of this page that were relayed before this ack (-1: not a page), and
+    /// the cursor of the next page (empty: the sibling is up to date).
+    int count = -1;
+    QString next;
 };
 
 /// The anchor could not do request `id`. `condition` is a token such as "not-in-room" or "stale-term".
@@ -53,6 +65,9 @@ using Response = std::variant<Ack, RequestError>;
 /// Pure encoding and validation of requests (sibling → anchor) and their answers (anchor → sibling). Same
 /// envelope and the same sender rules as RelayCodec, whose helpers it uses.
 namespace RequestCodec {
+
+/// The largest catch-up page a request may ask for.
+constexpr int maxCatchUpPage = 200;
 
 /// The wire name of an action ("pm" for PrivateMessage).
 QString actionName(Request::Action action);

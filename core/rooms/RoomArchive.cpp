@@ -431,37 +431,4 @@ void RoomArchive::finish(const FetchPtr &fetch, const QString &error)
     }
 }
 
-void RoomArchive::newestCursor(MessageStore *store, const QString &account, const QString &room,
-    QObject *context, std::function<void(const Cursor &)> done)
-{
-    if (!done)
-        return;
-    const QString conversation = Jid::bare(room);
-    if (!store || !store->database()) {
-        QMetaObject::invokeMethod(
-            context, [done] { done({}); }, Qt::QueuedConnection);
-        return;
-    }
-    store->database()->run(
-        context,
-        [account, conversation](SqliteConnection &c) {
-            // Walks messages_history backwards; the stanza_id_by filter is checked per row.
-            static const QString sql = QStringLiteral(
-                "SELECT stanza_id, server_ts FROM messages WHERE account = ?1 AND conversation = ?2 "
-                "AND stanza_id_by = ?2 AND stanza_id IS NOT NULL ORDER BY server_ts DESC, id DESC LIMIT 1");
-            Cursor cursor;
-            Statement &st = c.cached(sql);
-            st.bind(1, account).bind(2, conversation);
-            if (st.step()) {
-                cursor.stanzaId = st.columnText(0);
-                cursor.serverTime = QDateTime::fromMSecsSinceEpoch(st.columnInt64(1), Qt::UTC);
-            }
-            if (st.hasError())
-                qCWarning(lcStorage) << "newest stanza-id of" << conversation << ":" << st.error().message();
-            st.reset();
-            return cursor;
-        },
-        std::move(done));
-}
-
 } // namespace Tandem

@@ -57,13 +57,6 @@ public:
     };
     using Done = std::function<void(const FetchResult &)>;
 
-    /// Where the store's copy of a room ends: the newest row whose stanza-id the room stamped.
-    struct Cursor
-    {
-        QString stanzaId; ///< empty when no such row exists
-        QDateTime serverTime; ///< that row's server time (UTC)
-    };
-
     static constexpr int DefaultMaxPages = 200;
     static constexpr int DefaultPageSize = 50; ///< Prosody's mod_muc_mam serves at most 50
     static constexpr int DefaultIqTimeoutMs = 30000;
@@ -97,11 +90,6 @@ public:
 
     /// Fetches still running.
     int activeFetches() const { return m_fetchCount; }
-
-    /// The Cursor of \a room in \a store for \a account: what to pass to fetchSince(). Take it
-    /// before joining the room again, or live messages received since would hide the gap.
-    static void newestCursor(MessageStore *store, const QString &account, const QString &room,
-        QObject *context, std::function<void(const Cursor &)> done);
 
     /// \cond
     bool handleStanza(const QDomElement &stanza) override;

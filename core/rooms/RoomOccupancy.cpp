@@ -225,11 +225,12 @@ bool RoomOccupancy::handleStanza(const QDomElement &stanza)
     const auto room = m_rooms.value(bare);
     if (!room)
         return false;
+    const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
     if (tag == QLatin1String("presence")) {
         MucPresence presence;
         if (!MucPresence::parse(stanza, &presence))
             return false;
-        Q_EMIT roomStanza(bare, stanza);
+        Q_EMIT roomStanza(bare, stanza, receivedAt);
         handleEvents(*room, room->mirror.apply(presence));
         return true;
     }
@@ -242,13 +243,16 @@ bool RoomOccupancy::handleStanza(const QDomElement &stanza)
                 && stanza.firstChildElement(QStringLiteral("x")).namespaceURI() == nsMucUser);
         if (!fromRoom)
             return false; // invitations, direct messages from the service: not ours
-        Q_EMIT roomStanza(bare, stanza);
+        Q_EMIT roomStanza(bare, stanza, receivedAt);
         if (message.type() == QXmppMessage::GroupChat
             && !stanza.firstChildElement(QStringLiteral("subject")).isNull() && message.body().isEmpty()) {
             const QString by = message.from().section(QLatin1Char('/'), 1);
             handleEvents(*room, room->mirror.applySubject(message.subject(), by));
             return true;
         }
+        // A live message carries no time of its own: it is stored under the time its relays carry.
+        if (!message.stamp().isValid())
+            message.setStamp(receivedAt);
         if (!message.body().isEmpty())
             Q_EMIT groupMessage(bare, message);
         return true;

@@ -5,6 +5,7 @@
 #include "rooms/RoomMirror.h"
 #include "session/ReconnectPolicy.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QTimer>
 #include <QXmppClientExtension.h>
@@ -50,7 +51,9 @@ public:
 Q_SIGNALS:
     void roomEvent(const QString &room, const Tandem::RoomMirror::Event &event);
     /// A stanza from a held room, exactly as received: relays forward it untouched.
-    void roomStanza(const QString &room, const QDomElement &stanza);
+    /// `receivedAt`: when it arrived; the anchor's copy of a message is stored under this time
+    /// and its relays carry it, so every device stores the message under the same time.
+    void roomStanza(const QString &room, const QDomElement &stanza, const QDateTime &receivedAt);
     void groupMessage(const QString &room, const QXmppMessage &message);
 
 protected:

@@ -4,6 +4,8 @@
 #include "coordinator/RelayCodec.h"
 #include "coordinator/RequestCodec.h"
 #include "profile/Jid.h"
+#include "rooms/AnchorCatchUp.h"
+#include "rooms/CatchUpServer.h"
 #include "rooms/RoomCatchUp.h"
 #include "rooms/RoomOccupancy.h"
 #include "session/MessageConverter.h"
@@ -23,9 +25,15 @@ RoomService::RoomService(QXmppClient *client, const QString &accountJid, Message
     , m_occupancy(new RoomOccupancy)
     , m_catchUp(new RoomCatchUp(
           client, accountJid, store, [this](const QString &room) { return ownNick(room); }, this))
+    , m_catchUpServer(new CatchUpServer(
+          accountJid, store,
+          [this](const QString &room) { return !m_sender && m_catchUp->isCatchingUp(room); }, this))
 {
     client->addExtension(m_occupancy);
-    connect(m_occupancy, &RoomOccupancy::groupMessage, this, &RoomService::onGroupMessage);
+    connect(m_catchUp, &RoomCatchUp::caughtUp, m_catchUpServer,
+        [this](const QString &room) { m_catchUpServer->roomCaughtUp(room); });
+    connect(m_occupancy, &RoomOccupancy::groupMessage, this,
+        [this](const QString &room, const QXmppMessage &stanza) { onGroupMessage(room, stanza); });
     connect(m_occupancy, &RoomOccupancy::roomEvent, this, &RoomService::roomEvent);
     connect(this, &RoomService::roomEvent, this, [this](const QString &room, const RoomMirror::Event &event) {
         if (event.type == RoomMirror::Event::Type::Joined)
@@ -153,6 +161,7 @@ void RoomService::holdLocally()
         return;
     }
     m_sender = nullptr;
+    m_catchUp->setViaAnchor(false);
     // The rooms the anchor held for us are ours to hold now (failover or takeover).
     for (auto it = m_relayed.cbegin(); it != m_relayed.cend(); ++it) {
         if (it->state() == RoomMirror::State::Joined)
@@ -161,92 +170,6 @@ void RoomService::holdLocally()
     }
     m_relayed.clear();
     Q_EMIT holdingStarted();
-}
-
-void RoomService::standDown()
-{
-    if (m_sender)
-        return;
-    for (const QString &room : m_occupancy->rooms()) {
-        m_relayed.insert(room, *m_occupancy->mirror(room));
-        m_occupancy->leave(room);
-    }
-    m_holdingAnnounced = false;
-    m_sender = [](const Request &, std::function<void(const QString &)> done) {
-        done(QStringLiteral("no-anchor"));
-    };
-}
-
-void RoomService::followAnchor(const QString &anchor, RequestSender sender, bool reconnected)
-{
-    const bool wasHolding = !m_sender;
-    const bool newAnchor = anchor != m_anchor;
-    m_sender = std::move(sender);
-    m_anchor = anchor;
-    m_holdingAnnounced = false;
-    if (wasHolding) {
-        // Keep knowing the rooms until the anchor's relays take over the mirrors.
-        for (const QString &room : m_occupancy->rooms()) {
-            m_relayed.insert(room, *m_occupancy->mirror(room));
-            m_occupancy->leave(room);
-        }
-    }
-    if (!newAnchor && !reconnected)
-        return;
-    // A new anchor, or our own reconnect, may have left a gap in every room: the archive fills it
-    // as soon as the anchor relays from the room again.
-    for (const QString &room : knownRooms()) {
-        m_catchUp->markGap(room);
-        if (newAnchor && !wasHolding && m_relayed.contains(room))
-            m_relayed[room] = RoomMirror(room); // the new anchor's join or snapshot rebuilds it
-    }
-}
-
-void RoomService::applyRelayed(const Relay &relay)
-{
-    if (!m_sender)
-        return;
-    auto mirror = m_relayed.find(relay.room);
-    if (mirror == m_relayed.end()) {
-        // A room this device never saw (a new device, or one joined while we were away): its
-        // recent history, or what we missed since we last stored from it, comes from its archive.
-        mirror = m_relayed.insert(relay.room, RoomMirror(relay.room));
-        m_catchUp->markGap(relay.room);
-    }
-    m_catchUp->roomIsBack(relay.room); // the anchor is in the room again
-    if (relay.kind == Relay::Kind::Presence) {
-        QDomDocument doc;
-        if (!doc.setContent(relay.stanza, true))
-            return;
-        MucPresence presence;
-        if (!MucPresence::parse(doc.documentElement(), &presence))
-            return;
-        // The anchor's join replays the occupants before its own presence: start mirroring at
-        // the first one, or they would be forgotten when the self-presence completes the join.
-        // A relayed error answers a join the anchor made for us: the mirror must see it as one.
-        if ((mirror->state() == RoomMirror::State::Idle || mirror->state() == RoomMirror::State::Left)
-            && presence.type != MucPresence::Type::Unavailable)
-            mirror->beginJoin(presence.isSelf() || presence.type == MucPresence::Type::Error
-                    ? presence.nick
-                    : m_nicks.value(relay.room));
-        // A plain unavailable self-presence relayed by the anchor is the account leaving (asked
-        // by one of its devices); kicks, bans and destruction carry their own codes.
-        if (presence.isSelf() && presence.type == MucPresence::Type::Unavailable)
-            mirror->beginLeave();
-        for (const RoomMirror::Event &event : mirror->apply(presence))
-            Q_EMIT roomEvent(relay.room, event);
-        return;
-    }
-    const auto message = RelayCodec::innerMessage(relay);
-    if (!message)
-        return;
-    if (!message->subject().isEmpty() && message->body().isEmpty()) {
-        for (const RoomMirror::Event &event :
-            mirror->applySubject(message->subject(), Jid::resource(message->from())))
-            Q_EMIT roomEvent(relay.room, event);
-        return;
-    }
-    onGroupMessage(relay.room, *message);
 }
 
 void RoomService::executeRequest(const Request &request, std::function<void(const QString &error)> done)
@@ -425,12 +348,13 @@ void RoomService::storeOutgoing(const QString &room, const QString &nick, const 
     });
 }
 
-void RoomService::onGroupMessage(const QString &room, const QXmppMessage &stanza)
+void RoomService::onGroupMessage(const QString &room, const QXmppMessage &stanza, bool fromHistory)
 {
     auto converted = MessageConverter::fromGroupChatStanza(
         stanza, m_account, room, ownNick(room), QDateTime::currentDateTimeUtc());
     if (!converted)
         return;
+    converted->fromArchive = fromHistory;
     m_store->store(*converted, this, [this, m = *converted](const StoreResult &r) mutable {
         if (r.error.isError()) {
             qCWarning(lcSession) << m_account << "could not store room message" << m.stanzaId

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rooms/AnchorCatchUp.h"
 #include "rooms/RoomMirror.h"
 #include "storage/Message.h"
 #include "storage/StorageError.h"
@@ -13,6 +14,7 @@ class QXmppMessage;
 
 namespace Tandem {
 
+class CatchUpServer;
 class MessageStore;
 class RoomCatchUp;
 class RoomOccupancy;
@@ -72,6 +74,13 @@ public:
     /// The election took the rooms from us and no anchor is known yet: leave them (the account
     /// stays in them through its next anchor; bookmarks are untouched) and queue nothing.
     void standDown();
+    /// Sibling: how catch-up requests reach the anchor (set once; always the current anchor).
+    void setCatchUpSender(AnchorCatchUp::PageSender sender);
+    /// Sibling: relays were lost (a gap in their sequence): catch up every room from the anchor,
+    /// up to `liveFrom`, the stamp of the relay that showed the gap.
+    void resync(const QDateTime &liveFrom);
+    /// Anchor: serves the siblings' catch-up requests from this device's store.
+    CatchUpServer *catchUpServer() const { return m_catchUpServer; }
     /// Sibling: a stanza the anchor relayed from one of its rooms.
     void applyRelayed(const Relay &relay);
     /// Anchor: carries out a sibling's request. `done` as for RequestSender.
@@ -96,7 +105,8 @@ Q_SIGNALS:
     void holdingStarted();
 
 private:
-    void onGroupMessage(const QString &room, const QXmppMessage &stanza);
+    /// `fromHistory`: a catch-up page's message, stored as archived (it never notifies).
+    void onGroupMessage(const QString &room, const QXmppMessage &stanza, bool fromHistory = false);
     void joinHere(const QString &room, const QString &nick, const QString &password);
     /// Stores an outgoing room message (or PM when `nick` is set) as pending, then sends it
     /// here or through the anchor.
@@ -109,6 +119,7 @@ private:
     MessageStore *m_store;
     RoomOccupancy *m_occupancy;
     RoomCatchUp *m_catchUp;
+    CatchUpServer *m_catchUpServer;
     RequestSender m_sender; ///< set while a sibling
     QString m_anchor;
     bool m_holdingAnnounced = false;

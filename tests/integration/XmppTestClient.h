@@ -4,11 +4,15 @@
 
 #include "ProsodyFixture.h"
 
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTest>
 #include <QXmppClient.h>
 #include <QXmppConfiguration.h>
+#include <QXmppDataForm.h>
+#include <QXmppMucIq.h>
+#include <QXmppMucManager.h>
 #include <memory>
 
 namespace Tandem::Test {
@@ -38,6 +42,27 @@ inline bool connectClient(
     client.disconnectFromServer();
     client.connectToServer(clientConfig(server, user, resource));
     return QTest::qWaitFor([&] { return client.isConnected(); }, 15000);
+}
+
+/// Joins `roomJid` as `nick` through `muc` (added to `client`), creating the room if it is new:
+/// the empty owner form accepts the defaults (an instant room, XEP-0045 §10.1.2).
+inline QXmppMucRoom *createRoom(
+    QXmppClient &client, QXmppMucManager *muc, const QString &roomJid, const QString &nick)
+{
+    QXmppMucRoom *room = muc->addRoom(roomJid);
+    room->setNickName(nick);
+    QSignalSpy joined(room, &QXmppMucRoom::joined);
+    room->join();
+    joined.wait(10000);
+    QXmppMucOwnerIq iq;
+    iq.setType(QXmppIq::Set);
+    iq.setTo(roomJid);
+    QXmppDataForm form;
+    form.setType(QXmppDataForm::Submit);
+    iq.setForm(form);
+    client.sendPacket(iq);
+    QTest::qWait(300);
+    return room;
 }
 
 } // namespace Tandem::Test

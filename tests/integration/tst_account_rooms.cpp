@@ -85,21 +85,9 @@ void TestAccountRooms::cleanupTestCase()
 
 QXmppMucRoom *TestAccountRooms::bobCreates(const QString &name)
 {
-    QXmppMucRoom *r = m_bobMuc->addRoom(room(name));
-    r->setNickName(QStringLiteral("bob"));
-    QSignalSpy joined(r, &QXmppMucRoom::joined);
-    r->join();
-    joined.wait(10000);
-    QXmppMucOwnerIq iq;
-    iq.setType(QXmppIq::Set);
-    iq.setTo(room(name));
-    QXmppDataForm form;
-    form.setType(QXmppDataForm::Submit);
-    iq.setForm(form);
-    m_bob->sendPacket(iq);
+    QXmppMucRoom *r = createRoom(*m_bob, m_bobMuc, room(name), QStringLiteral("bob"));
     connect(
         r, &QXmppMucRoom::messageReceived, this, [this](const QXmppMessage &m) { m_bobBodies << m.body(); });
-    QTest::qWait(300);
     return r;
 }
 

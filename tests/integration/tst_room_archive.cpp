@@ -5,6 +5,7 @@
 #include "ProsodyFixture.h"
 #include "XmppTestClient.h"
 #include "rooms/RoomArchive.h"
+#include "rooms/RoomCursor.h"
 #include "session/MessageConverter.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
@@ -206,7 +207,7 @@ private Q_SLOTS:
 private:
     FetchResult fetch(const QString &room, const QString &afterId, const QDateTime &afterTime);
     QVector<Message> history(const QString &room);
-    RoomArchive::Cursor cursor(const QString &room);
+    RoomCursor cursor(const QString &room);
     QStringList bodies(const QVector<Message> &messages) const;
     QStringList expectedBodies(int from, int to) const;
     void bobSays(const QString &body, const QString &originId);
@@ -346,15 +347,14 @@ QVector<Message> TestRoomArchive::history(const QString &room)
     return result;
 }
 
-RoomArchive::Cursor TestRoomArchive::cursor(const QString &room)
+RoomCursor TestRoomArchive::cursor(const QString &room)
 {
-    RoomArchive::Cursor result;
+    RoomCursor result;
     bool done = false;
-    RoomArchive::newestCursor(
-        m_store.get(), QStringLiteral("alice@localhost"), room, this, [&](const RoomArchive::Cursor &c) {
-            result = c;
-            done = true;
-        });
+    RoomCursor::read(m_store.get(), QStringLiteral("alice@localhost"), room, this, [&](const RoomCursor &c) {
+        result = c;
+        done = true;
+    });
     (void)QTest::qWaitFor([&] { return done; }, 10000);
     return result;
 }
@@ -405,9 +405,9 @@ void TestRoomArchive::lastPageWhenNothingKnown()
     QCOMPARE(m_newMessages->at(0).at(1).value<QVector<Message>>().size(), 50);
     QVERIFY(m_newMessages->at(0).at(1).value<QVector<Message>>().first().rowId > 0);
 
-    const RoomArchive::Cursor c = cursor(m_room);
+    const RoomCursor c = cursor(m_room);
     QCOMPARE(c.stanzaId, m_ids.last());
-    QCOMPARE(c.serverTime, stored.last().serverTime);
+    QCOMPARE(c.stanzaTime, stored.last().serverTime);
 }
 
 void TestRoomArchive::everythingSinceATime()
@@ -528,9 +528,9 @@ void TestRoomArchive::unknownIdFallsBackToTime()
 {
     // Alice has the last page; the room's stamp of #130 (whole seconds) is T.
     QVERIFY(fetch(m_room, {}, {}).complete);
-    const RoomArchive::Cursor last = cursor(m_room);
+    const RoomCursor last = cursor(m_room);
     QCOMPARE(last.stanzaId, m_ids.last());
-    const QDateTime after = last.serverTime.addSecs(1);
+    const QDateTime after = last.stanzaTime.addSecs(1);
     // Bob says more once the server's clock passed T + 1 s: those are stamped T + 1 s or later.
     QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > after.addMSecs(100), 5000);
     for (int i = 1; i <= 5; ++i)

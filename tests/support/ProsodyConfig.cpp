@@ -73,6 +73,7 @@ smacks_hibernation_time = 60
     muc_log_by_default = true
     muc_log_expires_after = "never"
 )");
+    cfg += QStringLiteral("\nComponent %1 \"muc\"\n").arg(lua(plainMucDomain));
     return cfg;
 }
 

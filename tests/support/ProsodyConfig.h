@@ -17,6 +17,9 @@ struct ProsodyConfig
     quint16 port = 0; ///< the only listening port (c2s, STARTTLS)
     QString domain = QStringLiteral("localhost");
     QString mucDomain = QStringLiteral("conference.localhost");
+    /// A second MUC service without an archive (no muc_mam, so no stanza-ids either): rooms as
+    /// many public services still run them.
+    QString plainMucDomain = QStringLiteral("plain.conference.localhost");
 
     /// The Lua text of the configuration file.
     QString render() const;

@@ -177,6 +177,7 @@ bool ProsodyFixture::prepare(QString *error)
     config.port = m_port;
     config.domain = domain();
     config.mucDomain = mucDomain();
+    config.plainMucDomain = plainMucDomain();
     QFile file(configFile());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(config.render().toUtf8()) < 0) {
         setError(error, QStringLiteral("cannot write %1: %2").arg(configFile(), file.errorString()));

@@ -49,6 +49,8 @@ public:
     quint16 port() const { return m_port; }
     QString domain() const { return QStringLiteral("localhost"); }
     QString mucDomain() const { return QStringLiteral("conference.localhost"); }
+    /// A MUC service with no archive (XEP-0313) and no stanza-ids.
+    QString plainMucDomain() const { return QStringLiteral("plain.conference.localhost"); }
     /// Self-signed certificate (CA:TRUE, SANs domain and mucDomain) that is
     /// both the server certificate and the CA to verify it with.
     QString caFile() const;
