@@ -5,15 +5,22 @@
 #include "ctl/ControlServer.h"
 #include "profile/PasswordStore.h"
 #include "profile/Profile.h"
+#include "rooms/RoomService.h"
 #include "session/Account.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 
+#include <QDeadlineTimer>
 #include <QTimer>
 
 namespace Tandem {
 
 namespace {
+qint64 monotonicNs()
+{
+    return QDeadlineTimer::current(Qt::PreciseTimer).deadlineNSecs();
+}
+
 // Long enough for the unavailable presence to leave; short enough that SIGTERM feels prompt.
 constexpr int shutdownGraceMs = 300;
 } // namespace
@@ -37,11 +44,13 @@ Instance::~Instance() = default;
 void Instance::start()
 {
     m_startedAt = QDateTime::currentDateTimeUtc();
+    m_startup.start = monotonicNs();
     m_database->open(m_profile->databasePath());
 }
 
 void Instance::onDatabaseOpened()
 {
+    reached(&StartupTimes::databaseOpen, "database open");
     m_passwords = new PasswordStore(m_profile->secretsDirectory(), m_profile->profileId(), this);
     m_control = new ControlServer(m_profile->controlSocketPath(), this);
     auto *commands = new ControlCommands(this, m_control);
@@ -60,11 +69,50 @@ void Instance::onDatabaseOpened()
         auto *account = new Account(config, resource, m_messages, m_passwords, this,
             m_mode == Mode::Headless || m_profile->alwaysOn());
         m_accounts.append(account);
+        watchStartup(account);
         account->start();
     }
+    reached(&StartupTimes::accountsStarted, "accounts started");
     qCInfo(lcSession) << "profile" << m_profile->directory() << "started with" << m_accounts.size()
                       << "account(s) as" << resource;
     Q_EMIT started();
+}
+
+void Instance::reached(qint64 StartupTimes::*milestone, const char *name)
+{
+    if (m_startup.*milestone)
+        return;
+    m_startup.*milestone = monotonicNs();
+    qCInfo(
+        lcSession, "startup: %s after %.1f ms", name, double(m_startup.*milestone - m_startup.start) / 1e6);
+}
+
+void Instance::watchStartup(Account *account)
+{
+    connect(account, &Account::stateChanged, this, [this, account](Account::State state) {
+        if (state != Account::State::Online || m_connectedOnce.contains(account))
+            return;
+        m_connectedOnce.insert(account);
+        if (m_connectedOnce.size() == m_accounts.size())
+            reached(&StartupTimes::connected, "connected");
+    });
+    connect(account->rooms(), &RoomService::holdingStarted, this,
+        [this] { reached(&StartupTimes::holdingRooms, "holding rooms"); });
+    connect(account->rooms(), &RoomService::roomEvent, this,
+        [this, account](const QString &room, const RoomMirror::Event &event) {
+            if (event.type != RoomMirror::Event::Type::Joined)
+                return;
+            const QString key = account->jid() + QLatin1Char(' ') + room;
+            if (m_joinedRooms.contains(key))
+                return;
+            m_joinedRooms.insert(key);
+            m_startup.roomsJoined = m_joinedRooms.size();
+            m_startup.lastRoomJoined = monotonicNs();
+            // One line per room would flood the log of an account in many rooms.
+            if (m_startup.roomsJoined % 100 == 0)
+                qCInfo(lcSession, "startup: %d rooms joined after %.1f ms", m_startup.roomsJoined,
+                    double(m_startup.lastRoomJoined - m_startup.start) / 1e6);
+        });
 }
 
 Account *Instance::account(const QString &jid) const

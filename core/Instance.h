@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QVector>
 #include <functional>
 
@@ -14,6 +15,22 @@ class MessageStore;
 class PasswordStore;
 class Profile;
 class StorageError;
+
+/// When startup reached each milestone, in nanoseconds on the monotonic clock of QDeadlineTimer
+/// (CLOCK_MONOTONIC on Linux: the same in every process, so a benchmark that started the process
+/// can tell how long the executable took to get here); 0 = not yet. `ctl status --json` shows them
+/// and each is logged (tandem.session, info): they separate what Tandem spends from what the
+/// network and the server spend (tests/bench/startup).
+struct StartupTimes
+{
+    qint64 start = 0; ///< Instance::start()
+    qint64 databaseOpen = 0; ///< the database is open and migrated
+    qint64 accountsStarted = 0; ///< every enabled account is created and connecting
+    qint64 connected = 0; ///< every enabled account has been online
+    qint64 holdingRooms = 0; ///< an account started holding its rooms (after the election settled)
+    qint64 lastRoomJoined = 0; ///< the latest of the joins counted in roomsJoined
+    int roomsJoined = 0; ///< distinct rooms joined since start (held here, or mirrored as a sibling)
+};
 
 /// The running Tandem of one profile: database, accounts and control socket. The GUI and
 /// `--headless` both run exactly this; they differ only in what they put on top.
@@ -43,6 +60,7 @@ public:
     const QVector<Account *> &accounts() const { return m_accounts; }
     /// The account with that bare JID, or the first one when `jid` is empty.
     Account *account(const QString &jid = {}) const;
+    const StartupTimes &startupTimes() const { return m_startup; }
 
 Q_SIGNALS:
     void started();
@@ -54,6 +72,9 @@ Q_SIGNALS:
 
 private:
     void onDatabaseOpened();
+    /// Records `milestone` now (once) and logs it.
+    void reached(qint64 StartupTimes::*milestone, const char *name);
+    void watchStartup(Account *account);
 
     Profile *m_profile;
     Mode m_mode;
@@ -63,6 +84,9 @@ private:
     PasswordStore *m_passwords = nullptr;
     ControlServer *m_control = nullptr;
     QVector<Account *> m_accounts;
+    StartupTimes m_startup;
+    QSet<Account *> m_connectedOnce;
+    QSet<QString> m_joinedRooms; ///< "account room", for StartupTimes::roomsJoined
 };
 
 } // namespace Tandem

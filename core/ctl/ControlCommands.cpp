@@ -31,6 +31,20 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Tandem::ControlCommands", text);
 }
+
+// Milliseconds from start() to each milestone (null: not reached); start_monotonic_ns lets a
+// benchmark that started the process add the time before start().
+QJsonObject startupJson(const StartupTimes &t)
+{
+    auto since = [&t](qint64 ns) { return ns ? QJsonValue(double(ns - t.start) / 1e6) : QJsonValue(); };
+    return { { QStringLiteral("start_monotonic_ns"), double(t.start) },
+        { QStringLiteral("database_open_ms"), since(t.databaseOpen) },
+        { QStringLiteral("accounts_started_ms"), since(t.accountsStarted) },
+        { QStringLiteral("connected_ms"), since(t.connected) },
+        { QStringLiteral("holding_rooms_ms"), since(t.holdingRooms) },
+        { QStringLiteral("last_room_joined_ms"), since(t.lastRoomJoined) },
+        { QStringLiteral("rooms_joined"), t.roomsJoined } };
+}
 } // namespace
 
 ControlCommands::ControlCommands(Instance *instance, QObject *parent)
@@ -83,11 +97,13 @@ void ControlCommands::status(const QJsonObject &, ControlServer::Reply reply)
     reply(ControlServer::success(QJsonObject {
         { QStringLiteral("version"), QStringLiteral(TANDEM_VERSION) },
         { QStringLiteral("profile"), m_instance->profile()->directory() },
-        { QStringLiteral("mode"), m_instance->mode() == Instance::Mode::Headless ? QStringLiteral("headless")
-                                                                                  : QStringLiteral("gui") },
+        { QStringLiteral("mode"),
+            m_instance->mode() == Instance::Mode::Headless ? QStringLiteral("headless")
+                                                           : QStringLiteral("gui") },
         { QStringLiteral("resource"), m_instance->profile()->resource() },
         { QStringLiteral("pid"), QCoreApplication::applicationPid() },
         { QStringLiteral("started_at"), JsonFormat::timestamp(m_instance->startedAt()) },
+        { QStringLiteral("startup"), startupJson(m_instance->startupTimes()) },
         { QStringLiteral("accounts"), accounts },
     }));
 }

@@ -11,6 +11,8 @@
 //
 // Each phase runs in its own process so that the memory of one (e.g. generating) does not show
 // in the peak RSS of another. Prints a report on stdout; progress on stderr.
+#include "ArchiveGenerator.h"
+#include "ArchiveWriter.h"
 #include "storage/Database.h"
 #include "storage/DatabaseOpener.h"
 #include "storage/MessageQueries.h"
@@ -53,53 +55,17 @@
 #endif
 
 using namespace Tandem;
+using namespace Tandem::Bench;
 
 namespace {
 
-const QString account = QStringLiteral("me@example.org");
-const qint64 startMs = 1600000000000; // 2020-09-13
-const qint64 spanMs = qint64(3) * 365 * 24 * 3600 * 1000; // three years of history
-const QString rareWord = QStringLiteral("quetzalcoatl");
+const QString account = ArchiveShape().account;
+const QString rareWord = ArchiveGenerator::rareWord();
 
 void progress(const QString &text)
 {
     std::fprintf(stderr, "[bench_archive] %s\n", qPrintable(text));
     std::fflush(stderr);
-}
-
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-/// CPU time of the calling thread, in ms: the storage thread's own work, whatever else runs on
-/// the machine.
-double threadCpuMs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t rank = size_t(std::ceil(p / 100.0 * double(values.size())));
-    return values[std::min(values.size() - 1, rank > 0 ? rank - 1 : 0)];
-}
-
-qint64 procStatusKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
 }
 
 QString machineDescription()
@@ -121,306 +87,16 @@ QString machineDescription()
         .arg(QString::fromLatin1(sqlite3_libversion()));
 }
 
-/// Runs the event loop until done() or the timeout; false on timeout. Sleeps between events: the
-/// storage thread needs the other core.
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 600000)
-{
-    bool expired = false;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, [&expired] { expired = true; });
-    timeout.start(timeoutMs);
-    while (!done() && !expired)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    return done();
-}
-
-// ---------------------------------------------------------------------------------------------
-// The generated archive
-
-/// Deterministic messages: 200 conversations (chats, rooms, room private chats) with Zipf-like
-/// sizes, bodies of varied words (a Zipf-distributed vocabulary of 20,000 made-up words, the
-/// common English ones, some French, German, Russian, numbers, links and emoji), lengths from
-/// one word to pasted paragraphs, and a rare word in a few messages.
-class ArchiveGenerator
-{
-public:
-    ArchiveGenerator(qint64 total, int conversations, quint64 seed = 42)
-        : m_total(total)
-        , m_rng(seed)
-    {
-        // Conversation weights ~ 1 / rank^0.8: at 1,000,000 messages over 200 conversations the
-        // largest has ~100,000 and the smallest ~1,500.
-        double sum = 0;
-        for (int i = 0; i < conversations; ++i) {
-            sum += 1.0 / std::pow(i + 1, 0.8);
-            m_conversationCdf.push_back(sum);
-            if (i % 5 == 1)
-                m_conversations << QStringLiteral("room%1@conference.example.org").arg(i);
-            else if (i % 20 == 3)
-                m_conversations << QStringLiteral("room%1@conference.example.org/nick%1").arg(i);
-            else
-                m_conversations << QStringLiteral("contact%1@example.org").arg(i);
-        }
-        for (double &c : m_conversationCdf)
-            c /= sum;
-        const char *syllables[] = { "ka", "lo", "mi", "ren", "to", "sa", "vel", "dor", "an", "is", "um", "pe",
-            "ri", "gu", "na", "tel", "or", "ble", "fra", "qui", "zo", "ber", "shi", "mon" };
-        std::mt19937_64 words(7);
-        QSet<QString> seen;
-        while (m_vocabulary.size() < 20000) {
-            QString w;
-            const int n = 2 + int(words() % 3);
-            for (int i = 0; i < n; ++i)
-                w += QLatin1String(syllables[words() % 24]);
-            if (!seen.contains(w)) {
-                seen.insert(w);
-                m_vocabulary << w;
-            }
-        }
-        m_vocabularyCdf = zipfCdf(m_vocabulary.size(), 1.05);
-        m_common = QStringLiteral(
-            "the to and a i you it is that of in we for on this be have do not with at so but just "
-            "what can are was will if my me get like know think about all there one out up no yes ok "
-            "okay good time now how see go when then they it's i'm don't going would could should "
-            "today tomorrow meeting tonight later thanks thank please sorry lol haha sure right need "
-            "want work home call send file link check look back here new still really maybe")
-                       .split(QLatin1Char(' '));
-        m_commonCdf = zipfCdf(m_common.size(), 1.0);
-        m_foreign = QStringLiteral(
-            "déjà café très où garçon naïve crème brûlée à bientôt Straße Grüße schön Mädchen "
-            "привет спасибо пожалуйста хорошо завтра καλημέρα ευχαριστώ ¿qué mañana año señor "
-            "niño 🙂 😂 👍 🎉 ❤️")
-                        .split(QLatin1Char(' '));
-        const qint64 rare = std::max<qint64>(3, total / 50000);
-        for (qint64 i = 0; i < rare; ++i)
-            m_rareAt.push_back((i * total) / rare + 17);
-    }
-
-    const QStringList &conversations() const { return m_conversations; }
-    qint64 rareCount() const { return qint64(m_rareAt.size()); }
-
-    Message next()
-    {
-        const qint64 i = m_index++;
-        Message m;
-        m.account = account;
-        m.conversation = m_conversations.at(pick(m_conversationCdf));
-        const bool room = m.conversation.contains(QLatin1String("@conference."));
-        const bool privateChat = room && m.conversation.contains(QLatin1Char('/'));
-        m.kind = privateChat ? Message::Kind::GroupChatPrivate
-            : room           ? Message::Kind::GroupChat
-                             : Message::Kind::Chat;
-        const bool outgoing = uniform() < 0.35;
-        m.direction = outgoing ? Message::Direction::Outgoing : Message::Direction::Incoming;
-        if (room && !privateChat)
-            m.sender = outgoing ? QStringLiteral("me") : QStringLiteral("nick%1").arg(m_rng() % 25);
-        else
-            m.sender = outgoing ? account + QStringLiteral("/tandem-desk")
-                                : m.conversation + QStringLiteral("/phone");
-        m.messageId = hex(12);
-        if (outgoing)
-            m.originId = hex(16);
-        m.stanzaId = hex(16);
-        m.stanzaIdBy = room && !privateChat ? m.conversation : account;
-        m.state = outgoing ? Message::DeliveryState::Delivered : Message::DeliveryState::Received;
-        m.fromArchive = true;
-        m_timeMs += qint64(-std::log(1.0 - uniform()) * double(spanMs) / double(m_total));
-        m.serverTime = QDateTime::fromMSecsSinceEpoch(startMs + m_timeMs, Qt::UTC);
-        m.localTime = m.serverTime;
-        m.body = body();
-        if (std::binary_search(m_rareAt.begin(), m_rareAt.end(), i))
-            m.body += QStringLiteral(" saw a ") + rareWord + QStringLiteral(" today");
-        return m;
-    }
-
-    QVector<Message> batch(int size)
-    {
-        QVector<Message> messages;
-        messages.reserve(size);
-        for (int i = 0; i < size && m_index < m_total; ++i)
-            messages.append(next());
-        return messages;
-    }
-
-    bool done() const { return m_index >= m_total; }
-
-private:
-    static std::vector<double> zipfCdf(int n, double s)
-    {
-        std::vector<double> cdf;
-        double sum = 0;
-        for (int i = 0; i < n; ++i) {
-            sum += 1.0 / std::pow(i + 1, s);
-            cdf.push_back(sum);
-        }
-        for (double &c : cdf)
-            c /= sum;
-        return cdf;
-    }
-    double uniform() { return double(m_rng() >> 11) * (1.0 / 9007199254740992.0); }
-    int pick(const std::vector<double> &cdf)
-    {
-        const auto it = std::upper_bound(cdf.begin(), cdf.end(), uniform());
-        return int(std::min<size_t>(size_t(it - cdf.begin()), cdf.size() - 1));
-    }
-    QString hex(int length)
-    {
-        static const char digits[] = "0123456789abcdef";
-        QString s(length, Qt::Uninitialized);
-        quint64 bits = m_rng();
-        for (int i = 0; i < length; ++i) {
-            if (i == 16)
-                bits = m_rng();
-            s[i] = QLatin1Char(digits[bits & 15]);
-            bits >>= 4;
-        }
-        return s;
-    }
-    QString body()
-    {
-        static const QStringList canned { QStringLiteral("See you tomorrow!"),
-            QStringLiteral("Thank you so much"), QStringLiteral("Good morning"),
-            QStringLiteral("Are you coming to the meeting tomorrow?"), QStringLiteral("ok"),
-            QStringLiteral("lol"), QStringLiteral("On my way"), QStringLiteral("Can you send me the file?") };
-        if (uniform() < 0.06)
-            return canned.at(int(m_rng() % quint64(canned.size())));
-        const double r = uniform();
-        const int words = r < 0.15 ? 1 + int(m_rng() % 3) // "ok", "see you"
-            : r < 0.93             ? 3 + int(m_rng() % 18)
-            : r < 0.999            ? 20 + int(m_rng() % 60)
-                                   : 200 + int(m_rng() % 300); // a pasted paragraph
-        QString text;
-        text.reserve(words * 7);
-        for (int w = 0; w < words; ++w) {
-            if (w)
-                text += QLatin1Char(' ');
-            const double k = uniform();
-            if (k < 0.50)
-                text += m_common.at(pick(m_commonCdf));
-            else if (k < 0.96)
-                text += m_vocabulary.at(pick(m_vocabularyCdf));
-            else if (k < 0.985)
-                text += m_foreign.at(int(m_rng() % quint64(m_foreign.size())));
-            else if (k < 0.995)
-                text += QString::number(m_rng() % 10000);
-            else
-                text += QStringLiteral("https://example.org/") + hex(8);
-        }
-        if (!text.isEmpty())
-            text[0] = text[0].toUpper();
-        const double end = uniform();
-        if (end < 0.3)
-            text += QLatin1Char('.');
-        else if (end < 0.45)
-            text += QLatin1Char('?');
-        else if (end < 0.5)
-            text += QLatin1Char('!');
-        return text;
-    }
-
-    qint64 m_total;
-    qint64 m_index = 0;
-    qint64 m_timeMs = 0;
-    std::mt19937_64 m_rng;
-    QStringList m_conversations;
-    std::vector<double> m_conversationCdf;
-    QStringList m_vocabulary;
-    std::vector<double> m_vocabularyCdf;
-    QStringList m_common;
-    std::vector<double> m_commonCdf;
-    QStringList m_foreign;
-    std::vector<qint64> m_rareAt;
-};
-
-bool openDatabase(Database &db, const QString &path, double *ms)
-{
-    bool finished = false, ok = false;
-    QObject context;
-    QObject::connect(&db, &Database::opened, &context, [&](int) { finished = ok = true; });
-    QObject::connect(&db, &Database::openFailed, &context, [&](const StorageError &e) {
-        progress(QStringLiteral("open failed: %1").arg(e.message()));
-        finished = true;
-    });
-    QElapsedTimer t;
-    t.start();
-    db.open(path);
-    waitFor([&] { return finished; });
-    if (ms)
-        *ms = msSince(t);
-    return ok;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Phase generate
 
 QJsonObject runGenerate(const QString &path, qint64 total, int conversations, int batchSize)
 {
-    QJsonObject result;
-    Database db;
-    if (!openDatabase(db, path, nullptr))
-        return { { QStringLiteral("error"), QStringLiteral("cannot open %1").arg(path) } };
-    MessageStore store(&db);
-    const QString pragmas = qEnvironmentVariable("BENCH_ARCHIVE_PRAGMAS");
-    if (!pragmas.isEmpty())
-        db.run([pragmas](SqliteConnection &c) { c.execScript(pragmas); });
-    ArchiveGenerator generator(total, conversations);
-    QHash<QString, qint64> sizes;
-
-    // At most two batches in flight: one being stored, the next one queued, while this thread
-    // generates the one after. The storage thread is the bottleneck, as during a catch-up whose
-    // pages arrive faster than they are stored.
-    int inFlight = 0;
-    qint64 stored = 0, failed = 0;
-    std::vector<double> completions;
-    QElapsedTimer wall, generation;
-    double generationMs = 0;
-    QObject context;
-    double cpuStart = -1, cpuEnd = -1;
-    db.run(
-        &context, [](SqliteConnection &) { return threadCpuMs(); }, [&](double v) { cpuStart = v; });
-    wall.start();
-    qint64 nextReport = total / 10;
-    while (!generator.done() || inFlight > 0) {
-        if (!generator.done() && inFlight < 2) {
-            generation.start();
-            const QVector<Message> batch = generator.batch(batchSize);
-            generationMs += msSince(generation);
-            for (const Message &m : batch)
-                ++sizes[m.conversation];
-            ++inFlight;
-            store.storeBatch(batch, &context, [&](const QVector<StoreResult> &results) {
-                --inFlight;
-                completions.push_back(msSince(wall));
-                for (const StoreResult &r : results)
-                    r.inserted ? ++stored : ++failed;
-            });
-            continue;
-        }
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        if (stored >= nextReport) {
-            progress(QStringLiteral("stored %1 of %2").arg(stored).arg(total));
-            nextReport += total / 10;
-        }
-    }
-    const double totalMs = msSince(wall);
-    db.run(
-        &context, [](SqliteConnection &) { return threadCpuMs(); }, [&](double v) { cpuEnd = v; });
-    waitFor([&] { return cpuEnd >= 0; });
-    std::vector<double> perBatch;
-    for (size_t i = 1; i < completions.size(); ++i)
-        perBatch.push_back(completions[i] - completions[i - 1]);
-
-    // Closing checkpoints the WAL into the file.
-    QElapsedTimer closing;
-    closing.start();
-    db.close();
-    bool closed = false;
-    db.run(
-        &context, [](SqliteConnection &) { return true; }, [&](bool) { closed = true; });
-    waitFor([&] { return closed; });
-    const double closeMs = msSince(closing);
-
+    const WrittenArchive written = writeArchive(path, total, conversations, batchSize, ArchiveShape(),
+        qEnvironmentVariable("BENCH_ARCHIVE_PRAGMAS"), progress);
+    if (!written.error.isEmpty())
+        return { { QStringLiteral("error"), written.error } };
+    const QHash<QString, qint64> &sizes = written.sizes;
     QString largest, smallest;
     QVector<qint64> counts;
     for (auto it = sizes.cbegin(); it != sizes.cend(); ++it) {
@@ -432,18 +108,19 @@ QJsonObject runGenerate(const QString &path, qint64 total, int conversations, in
             smallest = it.key();
     }
     std::sort(counts.begin(), counts.end());
+    QJsonObject result;
     result[QStringLiteral("messages")] = total;
-    result[QStringLiteral("stored")] = stored;
-    result[QStringLiteral("failed")] = failed;
+    result[QStringLiteral("stored")] = written.stored;
+    result[QStringLiteral("failed")] = written.failed;
     result[QStringLiteral("batch")] = batchSize;
-    result[QStringLiteral("total_ms")] = totalMs;
-    result[QStringLiteral("rate")] = double(stored) / (totalMs / 1000.0);
-    result[QStringLiteral("storage_cpu_ms")] = cpuEnd - cpuStart;
-    result[QStringLiteral("cpu_rate")] = double(stored) / ((cpuEnd - cpuStart) / 1000.0);
-    result[QStringLiteral("generation_ms")] = generationMs;
-    result[QStringLiteral("batch_p50_ms")] = percentile(perBatch, 50);
-    result[QStringLiteral("batch_p99_ms")] = percentile(perBatch, 99);
-    result[QStringLiteral("close_ms")] = closeMs;
+    result[QStringLiteral("total_ms")] = written.totalMs;
+    result[QStringLiteral("rate")] = double(written.stored) / (written.totalMs / 1000.0);
+    result[QStringLiteral("storage_cpu_ms")] = written.storageCpuMs;
+    result[QStringLiteral("cpu_rate")] = double(written.stored) / (written.storageCpuMs / 1000.0);
+    result[QStringLiteral("generation_ms")] = written.generationMs;
+    result[QStringLiteral("batch_p50_ms")] = percentile(written.batchMs, 50);
+    result[QStringLiteral("batch_p99_ms")] = percentile(written.batchMs, 99);
+    result[QStringLiteral("close_ms")] = written.closeMs;
     result[QStringLiteral("file_mb")] = double(QFileInfo(path).size()) / 1e6;
     result[QStringLiteral("conversations")] = sizes.size();
     result[QStringLiteral("largest")] = largest;
@@ -451,7 +128,7 @@ QJsonObject runGenerate(const QString &path, qint64 total, int conversations, in
     result[QStringLiteral("smallest")] = smallest;
     result[QStringLiteral("smallest_size")] = sizes.value(smallest);
     result[QStringLiteral("median_size")] = counts.isEmpty() ? 0 : counts.at(counts.size() / 2);
-    result[QStringLiteral("rare_word_messages")] = generator.rareCount();
+    result[QStringLiteral("rare_word_messages")] = written.rareWordMessages;
     return result;
 }
 
