@@ -1,6 +1,7 @@
 #include "Instance.h"
 
 #include "Logging.h"
+#include "coordinator/Coordinator.h"
 #include "ctl/ControlCommands.h"
 #include "ctl/ControlServer.h"
 #include "profile/PasswordStore.h"
@@ -69,6 +70,7 @@ void Instance::onDatabaseOpened()
         auto *account = new Account(config, resource, m_messages, m_passwords, this,
             m_mode == Mode::Headless || m_profile->alwaysOn());
         m_accounts.append(account);
+        account->coordinator()->persistIn(m_profile->directory() + QStringLiteral("/coordinator.ini"));
         watchStartup(account);
         account->start();
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+
 #include "coordinator/DeviceInfo.h"
 #include "coordinator/ElectionActions.h"
 #include "coordinator/SiblingView.h"
@@ -58,6 +60,8 @@ public:
     Election::Actions connected(Time now);
     /// Our session is gone: we are in no room and see no sibling any more.
     Election::Actions disconnected(Time now);
+    /// A term a previous run of this device persisted: the next claim is above it. Raises only.
+    void restoreHighestTerm(quint64 term) { m_highest = std::max(m_highest, term); }
     /// Our always-on flag, preference or start time changed (full JID changes only while offline).
     Election::Actions selfChanged(const DeviceInfo &self, Time now);
     /// `ctl anchor`: raise our preference above every sibling's. The takeover follows immediately

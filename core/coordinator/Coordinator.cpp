@@ -1,21 +1,23 @@
 #include "coordinator/Coordinator.h"
 
 #include "Logging.h"
+#include "coordinator/AnchorLiveness.h"
 #include "coordinator/DeviceElement.h"
 #include "coordinator/HandoverCodec.h"
 #include "coordinator/RawStanza.h"
 #include "coordinator/RelayCodec.h"
+#include "coordinator/RelayReceiver.h"
 #include "coordinator/RequestCodec.h"
 #include "coordinator/RoomSnapshot.h"
 #include "profile/Jid.h"
 #include "rooms/CatchUpServer.h"
+#include "rooms/RoomCatchUp.h"
 #include "rooms/RoomOccupancy.h"
 #include "rooms/RoomService.h"
 
 #include <QDateTime>
 #include <QUuid>
 #include <QXmppClient.h>
-#include <QXmppPingIq.h>
 #include <QXmppPresence.h>
 
 namespace Tandem {
@@ -26,18 +28,14 @@ constexpr int requestTimeoutMs = 15000;
 // A catch-up page may wait for the anchor's own gap fill from the room's archive (30 s at most).
 constexpr int catchUpTimeoutMs = 60000;
 
-int envMs(const char *name, int fallback)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok && value > 0 ? value : fallback;
-}
 } // namespace
 
 Coordinator::Coordinator(const DeviceInfo &self, RoomService *rooms, ElectionConfig config)
     : m_election(self, config)
     , m_rooms(rooms)
     , m_bareJid(Jid::bare(self.fullJid))
+    , m_receiver(rooms->catchUp()->gaps())
+    , m_liveness(new AnchorLiveness(this))
 {
     m_clock.start();
     m_tick.setSingleShot(true);
@@ -59,15 +57,8 @@ Coordinator::Coordinator(const DeviceInfo &self, RoomService *rooms, ElectionCon
         if (m_takeoverJoining)
             QTimer::singleShot(0, this, &Coordinator::checkTakeoverJoins);
     });
-    m_anchorPing.setInterval(envMs("TANDEM_ANCHOR_PING_MS", 15000));
-    m_pingTimeout.setSingleShot(true);
-    m_pingTimeout.setInterval(envMs("TANDEM_ANCHOR_PING_TIMEOUT_MS", 10000));
-    connect(&m_anchorPing, &QTimer::timeout, this, &Coordinator::pingAnchor);
-    connect(&m_pingTimeout, &QTimer::timeout, this, [this] {
-        qCWarning(lcCoordinator) << "anchor" << m_pingedAnchor << "does not answer: treating it as gone";
-        m_pingId.clear();
-        execute(m_election.siblingUnavailable(m_pingedAnchor, now()));
-    });
+    connect(m_liveness, &AnchorLiveness::anchorGone, this,
+        [this](const QString &anchor) { execute(m_election.siblingUnavailable(anchor, now())); });
 }
 
 void Coordinator::checkTakeoverJoins()
@@ -82,44 +73,15 @@ void Coordinator::checkTakeoverJoins()
     execute(m_election.joinedAllRooms(now()));
 }
 
-void Coordinator::pingAnchor()
-{
-    const QString anchor = m_election.anchor();
-    if (!client() || !client()->isConnected() || anchor.isEmpty() || m_election.holdsRooms()
-        || !m_pingId.isEmpty())
-        return;
-    QXmppPingIq ping;
-    ping.setTo(anchor);
-    m_pingId = ping.id();
-    m_pingedAnchor = anchor;
-    client()->sendPacket(ping);
-    m_pingTimeout.start();
-}
-
-bool Coordinator::handlePingAnswer(const QDomElement &iq)
-{
-    if (m_pingId.isEmpty() || iq.attribute(QStringLiteral("id")) != m_pingId)
-        return false;
-    m_pingId.clear();
-    m_pingTimeout.stop();
-    // An error that comes from the server (the session is gone) also means unavailable; a
-    // client that merely lacks ping support still answered, so it is alive.
-    const QDomElement error = iq.firstChildElement(QStringLiteral("error"));
-    if (iq.attribute(QStringLiteral("type")) == QLatin1String("error")
-        && (!error.firstChildElement(QStringLiteral("recipient-unavailable")).isNull()
-            || !error.firstChildElement(QStringLiteral("item-not-found")).isNull()))
-        execute(m_election.siblingUnavailable(m_pingedAnchor, now()));
-    return true;
-}
-
 Coordinator::~Coordinator() = default;
 
 void Coordinator::setClient(QXmppClient *client)
 {
     QXmppClientExtension::setClient(client);
+    m_liveness->setClient(client);
     connect(client, &QXmppClient::connected, this, [this] { execute(m_election.connected(now())); });
     connect(client, &QXmppClient::disconnected, this, [this] {
-        m_reconnected = true; // relays sent meanwhile are lost: catch up when following again
+        m_receiver.disconnected(); // relays sent meanwhile are lost: a new stream when following again
         execute(m_election.disconnected(now()));
     });
 }
@@ -139,6 +101,27 @@ void Coordinator::preferAsAnchor()
     execute(m_election.preferAsAnchor(now()));
 }
 
+void Coordinator::persistIn(const QString &file)
+{
+    m_stateFile = file;
+    m_saved = CoordinatorState::load(file, m_bareJid);
+    m_election.restoreHighestTerm(m_saved.highestTerm);
+    DeviceInfo self = m_election.advertised();
+    if (m_saved.preference > self.preference) {
+        self.preference = m_saved.preference;
+        execute(m_election.selfChanged(self, now()));
+    }
+}
+
+void Coordinator::saveState()
+{
+    if (m_stateFile.isEmpty())
+        return;
+    const CoordinatorState state { m_election.highestTermSeen(), m_election.advertised().preference };
+    if (state != m_saved && CoordinatorState::save(m_stateFile, m_bareJid, state))
+        m_saved = state;
+}
+
 bool Coordinator::fromOwnSession(const QDomElement &stanza) const
 {
     const QString from = stanza.attribute(QStringLiteral("from"));
@@ -149,15 +132,18 @@ bool Coordinator::fromOwnSession(const QDomElement &stanza) const
 bool Coordinator::handleStanza(const QDomElement &stanza)
 {
     if (stanza.tagName() == QLatin1String("iq"))
-        return handlePingAnswer(stanza);
+        return m_liveness->handleIq(stanza);
     if (stanza.tagName() == QLatin1String("presence")) {
         if (!fromOwnSession(stanza))
             return false;
         const QString from = stanza.attribute(QStringLiteral("from"));
         if (stanza.attribute(QStringLiteral("type")) == QLatin1String("unavailable"))
             execute(m_election.siblingUnavailable(from, now()));
-        else if (const auto device = DeviceElement::fromPresence(stanza))
+        else if (const auto device = DeviceElement::fromPresence(stanza)) {
+            // A sibling that followed someone else meanwhile reset its mirrors: snapshot again.
+            m_sequence.siblingReported(from, device->anchor, device->term);
             execute(m_election.siblingAvailable(*device, now()));
+        }
         return false; // the roster and presence handling still want to see it
     }
     if (!RelayCodec::isCoordinatorStanza(stanza))
@@ -186,17 +172,15 @@ void Coordinator::execute(const Election::Actions &actions)
 {
     for (const Election::Action &action : actions) {
         qCInfo(lcCoordinator) << m_bareJid << Election::toString(action);
-        if (const auto *a = std::get_if<Election::BecomeAnchor>(&action)) {
-            m_rooms->holdLocally();
+        if (std::get_if<Election::BecomeAnchor>(&action)) {
+            holdRooms();
             m_relaying = true;
-            m_sentSeq.clear();
-            m_snapshotted.clear();
-            Q_UNUSED(a);
+            m_sequence.restart();
         } else if (std::get_if<Election::BecomeSolo>(&action)) {
-            m_rooms->holdLocally();
+            holdRooms();
             m_relaying = false;
         } else if (std::get_if<Election::StartTakeover>(&action)) {
-            m_rooms->holdLocally();
+            holdRooms();
             m_takeoverJoining = true;
             // Even with no room to join, the answer must come after this batch of actions.
             QTimer::singleShot(0, this, &Coordinator::checkTakeoverJoins);
@@ -208,15 +192,17 @@ void Coordinator::execute(const Election::Actions &actions)
             m_rooms->standDown();
         } else if (const auto *f = std::get_if<Election::FollowAnchor>(&action)) {
             m_relaying = false;
-            m_receivedSeq.clear(); // sequence numbers start again with each anchor and term
+            learnRooms();
+            const RelayReceiver::Changed changed = m_receiver.follow(f->fullJid, f->term);
             if (!f->fullJid.isEmpty()) {
                 m_rooms->followAnchor(
                     f->fullJid,
                     [this](const Request &r, std::function<void(const QString &)> done) {
                         sendRequest(r, std::move(done));
                     },
-                    std::exchange(m_reconnected, false));
+                    changed.newStream);
             }
+            m_rooms->catchUp()->execute(changed.actions);
         } else if (const auto *p = std::get_if<Election::PublishPresence>(&action)) {
             QXmppPresence presence = client()->clientPresence();
             QXmppElementList extensions;
@@ -233,15 +219,12 @@ void Coordinator::execute(const Election::Actions &actions)
     QSet<QString> present;
     for (const DeviceInfo &d : m_election.siblings())
         present.insert(d.fullJid);
-    m_snapshotted.intersect(present);
+    m_sequence.retain(present);
     sendSnapshots();
     Q_EMIT roleChanged();
     scheduleTick();
-    const bool following = !m_election.holdsRooms() && !m_election.anchor().isEmpty();
-    if (following && !m_anchorPing.isActive())
-        m_anchorPing.start();
-    else if (!following)
-        m_anchorPing.stop();
+    m_liveness->watch(m_election.holdsRooms() ? QString() : m_election.anchor());
+    saveState();
 }
 
 void Coordinator::scheduleTick()
@@ -268,7 +251,9 @@ void Coordinator::relayTo(const QString &sibling, const QString &room, const QBy
 {
     Relay relay;
     relay.term = int(m_election.claimTerm());
-    relay.seq = ++m_sentSeq[sibling];
+    relay.seq = m_sequence.next(sibling);
+    if (!history)
+        m_sequence.relayed(sibling, room, delay);
     relay.room = room;
     relay.from = client()->configuration().jid();
     relay.to = sibling;
@@ -292,34 +277,53 @@ void Coordinator::sendSnapshots()
         return;
     const QString self = client()->configuration().jid();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const DeviceInfo &sibling : m_election.siblings()) {
-        if (m_snapshotted.contains(sibling.fullJid))
-            continue;
-        m_snapshotted.insert(sibling.fullJid);
+    QStringList siblings;
+    for (const DeviceInfo &sibling : m_election.siblings())
+        siblings << sibling.fullJid;
+    for (const QString &sibling : m_sequence.needsSnapshot(siblings)) {
+        m_sequence.snapshotSent(sibling);
         for (const QString &room : m_rooms->rooms()) {
             const QVector<QByteArray> stanzas = RoomSnapshot::stanzas(*m_rooms->mirror(room), self);
             for (int i = 0; i < stanzas.size(); ++i)
-                relayTo(sibling.fullJid, room, stanzas[i], stanzas[i].startsWith("<presence"), now);
+                relayTo(sibling, room, stanzas[i], stanzas[i].startsWith("<presence"), now);
         }
     }
 }
 
 void Coordinator::handleRelay(const Relay &relay)
 {
-    // Fencing: only the anchor we follow, under a term not below the one we know.
-    if (relay.from != m_election.anchor() || quint64(relay.term) < m_election.term()) {
+    const RelayReceiver::Received received
+        = m_receiver.receive(relay.from, quint64(relay.term), relay.seq, relay.room);
+    if (received.verdict == RelayReceiver::Verdict::Drop) {
         qCWarning(lcCoordinator) << "dropped relay from" << relay.from << "term" << relay.term
-                                 << "; following" << m_election.anchor() << "term" << m_election.term();
+                                 << "; following" << m_receiver.anchor() << "term" << m_receiver.fence();
         return;
     }
-    quint64 &last = m_receivedSeq[relay.from];
-    if (relay.seq > last + 1 && last != 0) {
-        qCWarning(lcCoordinator) << "relay gap from" << relay.from << ": expected" << last + 1 << "got"
-                                 << relay.seq << "; catching up";
-        m_rooms->resync(relay.delay);
-    }
-    last = std::max(last, relay.seq);
-    m_rooms->applyRelayed(relay);
+    if (received.seqGap)
+        qCWarning(lcCoordinator) << "relays from" << relay.from << "were lost (seq" << relay.seq
+                                 << "): catching up every room";
+    // Before the relay is stored: each gap's cursor must be where our copy ends without it.
+    m_rooms->catchUp()->execute(received.actions, relay.delay);
+    if (m_rooms->applyRelayed(relay))
+        m_rooms->catchUp()->execute(m_receiver.roomJoined(relay.room), relay.delay);
+}
+
+void Coordinator::holdRooms()
+{
+    const bool wasFollowing = !m_rooms->isHoldingLocally();
+    learnRooms();
+    const QStringList toJoin = m_rooms->knownRooms();
+    m_rooms->holdLocally();
+    // What we missed as a sibling is fetched from the rooms' archives now that we hold them.
+    if (wasFollowing)
+        m_rooms->catchUp()->execute(m_receiver.holdRooms(toJoin).actions);
+}
+
+void Coordinator::learnRooms()
+{
+    QStringList rooms = m_receiver.knownRooms() + m_rooms->knownRooms();
+    rooms.removeDuplicates();
+    m_receiver.setKnownRooms(rooms);
 }
 
 void Coordinator::handleRequest(const Request &request)
@@ -348,15 +352,27 @@ void Coordinator::handleRequest(const Request &request)
     m_rooms->executeRequest(request, answer);
 }
 
-void Coordinator::serveCatchUp(const Request &request)
+void Coordinator::serveCatchUp(const Request &r)
 {
-    m_rooms->catchUpServer()->serve(request, [this, request](const CatchUpServer::Page &page) {
+    Request request = r;
+    // Serve only what we saw as an occupant: a room we left or were kicked from has a hole in
+    // our store that a successor's session may not have; the sibling asks the room's archive.
+    const bool held = m_rooms->occupancy()->rooms().contains(request.room);
+    // The page ends where the sibling had messages live: at the first live relay of the room we
+    // sent it in this stream, and at the latest now (what we store from now on, we relay).
+    QDateTime until = QDateTime::currentDateTimeUtc();
+    for (const QDateTime &t : { request.until, m_sequence.firstRelayed(request.from, request.room) }) {
+        if (t.isValid() && t < until)
+            until = t;
+    }
+    request.until = until;
+    m_rooms->catchUpServer()->serve(request, [this, request, held](const CatchUpServer::Page &page) {
         if (!client() || !client()->isConnected())
             return;
-        if (!page.error.isEmpty()) {
+        if (!page.error.isEmpty() || !held) {
             RequestError e;
             e.id = request.id;
-            e.condition = page.error;
+            e.condition = held ? page.error : QStringLiteral("item-not-found");
             e.from = request.anchor;
             e.to = request.from;
             client()->sendPacket(RawStanza(RequestCodec::encodeError(e)));

@@ -3,6 +3,9 @@
 #pragma once
 
 #include "coordinator/AnchorElection.h"
+#include "coordinator/CoordinatorState.h"
+#include "coordinator/RelayReceiver.h"
+#include "coordinator/RelaySequence.h"
 #include "coordinator/RequestCodec.h"
 
 #include <QElapsedTimer>
@@ -14,6 +17,7 @@
 
 namespace Tandem {
 
+class AnchorLiveness;
 class RoomService;
 struct Relay;
 
@@ -35,6 +39,9 @@ public:
     QList<DeviceInfo> siblings() const { return m_election.siblings(); }
     /// `ctl anchor`: make this device the anchor.
     void preferAsAnchor();
+    /// Keeps the term and anchor preference in `file` (see CoordinatorState), starting from what
+    /// it holds. Call before connecting.
+    void persistIn(const QString &file);
 
     QStringList discoveryFeatures() const override;
     bool handleStanza(const QDomElement &stanza) override;
@@ -49,6 +56,7 @@ private:
     AnchorElection::Time now() const;
     void execute(const Election::Actions &actions);
     void scheduleTick();
+    void saveState();
     void relayRoomStanza(const QString &room, const QDomElement &stanza, const QDateTime &receivedAt);
     /// `history`: a stored message answering a catch-up request, not live traffic.
     void relayTo(const QString &sibling, const QString &room, const QByteArray &stanza, bool isPresence,
@@ -59,13 +67,15 @@ private:
     /// During a takeover: reports joinedAllRooms() once every room has answered our join.
     void checkTakeoverJoins();
     void handleRelay(const Relay &relay);
+    /// Solo, anchor or takeover: hold the rooms, and catch up what we missed as a sibling.
+    void holdRooms();
+    /// Tells the receiver every room the account is known to be in.
+    void learnRooms();
     void handleRequest(const Request &request);
     void serveCatchUp(const Request &request);
     void sendRequest(const Request &request, std::function<void(const QString &error)> done);
     void sendRequest(const Request &request, std::function<void(const Response &)> done, int timeoutMs);
     bool fromOwnSession(const QDomElement &stanza) const;
-    void pingAnchor();
-    bool handlePingAnswer(const QDomElement &iq);
 
     AnchorElection m_election;
     RoomService *m_rooms;
@@ -73,18 +83,13 @@ private:
     QElapsedTimer m_clock;
     QTimer m_tick;
     bool m_relaying = false;
-    QHash<QString, quint64> m_sentSeq; ///< per sibling, current term
-    QSet<QString> m_snapshotted; ///< siblings that have our rooms' state
+    RelaySequence m_sequence; ///< our relay streams, while anchor
     bool m_takeoverJoining = false;
-    bool m_reconnected = false;
-    QHash<QString, quint64> m_receivedSeq; ///< per anchor
+    RelayReceiver m_receiver; ///< the anchor's relay stream, while sibling
     QHash<QString, std::function<void(const Response &)>> m_pending; ///< request id → answer
-    /// A crashed anchor's session can linger on the server (stream management hibernation), so
-    /// siblings ping it: no answer in time counts as its unavailable presence.
-    QTimer m_anchorPing;
-    QString m_pingId;
-    QString m_pingedAnchor;
-    QTimer m_pingTimeout;
+    AnchorLiveness *m_liveness;
+    QString m_stateFile;
+    CoordinatorState m_saved;
 };
 
 } // namespace Tandem

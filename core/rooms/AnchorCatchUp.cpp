@@ -8,7 +8,7 @@ AnchorCatchUp::AnchorCatchUp(QObject *parent)
     : QObject(parent)
 { }
 
-void AnchorCatchUp::fetch(const QString &room, const RoomCursor &cursor, const QDateTime &until,
+void AnchorCatchUp::fetch(const QString &room, const CatchUpCursor &cursor, const QDateTime &until,
     std::function<void(const Result &)> done)
 {
     if (!m_sender) {

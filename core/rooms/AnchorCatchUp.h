@@ -40,7 +40,7 @@ public:
 
     /// Fetches what the anchor has of `room` after `cursor` and before `until` (the anchor's stamp
     /// of the first live relay; invalid: no bound); `done` runs later, once.
-    void fetch(const QString &room, const RoomCursor &cursor, const QDateTime &until,
+    void fetch(const QString &room, const CatchUpCursor &cursor, const QDateTime &until,
         std::function<void(const Result &)> done);
 
 private:

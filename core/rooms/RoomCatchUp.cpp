@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "rooms/AnchorCatchUp.h"
 #include "rooms/RoomArchive.h"
+#include "rooms/RoomCursor.h"
 
 #include <QXmppClient.h>
 
@@ -20,70 +21,74 @@ RoomCatchUp::RoomCatchUp(
     client->addExtension(m_archive);
 }
 
-void RoomCatchUp::markGap(const QString &room)
+void RoomCatchUp::forget(const QString &room)
 {
-    if (m_pending.contains(room))
+    m_gaps.forget(room);
+    m_liveFrom.remove(room);
+    m_failed.remove(room);
+}
+
+void RoomCatchUp::execute(const CatchUp::Actions &actions, const QDateTime &liveFrom)
+{
+    for (const CatchUp::Action &action : actions) {
+        if (const auto *read = std::get_if<CatchUp::ReadCursor>(&action)) {
+            // Database jobs run in order: this reads the store before anything of the room that
+            // arrives later is written, so the cursor marks exactly where the gap starts.
+            const QString room = read->room;
+            m_failed.remove(room); // a new gap: a fetch will be tried
+            RoomCursor::read(m_store, m_account, room, this,
+                [this, room](const CatchUpCursor &cursor) { execute(m_gaps.cursorRead(room, cursor)); });
+        } else if (const auto *f = std::get_if<CatchUp::Fetch>(&action)) {
+            if (liveFrom.isValid() && !m_liveFrom.contains(f->room))
+                m_liveFrom.insert(f->room, liveFrom);
+            m_failed.remove(f->room);
+            fetch(*f);
+        }
+    }
+}
+
+void RoomCatchUp::fetch(const CatchUp::Fetch &f)
+{
+    if (!m_viaAnchor || !m_anchor->hasSender()) {
+        fetchFromArchive(f);
         return;
-    m_pending.insert(room, {});
-    // Database jobs run in order: this reads the store before any message that arrives after
-    // the (re)join is written, so the cursor marks exactly where the gap starts.
-    RoomCursor::read(m_store, m_account, room, this, [this, room](const RoomCursor &cursor) {
-        auto it = m_pending.find(room);
-        if (it == m_pending.end())
+    }
+    m_anchor->fetch(f.room, f.after, m_liveFrom.value(f.room), [this, f](const AnchorCatchUp::Result &r) {
+        if (r.error.isEmpty()) {
+            qCInfo(lcSession) << m_account << "caught up" << f.room << "from the anchor:" << r.messages
+                              << "messages in" << r.pages << "pages" << (r.complete ? "(complete)" : "");
+            fetchEnded(f, r.messages, r.complete);
             return;
-        it->cursorKnown = true;
-        it->cursor = cursor;
-        if (it->roomBack)
-            roomIsBack(room, it->liveFrom);
+        }
+        // An anchor that cannot serve (an older one, one that left the room, or one that changed
+        // meanwhile): the room's own archive still has what the room said.
+        qCInfo(lcSession) << m_account << "anchor cannot serve the catch-up of" << f.room << ":" << r.error
+                          << "; asking the room's archive";
+        fetchFromArchive(f);
     });
 }
 
-void RoomCatchUp::roomIsBack(const QString &room, const QDateTime &liveFrom)
+void RoomCatchUp::fetchFromArchive(const CatchUp::Fetch &f)
 {
-    auto it = m_pending.find(room);
-    if (it == m_pending.end())
-        return;
-    if (!it->roomBack)
-        it->liveFrom = liveFrom;
-    it->roomBack = true;
-    if (!it->cursorKnown)
-        return; // the cursor's answer continues here
-    const Gap gap = m_pending.take(room);
-    m_fetching.insert(room);
-    if (!m_viaAnchor || !m_anchor->hasSender()) {
-        fetchFromArchive(room, gap.cursor);
-        return;
-    }
-    m_anchor->fetch(
-        room, gap.cursor, gap.liveFrom, [this, room, cursor = gap.cursor](const AnchorCatchUp::Result &r) {
-            if (r.error.isEmpty()) {
-                qCInfo(lcSession) << m_account << "caught up" << room << "from the anchor:" << r.messages
-                                  << "messages in" << r.pages << "pages" << (r.complete ? "(complete)" : "");
-                finished(room, r.messages, r.complete);
-                return;
-            }
-            // An anchor that cannot serve (an older one, or one that changed meanwhile): the room's
-            // own archive still has what the room said.
-            qCInfo(lcSession) << m_account << "anchor cannot serve the catch-up of" << room << ":" << r.error
-                              << "; asking the room's archive";
-            fetchFromArchive(room, cursor);
+    m_archive->fetchSince(f.room, f.after.stanzaId, f.after.serverTime, m_ownNick(f.room),
+        [this, f](const RoomArchive::FetchResult &r) {
+            qCInfo(lcSession) << m_account << "caught up" << f.room << ":" << r.stored << "new of"
+                              << r.fetched << (r.complete ? QStringLiteral("(complete)") : r.error);
+            fetchEnded(f, r.stored, r.complete);
         });
 }
 
-void RoomCatchUp::fetchFromArchive(const QString &room, const RoomCursor &cursor)
+void RoomCatchUp::fetchEnded(const CatchUp::Fetch &f, int stored, bool complete)
 {
-    m_archive->fetchSince(room, cursor.stanzaId, cursor.stanzaTime, m_ownNick(room),
-        [this, room](const RoomArchive::FetchResult &r) {
-            qCInfo(lcSession) << m_account << "caught up" << room << ":" << r.stored << "new of" << r.fetched
-                              << (r.complete ? QStringLiteral("(complete)") : r.error);
-            finished(room, r.stored, r.complete);
-        });
-}
-
-void RoomCatchUp::finished(const QString &room, int stored, bool complete)
-{
-    m_fetching.remove(room);
-    Q_EMIT caughtUp(room, stored, complete);
+    const CatchUp::Actions next = m_gaps.fetchEnded(f.id, complete);
+    if (complete)
+        m_failed.remove(f.room);
+    else
+        m_failed.insert(f.room);
+    if (!m_gaps.isOpen(f.room))
+        m_liveFrom.remove(f.room);
+    Q_EMIT caughtUp(f.room, stored, complete);
+    execute(next);
 }
 
 } // namespace Tandem

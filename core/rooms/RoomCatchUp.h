@@ -1,7 +1,8 @@
 #pragma once
 
-#include "rooms/RoomCursor.h"
+#include "coordinator/CatchUpGaps.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -15,11 +16,11 @@ class AnchorCatchUp;
 class MessageStore;
 class RoomArchive;
 
-/// Fills the gaps in what this device stored of its rooms: told when a gap may start (before a
-/// rejoin, at a disconnect, on a change of anchor), it notes where the store ends; told when the
-/// room is held again, it fetches everything after that. A device holding the room reads the
-/// room's archive (XEP-0313); a sibling asks the anchor's store first and falls back to the room's
-/// archive if the anchor cannot answer.
+/// Fills the gaps in what this device stored of its rooms: carries out what CatchUpGaps (the
+/// pure bookkeeping, PROTOCOL.md §9.2) asks — read where the store of a room ends, fetch what
+/// follows — and tells it how each fetch ended. A device holding the room reads the room's archive
+/// (XEP-0313, §9.4); a sibling asks the anchor's store (§9.3) and falls back to the room's archive
+/// if the anchor cannot answer.
 class RoomCatchUp : public QObject
 {
     Q_OBJECT
@@ -30,35 +31,33 @@ public:
         QObject *parent = nullptr);
 
     AnchorCatchUp *anchorCatchUp() const { return m_anchor; }
+    /// The gaps, for RelayReceiver: it marks them as the relay stream tells it to.
+    CatchUpGaps *gaps() { return &m_gaps; }
     /// Sibling (true) or holding the rooms (false): where gaps are fetched from.
     void setViaAnchor(bool viaAnchor) { m_viaAnchor = viaAnchor; }
 
-    /// A gap may open for `room` now. A pending earlier mark is kept: it covers the longer gap.
-    void markGap(const QString &room);
-    /// The room is held again (by us or the anchor we follow): fetch the gap, if one is marked.
-    /// `liveFrom`: on a sibling, the anchor's stamp of the first relay after the gap; what the
-    /// anchor stored from then on arrives live, so its catch-up stops there.
-    void roomIsBack(const QString &room, const QDateTime &liveFrom = {});
-    void forgetAll() { m_pending.clear(); }
-    /// A gap of `room` is marked or being fetched.
-    bool isCatchingUp(const QString &room) const
-    {
-        return m_pending.contains(room) || m_fetching.contains(room);
-    }
+    /// A gap may open for `room` now.
+    void markGap(const QString &room) { execute(m_gaps.markGap(room)); }
+    /// The room is held again (by us, or the anchor we follow): fetch its gap, if one is open.
+    void roomIsBack(const QString &room) { execute(m_gaps.roomIsBack(room)); }
+    /// The room is closed for good (left, banned, destroyed): its gap is not worth filling.
+    void forget(const QString &room);
+    /// Carries out `actions`. `liveFrom`: on a sibling, the anchor's stamp on the relay that
+    /// caused them; what the anchor stored from then on reached us live, so a fetch from the
+    /// anchor ends there.
+    void execute(const CatchUp::Actions &actions, const QDateTime &liveFrom = {});
+    /// A gap of `room` is marked and about to be fetched, or being fetched. A gap whose fetch
+    /// failed (a room without an archive) stays open, but nothing is under way to fill it.
+    bool isCatchingUp(const QString &room) const { return m_gaps.isOpen(room) && !m_failed.contains(room); }
 
 Q_SIGNALS:
+    /// The gap of `room` is closed (`complete`) or stays open until the room is back again.
     void caughtUp(const QString &room, int stored, bool complete);
 
 private:
-    struct Gap
-    {
-        bool cursorKnown = false;
-        bool roomBack = false;
-        RoomCursor cursor;
-        QDateTime liveFrom;
-    };
-    void fetchFromArchive(const QString &room, const RoomCursor &cursor);
-    void finished(const QString &room, int stored, bool complete);
+    void fetch(const CatchUp::Fetch &fetch);
+    void fetchFromArchive(const CatchUp::Fetch &fetch);
+    void fetchEnded(const CatchUp::Fetch &fetch, int stored, bool complete);
 
     QString m_account;
     MessageStore *m_store;
@@ -66,8 +65,9 @@ private:
     RoomArchive *m_archive;
     AnchorCatchUp *m_anchor;
     bool m_viaAnchor = false;
-    QHash<QString, Gap> m_pending;
-    QSet<QString> m_fetching;
+    CatchUpGaps m_gaps;
+    QHash<QString, QDateTime> m_liveFrom; ///< per open gap, the first live relay after it
+    QSet<QString> m_failed; ///< open gaps whose last fetch did not complete
 };
 
 } // namespace Tandem

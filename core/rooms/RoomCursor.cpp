@@ -17,7 +17,7 @@ QDateTime utc(qint64 ms)
 } // namespace
 
 void RoomCursor::read(MessageStore *store, const QString &account, const QString &room, QObject *context,
-    std::function<void(const RoomCursor &)> done)
+    std::function<void(const CatchUpCursor &)> done)
 {
     if (!done)
         return;
@@ -37,12 +37,12 @@ void RoomCursor::read(MessageStore *store, const QString &account, const QString
             static const QString newest
                 = QStringLiteral("SELECT server_ts FROM messages WHERE account = ?1 AND conversation = ?2 "
                                  "ORDER BY server_ts DESC, id DESC LIMIT 1");
-            RoomCursor cursor;
+            CatchUpCursor cursor;
             Statement &st = c.cached(stamped);
             st.bind(1, account).bind(2, conversation);
             if (st.step()) {
                 cursor.stanzaId = st.columnText(0);
-                cursor.stanzaTime = utc(st.columnInt64(1));
+                cursor.serverTime = utc(st.columnInt64(1));
             }
             if (st.hasError())
                 qCWarning(lcStorage) << "newest stanza-id of" << conversation << ":" << st.error().message();

@@ -1,30 +1,23 @@
 #pragma once
 
-#include <QDateTime>
+#include "coordinator/CatchUpGaps.h"
+
 #include <QObject>
-#include <QString>
 #include <functional>
 
 namespace Tandem {
 
 class MessageStore;
 
-/// Where this device's copy of a room ends: what a catch-up (from the room's archive or from the
-/// anchor) continues after. Read it before joining or following again, or live messages received
-/// since would hide the gap.
-struct RoomCursor
-{
-    QString stanzaId; ///< the newest stanza-id the room stamped; empty when none is stored
-    QDateTime stanzaTime; ///< that row's server time (UTC)
-    /// The newest message of another occupant, stamped or not (also rooms that stamp no
-    /// stanza-ids): the anchor serves what it stored after this when it does not know `stanzaId`.
-    QDateTime newestTime;
+/// Where this device's copy of a room ends (a CatchUpCursor), read from the store: what a catch-up
+/// from the room's archive or from the anchor continues after. Read it before joining or
+/// following again, or live messages received since would hide the gap.
+namespace RoomCursor {
 
-    bool isEmpty() const { return stanzaId.isEmpty() && !newestTime.isValid(); }
+/// Reads the cursor of `room` for `account` on the database thread.
+void read(MessageStore *store, const QString &account, const QString &room, QObject *context,
+    std::function<void(const CatchUpCursor &)> done);
 
-    /// Reads the cursor of \a room for \a account on the database thread.
-    static void read(MessageStore *store, const QString &account, const QString &room, QObject *context,
-        std::function<void(const RoomCursor &)> done);
-};
+} // namespace RoomCursor
 
 } // namespace Tandem

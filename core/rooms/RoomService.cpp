@@ -41,6 +41,8 @@ RoomService::RoomService(QXmppClient *client, const QString &accountJid, Message
         else if (event.type == RoomMirror::Event::Type::Left && RoomMirror::mayRejoin(event.reason)
             && !m_sender)
             m_catchUp->markGap(room); // we will be back: what the room says meanwhile comes from its archive
+        else if (event.type == RoomMirror::Event::Type::Left && !RoomMirror::mayRejoin(event.reason))
+            m_catchUp->forget(room); // left, kicked, banned, destroyed: no join will ever close the gap
     });
 }
 

@@ -67,22 +67,24 @@ public:
 
     /// Solo or anchor: this session holds the rooms.
     void holdLocally();
-    /// Sibling: `anchor` holds the rooms; actions become requests through `sender`. After a change
-    /// of anchor or our own reconnect (`reconnected`), gaps are filled from the rooms' archives.
-    void followAnchor(const QString &anchor, RequestSender sender, bool reconnected = false);
+    /// Sibling: `anchor` holds the rooms; actions become requests through `sender`. A new relay
+    /// stream (`newStream`: another anchor or term, or our reconnect) resets the rooms mirrored
+    /// from relays; the anchor's snapshot rebuilds them. Gaps are RelayReceiver's business.
+    void followAnchor(const QString &anchor, RequestSender sender, bool newStream = false);
     bool isHoldingLocally() const { return !m_sender; }
     /// The election took the rooms from us and no anchor is known yet: leave them (the account
     /// stays in them through its next anchor; bookmarks are untouched) and queue nothing.
     void standDown();
     /// Sibling: how catch-up requests reach the anchor (set once; always the current anchor).
     void setCatchUpSender(AnchorCatchUp::PageSender sender);
-    /// Sibling: relays were lost (a gap in their sequence): catch up every room from the anchor,
-    /// up to `liveFrom`, the stamp of the relay that showed the gap.
-    void resync(const QDateTime &liveFrom);
+    /// Fills the gaps in our copy of the rooms (from the anchor, or the rooms' archives).
+    RoomCatchUp *catchUp() const { return m_catchUp; }
     /// Anchor: serves the siblings' catch-up requests from this device's store.
     CatchUpServer *catchUpServer() const { return m_catchUpServer; }
-    /// Sibling: a stanza the anchor relayed from one of its rooms.
-    void applyRelayed(const Relay &relay);
+    /// Sibling: a stanza the anchor relayed from one of its rooms. True when it is the account
+    /// joining a room again within the stream (after a kick, a lost occupancy, a user's join):
+    /// the anchor then fills that window from the room's archive, which it does not relay.
+    bool applyRelayed(const Relay &relay);
     /// Anchor: carries out a sibling's request. `done` as for RequestSender.
     void executeRequest(const Request &request, std::function<void(const QString &error)> done);
     /// Every room the account is known to be in, held here or mirrored: what a new anchor joins.

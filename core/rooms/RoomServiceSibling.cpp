@@ -30,10 +30,9 @@ void RoomService::standDown()
     };
 }
 
-void RoomService::followAnchor(const QString &anchor, RequestSender sender, bool reconnected)
+void RoomService::followAnchor(const QString &anchor, RequestSender sender, bool newStream)
 {
     const bool wasHolding = !m_sender;
-    const bool newAnchor = anchor != m_anchor;
     m_sender = std::move(sender);
     m_anchor = anchor;
     m_holdingAnnounced = false;
@@ -44,15 +43,11 @@ void RoomService::followAnchor(const QString &anchor, RequestSender sender, bool
             m_relayed.insert(room, *m_occupancy->mirror(room));
             m_occupancy->leave(room);
         }
-    }
-    if (!newAnchor && !reconnected)
         return;
-    // A new anchor, or our own reconnect, may have left a gap in every room: the archive fills it
-    // as soon as the anchor relays from the room again.
-    for (const QString &room : knownRooms()) {
-        m_catchUp->markGap(room);
-        if (newAnchor && !wasHolding && m_relayed.contains(room))
-            m_relayed[room] = RoomMirror(room); // the new anchor's join or snapshot rebuilds it
+    }
+    if (newStream) {
+        for (auto it = m_relayed.begin(); it != m_relayed.end(); ++it)
+            *it = RoomMirror(it.key()); // the anchor's join or snapshot rebuilds it
     }
 }
 
@@ -61,43 +56,29 @@ void RoomService::setCatchUpSender(AnchorCatchUp::PageSender sender)
     m_catchUp->anchorCatchUp()->setSender(std::move(sender));
 }
 
-void RoomService::resync(const QDateTime &liveFrom)
+bool RoomService::applyRelayed(const Relay &relay)
 {
     if (!m_sender)
-        return;
-    // The anchor is in the rooms; only we lost relays. Mark before the relay that showed the gap
-    // is stored, so each cursor is where our copy ends.
-    for (const QString &room : knownRooms()) {
-        m_catchUp->markGap(room);
-        m_catchUp->roomIsBack(room, liveFrom);
-    }
-}
-
-void RoomService::applyRelayed(const Relay &relay)
-{
-    if (!m_sender)
-        return;
+        return false;
     if (relay.history) {
         // A page of a catch-up: stored messages, not news of the room's state.
         if (const auto message = RelayCodec::innerMessage(relay))
             onGroupMessage(relay.room, *message, true);
-        return;
+        return false;
     }
     auto mirror = m_relayed.find(relay.room);
-    if (mirror == m_relayed.end()) {
-        // A room this device never saw (a new device, or one joined while we were away): its
-        // recent history, or what we missed since we last stored from it, comes from its archive.
+    if (mirror == m_relayed.end())
         mirror = m_relayed.insert(relay.room, RoomMirror(relay.room));
-        m_catchUp->markGap(relay.room);
-    }
-    m_catchUp->roomIsBack(relay.room, relay.delay); // the anchor is in the room again
     if (relay.kind == Relay::Kind::Presence) {
         QDomDocument doc;
         if (!doc.setContent(relay.stanza, true))
-            return;
+            return false;
         MucPresence presence;
         if (!MucPresence::parse(doc.documentElement(), &presence))
-            return;
+            return false;
+        // Back in a room the account had left within this stream (a fresh mirror is Idle).
+        const bool rejoined = mirror->state() == RoomMirror::State::Left && presence.isSelf()
+            && presence.type == MucPresence::Type::Available;
         // The anchor's join replays the occupants before its own presence: start mirroring at
         // the first one, or they would be forgotten when the self-presence completes the join.
         // A relayed error answers a join the anchor made for us: the mirror must see it as one.
@@ -112,11 +93,11 @@ void RoomService::applyRelayed(const Relay &relay)
             mirror->beginLeave();
         for (const RoomMirror::Event &event : mirror->apply(presence))
             Q_EMIT roomEvent(relay.room, event);
-        return;
+        return rejoined;
     }
     auto message = RelayCodec::innerMessage(relay);
     if (!message)
-        return;
+        return false;
     // The anchor's stamp is the time its own copy is stored under: a catch-up from the anchor
     // continues after our newest message by that time, so both copies must carry the same one.
     if (!message->stamp().isValid() && relay.delay.isValid())
@@ -125,9 +106,10 @@ void RoomService::applyRelayed(const Relay &relay)
         for (const RoomMirror::Event &event :
             mirror->applySubject(message->subject(), Jid::resource(message->from())))
             Q_EMIT roomEvent(relay.room, event);
-        return;
+        return false;
     }
     onGroupMessage(relay.room, *message);
+    return false;
 }
 
 } // namespace Tandem

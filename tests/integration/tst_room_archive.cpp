@@ -207,7 +207,7 @@ private Q_SLOTS:
 private:
     FetchResult fetch(const QString &room, const QString &afterId, const QDateTime &afterTime);
     QVector<Message> history(const QString &room);
-    RoomCursor cursor(const QString &room);
+    CatchUpCursor cursor(const QString &room);
     QStringList bodies(const QVector<Message> &messages) const;
     QStringList expectedBodies(int from, int to) const;
     void bobSays(const QString &body, const QString &originId);
@@ -347,14 +347,15 @@ QVector<Message> TestRoomArchive::history(const QString &room)
     return result;
 }
 
-RoomCursor TestRoomArchive::cursor(const QString &room)
+CatchUpCursor TestRoomArchive::cursor(const QString &room)
 {
-    RoomCursor result;
+    CatchUpCursor result;
     bool done = false;
-    RoomCursor::read(m_store.get(), QStringLiteral("alice@localhost"), room, this, [&](const RoomCursor &c) {
-        result = c;
-        done = true;
-    });
+    RoomCursor::read(
+        m_store.get(), QStringLiteral("alice@localhost"), room, this, [&](const CatchUpCursor &c) {
+            result = c;
+            done = true;
+        });
     (void)QTest::qWaitFor([&] { return done; }, 10000);
     return result;
 }
@@ -405,9 +406,9 @@ void TestRoomArchive::lastPageWhenNothingKnown()
     QCOMPARE(m_newMessages->at(0).at(1).value<QVector<Message>>().size(), 50);
     QVERIFY(m_newMessages->at(0).at(1).value<QVector<Message>>().first().rowId > 0);
 
-    const RoomCursor c = cursor(m_room);
+    const CatchUpCursor c = cursor(m_room);
     QCOMPARE(c.stanzaId, m_ids.last());
-    QCOMPARE(c.stanzaTime, stored.last().serverTime);
+    QCOMPARE(c.serverTime, stored.last().serverTime);
 }
 
 void TestRoomArchive::everythingSinceATime()
@@ -528,9 +529,9 @@ void TestRoomArchive::unknownIdFallsBackToTime()
 {
     // Alice has the last page; the room's stamp of #130 (whole seconds) is T.
     QVERIFY(fetch(m_room, {}, {}).complete);
-    const RoomCursor last = cursor(m_room);
+    const CatchUpCursor last = cursor(m_room);
     QCOMPARE(last.stanzaId, m_ids.last());
-    const QDateTime after = last.stanzaTime.addSecs(1);
+    const QDateTime after = last.serverTime.addSecs(1);
     // Bob says more once the server's clock passed T + 1 s: those are stamped T + 1 s or later.
     QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > after.addMSecs(100), 5000);
     for (int i = 1; i <= 5; ++i)

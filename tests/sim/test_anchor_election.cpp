@@ -129,6 +129,19 @@ TEST_F(AnchorElectionTest, AloneAfterSettleBecomesSolo)
     EXPECT_EQ(e.anchor(), e.advertised().fullJid);
 }
 
+TEST_F(AnchorElectionTest, ARestartedDeviceClaimsAboveThePersistedTerm)
+{
+    // What the previous run saw (CoordinatorState) fences this run's first claim.
+    AnchorElection e(device("home"), config);
+    e.restoreHighestTerm(41);
+    e.restoreHighestTerm(7); // only raises
+    e.connected(ms(0));
+    const Actions settled = e.tick(config.settle);
+    ASSERT_TRUE(has<BecomeSolo>(settled)) << qPrintable(toString(settled));
+    EXPECT_EQ(the<BecomeSolo>(settled).term, 42u);
+    EXPECT_EQ(e.highestTermSeen(), 42u);
+}
+
 TEST_F(AnchorElectionTest, SoloBecomesAnchorWithASiblingAndSoloAgainWithout)
 {
     AnchorElection e = anchorWith(device("home", true), {});

@@ -1,0 +1,129 @@
+// What DeliverySimulation asserts once everything has gone quiet (no stanza, timer or server
+// timeout pending but the siblings' periodic pings). The precise definitions are in
+// test_delivery_sim.cpp.
+#include "DeliverySimulation.h"
+
+#include <sstream>
+
+namespace Tandem::Sim {
+
+namespace {
+const char *exitName(DeliverySimulation::Exit why)
+{
+    switch (why) {
+    case DeliverySimulation::Exit::None:
+        return "unknown";
+    case DeliverySimulation::Exit::Left:
+        return "left";
+    case DeliverySimulation::Exit::Kicked:
+        return "kicked";
+    case DeliverySimulation::Exit::Banned:
+        return "banned";
+    case DeliverySimulation::Exit::JoinRefused:
+        return "join refused";
+    }
+    return "?";
+}
+
+bool sameExit(DeliverySimulation::Exit shown, DeliverySimulation::Exit last)
+{
+    using Exit = DeliverySimulation::Exit;
+    // Once banned, a refused rejoin is the same story told later.
+    const auto banned = [](Exit e) { return e == Exit::Banned || e == Exit::JoinRefused; };
+    return shown == Exit::None || shown == last || (banned(shown) && banned(last));
+}
+} // namespace
+
+void DeliverySimulation::checkQuiescent()
+{
+    if (!ok())
+        return;
+    ++m_result.stats.quiescences;
+    std::vector<const Device *> online;
+    std::vector<const Device *> holders;
+    for (const auto &d : m_devices) {
+        if (!live(*d))
+            continue;
+        online.push_back(d.get());
+        if (d->holds)
+            holders.push_back(d.get());
+    }
+    if (online.empty())
+        return;
+    if (holders.size() != 1)
+        return fail("after quiescence " + std::to_string(holders.size()) + " devices hold the rooms among "
+            + std::to_string(online.size()) + " online");
+    const Device &anchor = *holders.front();
+    if (anchor.takeover)
+        return fail(anchor.name() + " is still taking over after quiescence");
+    for (const Device *d : online) {
+        if (d->election->anchor() != anchor.jid)
+            return fail(
+                d->name() + " follows '" + d->election->anchor().toStdString() + "', not " + anchor.name());
+        if (d != &anchor && d->receiver->anchor() != anchor.jid)
+            return fail(d->name() + " accepts relays from '" + d->receiver->anchor().toStdString() + "'");
+    }
+    checkRooms(anchor);
+    checkStores();
+    trace(
+        "quiescent: " + anchor.name() + " holds the rooms for " + std::to_string(online.size()) + " online");
+}
+
+void DeliverySimulation::checkRooms(const Device &anchor)
+{
+    for (const Room &room : m_rooms) {
+        const std::string name = "room" + std::to_string(room.index);
+        // The account wants the room, and no kick sent this very holding session out of it.
+        const bool wanted = room.autojoin && !anchor.kickedHere.count(room.index);
+        const auto in = room.occupants.find(anchor.index);
+        const bool anchorIn = in != room.occupants.end() && in->second == anchor.session;
+        if (room.occupants.size() != (wanted ? 1u : 0u) || (wanted && !anchorIn)) {
+            std::ostringstream why;
+            why << name << " has " << room.occupants.size() << " occupant sessions of the account"
+                << (anchorIn ? " (the anchor's among them)" : "") << ", expected "
+                << (wanted ? "the anchor's alone" : "none");
+            return fail(why.str());
+        }
+        for (const auto &d : m_devices) {
+            if (!live(*d))
+                continue;
+            const auto shown = d->shown.find(room.index);
+            const Shown s = shown == d->shown.end() ? Shown() : shown->second;
+            if (s.joined != wanted)
+                return fail(d->name() + " shows " + name + (s.joined ? " joined" : " not joined")
+                    + ", but it is "
+                    + (wanted ? "joined" : std::string("not (") + exitName(room.lastExit) + ")"));
+            if (!wanted && !sameExit(s.why, room.lastExit) && !room.exits.count(s.why))
+                return fail(d->name() + " shows " + name + " as " + exitName(s.why) + ", but it was "
+                    + exitName(room.lastExit));
+        }
+    }
+}
+
+void DeliverySimulation::checkStores()
+{
+    for (const auto &d : m_devices) {
+        if (!live(*d))
+            continue;
+        for (const Room &room : m_rooms) {
+            const std::set<qint64> &stored = d->store[room.index];
+            for (const Message &m : room.archive) {
+                if (!m.obliged || m.at < *d->firstConnected)
+                    continue;
+                ++m_result.stats.obligations;
+                if (stored.count(m.id))
+                    continue;
+                std::ostringstream why;
+                why << d->name() << " lacks room" << room.index << " message " << m.id << " (sent at "
+                    << formatSeconds(m.at) << "; stored " << stored.size() << " of " << room.archive.size()
+                    << ", open gaps:";
+                for (const QString &gap : d->gaps->openRooms())
+                    why << ' ' << gap.toStdString();
+                why << ")";
+                return fail(why.str());
+            }
+        }
+    }
+}
+
+} // namespace Tandem::Sim

@@ -1,0 +1,262 @@
+// Hand-written scenarios of the pure relay-stream classes: RelaySequence (anchor side),
+// CatchUpGaps and RelayReceiver (sibling side). test_delivery_sim runs them across whole accounts.
+#include "coordinator/CatchUpGaps.h"
+#include "coordinator/RelayReceiver.h"
+#include "coordinator/RelaySequence.h"
+
+#include <gtest/gtest.h>
+
+using namespace Tandem;
+
+namespace {
+
+const QString A = QStringLiteral("alice@example.org/a");
+const QString B = QStringLiteral("alice@example.org/b");
+const QString R1 = QStringLiteral("one@rooms.example.org");
+const QString R2 = QStringLiteral("two@rooms.example.org");
+
+CatchUpCursor cursor(const char *id)
+{
+    return { QString::fromLatin1(id), {} };
+}
+
+std::vector<QString> reads(const CatchUp::Actions &actions)
+{
+    std::vector<QString> out;
+    for (const auto &a : actions) {
+        if (const auto *r = std::get_if<CatchUp::ReadCursor>(&a))
+            out.push_back(r->room);
+    }
+    return out;
+}
+
+std::vector<CatchUp::Fetch> fetches(const CatchUp::Actions &actions)
+{
+    std::vector<CatchUp::Fetch> out;
+    for (const auto &a : actions) {
+        if (const auto *f = std::get_if<CatchUp::Fetch>(&a))
+            out.push_back(*f);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(RelaySequence, CountsPerSiblingFromOneAndRestarts)
+{
+    RelaySequence s;
+    EXPECT_EQ(s.next(A), 1u);
+    EXPECT_EQ(s.next(A), 2u);
+    EXPECT_EQ(s.next(B), 1u);
+    EXPECT_EQ(s.last(A), 2u);
+    s.restart();
+    EXPECT_EQ(s.last(A), 0u);
+    EXPECT_EQ(s.next(A), 1u);
+}
+
+TEST(RelaySequence, ForgetsSiblingsThatLeftAndSnapshotsThemAgain)
+{
+    RelaySequence s;
+    EXPECT_EQ(s.needsSnapshot({ A, B }), QStringList({ A, B }));
+    s.snapshotSent(A);
+    s.next(A);
+    s.next(B);
+    EXPECT_EQ(s.needsSnapshot({ A, B }), QStringList({ B }));
+    s.retain({ B });
+    EXPECT_EQ(s.last(A), 0u);
+    EXPECT_EQ(s.last(B), 1u);
+    EXPECT_EQ(s.needsSnapshot({ A, B }), QStringList({ A, B }));
+    s.snapshotSent(B);
+    s.forget(B);
+    EXPECT_EQ(s.next(B), 1u);
+    s.snapshotSent(A);
+    s.restart();
+    EXPECT_EQ(s.needsSnapshot({ A }), QStringList({ A }));
+}
+
+TEST(CatchUpGaps, FetchesOnceCursorAndRoomAreBothKnown)
+{
+    CatchUpGaps g;
+    EXPECT_EQ(reads(g.markGap(R1)), std::vector<QString>({ R1 }));
+    EXPECT_TRUE(g.roomIsBack(R1).empty()); // the cursor's answer continues
+    const auto f = fetches(g.cursorRead(R1, cursor("s5")));
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].after, cursor("s5"));
+    EXPECT_TRUE(g.isFetching(R1));
+    EXPECT_TRUE(g.fetchEnded(f[0].id, true).empty());
+    EXPECT_FALSE(g.isOpen(R1));
+    EXPECT_TRUE(g.roomIsBack(R1).empty());
+}
+
+TEST(CatchUpGaps, AnEarlierMarkWins)
+{
+    CatchUpGaps g;
+    g.markGap(R1);
+    g.cursorRead(R1, cursor("s5"));
+    EXPECT_TRUE(g.markGap(R1).empty()); // no second read: s5 covers the longer gap
+    EXPECT_EQ(fetches(g.roomIsBack(R1))[0].after, cursor("s5"));
+}
+
+TEST(CatchUpGaps, AFailedOrAbandonedFetchKeepsItsCursor)
+{
+    CatchUpGaps g;
+    g.markGap(R1);
+    g.cursorRead(R1, cursor("s5"));
+    const auto first = fetches(g.roomIsBack(R1))[0];
+    EXPECT_TRUE(g.fetchEnded(first.id, false).empty());
+    EXPECT_TRUE(g.isOpen(R1));
+    EXPECT_TRUE(g.markGap(R1).empty()); // newer live messages may be stored: never re-read
+    const auto second = fetches(g.roomIsBack(R1))[0];
+    EXPECT_EQ(second.after, cursor("s5"));
+    EXPECT_NE(second.id, first.id);
+    g.abandonFetches();
+    EXPECT_TRUE(g.fetchEnded(second.id, true).empty()); // late answer of a void fetch
+    EXPECT_TRUE(g.isOpen(R1));
+    EXPECT_EQ(fetches(g.roomIsBack(R1))[0].after, cursor("s5"));
+}
+
+TEST(CatchUpGaps, AMarkDuringAFetchFetchesAgain)
+{
+    CatchUpGaps g;
+    g.markGap(R1);
+    g.cursorRead(R1, cursor("s5"));
+    const auto first = fetches(g.roomIsBack(R1))[0];
+    g.markGap(R1);
+    const auto again = fetches(g.fetchEnded(first.id, true));
+    ASSERT_EQ(again.size(), 1u);
+    EXPECT_EQ(again[0].after, cursor("s5"));
+    g.fetchEnded(again[0].id, true);
+    EXPECT_FALSE(g.isOpen(R1));
+}
+
+TEST(CatchUpGaps, OpenGapsSurviveARestart)
+{
+    CatchUpGaps g;
+    g.markGap(R1);
+    g.cursorRead(R1, cursor("s5"));
+    g.markGap(R2); // cursor not read yet: nothing stored after it either
+    CatchUpGaps restarted(g.persistent());
+    EXPECT_TRUE(restarted.isOpen(R1));
+    EXPECT_FALSE(restarted.isOpen(R2));
+    EXPECT_EQ(fetches(restarted.roomIsBack(R1))[0].after, cursor("s5"));
+}
+
+TEST(RelayReceiver, DropsRelaysNotFromTheFollowedAnchorOrBelowTheFence)
+{
+    CatchUpGaps g;
+    RelayReceiver r(&g);
+    EXPECT_EQ(r.receive(A, 3, 1, R1).verdict, RelayReceiver::Verdict::Drop); // follows nobody
+    r.follow(A, 3);
+    EXPECT_EQ(r.receive(B, 3, 1, R1).verdict, RelayReceiver::Verdict::Drop);
+    EXPECT_EQ(r.receive(A, 2, 1, R1).verdict, RelayReceiver::Verdict::Drop);
+    EXPECT_EQ(r.receive(A, 3, 1, R1).verdict, RelayReceiver::Verdict::Apply);
+    EXPECT_EQ(r.receive(A, 4, 2, R1).verdict, RelayReceiver::Verdict::Apply);
+}
+
+TEST(RelayReceiver, ANewStreamMarksEveryKnownRoomAndFetchesAtOnce)
+{
+    CatchUpGaps g;
+    RelayReceiver r(&g);
+    r.setKnownRooms({ R2, R1 });
+    const auto followed = r.follow(A, 3);
+    EXPECT_TRUE(followed.newStream);
+    EXPECT_EQ(reads(followed.actions), std::vector<QString>({ R1, R2 }));
+    EXPECT_EQ(fetches(g.cursorRead(R1, cursor("s1"))).size(), 1u);
+    // Same stream again (the election repeats nothing, but a host might): no new gap.
+    EXPECT_FALSE(r.follow(A, 3).newStream);
+    // Re-assertion under a new term is a new stream too.
+    EXPECT_TRUE(r.follow(A, 4).newStream);
+}
+
+TEST(RelayReceiver, AtFirstRelayWaitsForTheRoomToRelay)
+{
+    CatchUpGaps g;
+    RelayReceiver r(&g, RelayReceiver::FetchPolicy::AtFirstRelay);
+    r.setKnownRooms({ R1 });
+    r.follow(A, 3);
+    EXPECT_TRUE(g.cursorRead(R1, cursor("s1")).empty());
+    const auto got = r.receive(A, 3, 1, R1);
+    ASSERT_EQ(fetches(got.actions).size(), 1u);
+    EXPECT_EQ(fetches(got.actions)[0].after, cursor("s1"));
+}
+
+TEST(RelayReceiver, TheSameAnchorAfterABreakIsANewStream)
+{
+    CatchUpGaps g;
+    RelayReceiver r(&g);
+    r.setKnownRooms({ R1 });
+    r.follow(A, 3);
+    g.cursorRead(R1, cursor("s1"));
+    r.follow({}, 3); // A's unavailable presence
+    EXPECT_TRUE(r.follow(A, 3).newStream);
+    r.disconnected();
+    EXPECT_TRUE(r.follow(A, 3).newStream);
+    r.holdRooms({ R1 });
+    EXPECT_TRUE(r.follow(B, 5).newStream);
+}
+
+TEST(RelayReceiver, ASeqGapFetchesEveryRoomNow)
+{
+    CatchUpGaps g;
+    RelayReceiver r(&g, RelayReceiver::FetchPolicy::AtFirstRelay);
+    r.setKnownRooms({ R1, R2 });
+    r.follow(A, 3);
+    g.cursorRead(R1, cursor("s1"));
+    g.cursorRead(R2, cursor("t1"));
+    for (const auto &f : fetches(r.receive(A, 3, 1, R1).actions))
+        g.fetchEnded(f.id, true);
+    EXPECT_FALSE(g.isOpen(R1));
+    EXPECT_FALSE(r.receive(A, 3, 2, R1).seqGap);
+    const auto got = r.receive(A, 3, 4, R1);
+    EXPECT_TRUE(got.seqGap);
+    EXPECT_EQ(got.verdict, RelayReceiver::Verdict::Apply);
+    EXPECT_EQ(reads(got.actions), std::vector<QString>({ R1 })); // R2's gap is still open
+    EXPECT_EQ(fetches(got.actions).size(), 1u); // R2 fetched now, R1 once its cursor is read
+    EXPECT_EQ(fetches(g.cursorRead(R1, cursor("s2"))).size(), 1u);
+    // The anchor restarted our count (it thought we had gone): one resync, not one per relay.
+    EXPECT_TRUE(r.receive(A, 3, 1, R1).seqGap);
+    EXPECT_FALSE(r.receive(A, 3, 2, R1).seqGap);
+}
+
+TEST(RelayReceiver, AnUnknownRoomIsFetchedAtItsFirstRelay)
+{
+    CatchUpGaps g;
+    RelayReceiver r(&g, RelayReceiver::FetchPolicy::AtFirstRelay);
+    r.follow(A, 3);
+    const auto got = r.receive(A, 3, 1, R2);
+    EXPECT_EQ(reads(got.actions), std::vector<QString>({ R2 }));
+    EXPECT_EQ(fetches(g.cursorRead(R2, {})).size(), 1u);
+    EXPECT_EQ(r.knownRooms(), QStringList({ R2 }));
+}
+
+TEST(RelayReceiver, HoldingFetchesRoomsItWillNotJoinAtOnce)
+{
+    CatchUpGaps g;
+    RelayReceiver r(&g);
+    r.setKnownRooms({ R1, R2 });
+    r.follow(A, 3);
+    g.cursorRead(R1, cursor("s1"));
+    const auto inFlight = fetches(g.cursorRead(R2, cursor("t1")));
+    ASSERT_EQ(inFlight.size(), 1u);
+    const auto held = r.holdRooms({ R1 }); // R2 was left: nobody will join it
+    EXPECT_EQ(r.anchor(), QString());
+    const auto f = fetches(held.actions);
+    ASSERT_EQ(f.size(), 1u); // R1 waits for its join
+    EXPECT_EQ(f[0].room, R2);
+    EXPECT_NE(f[0].id, inFlight[0].id);
+    EXPECT_EQ(fetches(g.roomIsBack(R1)).size(), 1u);
+}
+
+TEST(RelaySequence, ASiblingThatFollowsAnewGetsTheSnapshotAgain)
+{
+    RelaySequence s;
+    EXPECT_TRUE(s.siblingReported(A, B, 3));
+    s.snapshotSent(A);
+    s.next(A);
+    EXPECT_FALSE(s.siblingReported(A, B, 3)); // same presence again: nothing to do
+    EXPECT_TRUE(s.needsSnapshot({ A }).isEmpty());
+    EXPECT_TRUE(s.siblingReported(A, QString(), 3)); // lost us (ping), then back to us
+    EXPECT_TRUE(s.siblingReported(A, B, 3));
+    EXPECT_EQ(s.needsSnapshot({ A }), QStringList({ A }));
+    EXPECT_EQ(s.next(A), 2u); // the count goes on: a new stream accepts any first seq
+}
