@@ -62,7 +62,7 @@ QJsonObject message(const Message &m)
         { QStringLiteral("conversation"), m.conversation },
         { QStringLiteral("kind"), kindName(m.kind) },
         { QStringLiteral("direction"),
-          m.direction == Message::Direction::Incoming ? QStringLiteral("in") : QStringLiteral("out") },
+            m.direction == Message::Direction::Incoming ? QStringLiteral("in") : QStringLiteral("out") },
         { QStringLiteral("sender"), m.sender },
         { QStringLiteral("body"), m.body },
         { QStringLiteral("time"), timestamp(m.serverTime) },
@@ -152,8 +152,7 @@ QJsonObject coordinator(const Account &a)
     QJsonArray siblings;
     for (const DeviceInfo &d : c->siblings())
         siblings.append(QJsonObject { { QStringLiteral("jid"), d.fullJid },
-                                      { QStringLiteral("role"), toString(d.role) },
-                                      { QStringLiteral("always_on"), d.alwaysOn } });
+            { QStringLiteral("role"), toString(d.role) }, { QStringLiteral("always_on"), d.alwaysOn } });
     QJsonArray rooms;
     for (const QString &jid : a.rooms()->rooms())
         rooms.append(room(*a.rooms()->mirror(jid)));
@@ -171,11 +170,12 @@ QJsonObject account(const Account &a)
     QJsonValue error = QJsonValue::Null;
     if (a.lastError().isError())
         error = QJsonObject { { QStringLiteral("code"), a.lastError().code() },
-                              { QStringLiteral("message"), a.lastError().message() } };
+            { QStringLiteral("message"), a.lastError().message() } };
     return {
         { QStringLiteral("jid"), a.jid() },
         { QStringLiteral("full_jid"), a.fullJid() },
         { QStringLiteral("state"), Account::stateName(a.state()) },
+        { QStringLiteral("resumed"), a.lastConnectResumed() },
         { QStringLiteral("error"), error },
         { QStringLiteral("roster_size"), a.client()->rosterManager().getRosterBareJids().size() },
         { QStringLiteral("coordinator"), coordinator(a) },

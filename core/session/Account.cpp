@@ -6,8 +6,10 @@
 #include "profile/PasswordStore.h"
 #include "rooms/BookmarkSync.h"
 #include "rooms/RoomService.h"
+#include "session/ChatArchiveSync.h"
 #include "session/MessageConverter.h"
 #include "session/Outbox.h"
+#include "session/StreamResumption.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 #include "xmpp/BookmarksManager0402.h"
@@ -55,6 +57,10 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     m_outbox = new Outbox(
         store, m_config.jid, [this](const QXmppMessage &m) { return send(m); }, this);
     m_rooms = new RoomService(m_client, m_config.jid, store, this);
+    // Syncs on every connect. Added before the Coordinator, whose connected handler sends the
+    // initial presence: the archive query must reach the server first (see ChatArchiveSync).
+    m_chatArchive = new ChatArchiveSync(m_config.jid, store, this);
+    m_client->addExtension(m_chatArchive);
     // The account's room list; added before connecting so its +notify is in our first caps.
     auto *bookmarks = new BookmarksManager0402;
     m_client->addExtension(bookmarks);
@@ -65,6 +71,7 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     self.since = QDateTime::currentMSecsSinceEpoch();
     m_coordinator = new Coordinator(self, m_rooms, electionConfigFromEnvironment());
     m_client->addExtension(m_coordinator);
+    m_resumption = StreamResumption::install(m_client);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &Account::connectNow);
 
@@ -167,8 +174,9 @@ void Account::connectNow()
     setState(State::Connecting);
     if (m_everConnected) {
         // QXmpp 1.4 keeps a stale "can resume" flag after a dropped stream and then sends a
-        // malformed <resume/> that servers ignore, hanging the login. Disconnecting clears it;
-        // the disconnected signal this may raise is not a new failure.
+        // malformed <resume/>, on which Prosody closes the stream. Disconnecting clears it
+        // (StreamResumption resumes instead); the disconnected signal this may raise is not a
+        // new failure.
         m_resetting = true;
         m_client->disconnectFromServer();
         m_resetting = false;
@@ -180,6 +188,7 @@ void Account::stop()
 {
     m_wanted = false;
     m_reconnectTimer.stop();
+    m_resumption->forget(); // a logout ends the server session: nothing to resume
     if (m_client->state() != QXmppClient::DisconnectedState) {
         QXmppPresence bye(QXmppPresence::Unavailable);
         m_client->sendPacket(bye);
@@ -191,10 +200,17 @@ void Account::stop()
 void Account::handleConnected()
 {
     m_everConnected = true;
+    m_lastConnectResumed = m_client->streamManagementState() == QXmppClient::ResumedStream;
     m_policy.reset();
     m_lastError = {};
     setState(State::Online);
-    m_carbons->setCarbonsEnabled(true);
+    if (!m_lastConnectResumed) {
+        // A new session starts without carbons (a resumed one kept them). QXmppCarbonManager
+        // only sends its IQ when its flag changes, so after a reconnect it needs a toggle.
+        m_carbons->setCarbonsEnabled(false);
+        m_carbons->setCarbonsEnabled(true);
+    }
+    // Also after a resumption: messages without a receipt go again, peers de-duplicate.
     m_outbox->flush();
 }
 

@@ -21,6 +21,8 @@ class Outbox;
 class PasswordStore;
 class Coordinator;
 class RoomService;
+class ChatArchiveSync;
+class StreamResumption;
 
 /// One configured XMPP account on this device: owns the QXmppClient, reconnects with backoff,
 /// and runs the received pipeline for 1:1 messages — convert → store (de-duplicated) → receipt
@@ -44,8 +46,14 @@ public:
     ConnectionError lastError() const { return m_lastError; }
     QXmppClient *client() const { return m_client; }
     RoomService *rooms() const { return m_rooms; }
+    /// Catches up 1:1 chats from the account's archive on every connect; its messages are
+    /// reported by ChatArchiveSync::messagesStored(), never by messageAdded().
+    ChatArchiveSync *chatArchive() const { return m_chatArchive; }
     Coordinator *coordinator() const { return m_coordinator; }
     int reconnectAttempts() const { return m_policy.attempts(); }
+    /// Whether the last connection resumed the previous server session (XEP-0198) instead of
+    /// starting a new one: what was queued for us arrived, carbons and rooms were kept.
+    bool lastConnectResumed() const { return m_lastConnectResumed; }
 
     /// Reads the password and connects; keeps reconnecting until stop() or a fatal error.
     void start();
@@ -89,7 +97,9 @@ private:
     QXmppCarbonManager *m_carbons;
     Outbox *m_outbox;
     RoomService *m_rooms;
+    ChatArchiveSync *m_chatArchive;
     Coordinator *m_coordinator;
+    StreamResumption *m_resumption;
     ReconnectPolicy m_policy;
     QTimer m_reconnectTimer;
     State m_state = State::Offline;
@@ -97,6 +107,7 @@ private:
     bool m_wanted = false; ///< the user wants this account online
     bool m_everConnected = false;
     bool m_resetting = false;
+    bool m_lastConnectResumed = false;
 };
 
 } // namespace Tandem

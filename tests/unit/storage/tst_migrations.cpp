@@ -73,6 +73,7 @@ void TestMigrations::freshDatabaseReachesLatestVersion()
     const QString schema = schemaDump(file);
     QVERIFY(schema.contains(QLatin1String("table|messages|messages|")));
     QVERIFY(schema.contains(QLatin1String("table|account_state|account_state|")));
+    QVERIFY(schema.contains(QLatin1String("table|archive_ranges|archive_ranges|")));
 }
 
 void TestMigrations::reopenIsNoOp()

@@ -1,0 +1,67 @@
+#include "storage/ArchiveRangeQueries.h"
+
+#include "storage/SqliteConnection.h"
+#include "storage/Transaction.h"
+
+namespace Tandem {
+
+namespace {
+
+const QString loadSql
+    = QStringLiteral("SELECT first_id, first_ts, last_id, last_ts, complete FROM archive_ranges "
+                     "WHERE account = ?1 AND archive = ?2 ORDER BY first_ts, last_ts");
+const QString deleteSql = QStringLiteral("DELETE FROM archive_ranges WHERE account = ?1 AND archive = ?2");
+const QString insertSql = QStringLiteral(
+    "INSERT INTO archive_ranges (account, archive, first_id, first_ts, last_id, last_ts, complete) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+
+} // namespace
+
+QVector<ArchiveRange> ArchiveRangeQueries::load(
+    SqliteConnection &connection, const QString &account, const QString &archive, StorageError *error)
+{
+    QVector<ArchiveRange> ranges;
+    Statement &st = connection.cached(loadSql);
+    st.bind(1, account).bind(2, archive);
+    while (st.step()) {
+        ArchiveRange r;
+        r.first = { st.columnText(0), st.columnInt64(1) };
+        r.last = { st.columnText(2), st.columnInt64(3) };
+        r.complete = st.columnInt(4) != 0;
+        ranges.append(r);
+    }
+    if (error)
+        *error = st.error();
+    if (st.hasError())
+        ranges.clear();
+    st.reset();
+    return ranges;
+}
+
+StorageError ArchiveRangeQueries::save(SqliteConnection &connection, const QString &account,
+    const QString &archive, const QVector<ArchiveRange> &ranges)
+{
+    // Rewritten as a whole: an archive has a handful of ranges, and merges remove rows.
+    Transaction transaction(connection);
+    if (transaction.error().isError())
+        return transaction.error();
+    Statement &del = connection.cached(deleteSql);
+    del.bind(1, account).bind(2, archive);
+    if (!del.exec())
+        return del.error();
+    for (const ArchiveRange &r : ranges) {
+        Statement &st = connection.cached(insertSql);
+        st.bind(1, account)
+            .bind(2, archive)
+            .bind(3, r.first.id)
+            .bind(4, r.first.timeMs)
+            .bind(5, r.last.id)
+            .bind(6, r.last.timeMs)
+            .bind(7, r.complete ? 1 : 0);
+        if (!st.exec())
+            return st.error();
+    }
+    return transaction.commit();
+}
+
+} // namespace Tandem

@@ -1,0 +1,25 @@
+// The SQL behind archive range bookkeeping (table archive_ranges, migration 0003).
+#pragma once
+
+#include "storage/FetchedRanges.h"
+#include "storage/StorageError.h"
+
+#include <QVector>
+
+namespace Tandem {
+
+class SqliteConnection;
+
+/// Synchronous archive_ranges queries for use inside Database::run() jobs. Errors never throw.
+class ArchiveRangeQueries
+{
+public:
+    /// The stored ranges of \a archive (as seen by \a account), oldest first.
+    static QVector<ArchiveRange> load(SqliteConnection &connection, const QString &account,
+        const QString &archive, StorageError *error = nullptr);
+    /// Replaces the stored ranges of \a archive with \a ranges, in one transaction.
+    static StorageError save(SqliteConnection &connection, const QString &account, const QString &archive,
+        const QVector<ArchiveRange> &ranges);
+};
+
+} // namespace Tandem
