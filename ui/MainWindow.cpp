@@ -5,6 +5,7 @@
 #include "profile/Jid.h"
 #include "rooms/RoomService.h"
 #include "session/Account.h"
+#include "session/ChatArchiveSync.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 #include "widgets/ChatView.h"
@@ -98,6 +99,8 @@ void MainWindow::onStarted()
         connect(account, &Account::errorOccurred, this, &MainWindow::refreshStatus);
         connect(account, &Account::messageAdded, this, &MainWindow::refreshConversations);
         connect(account->rooms(), &RoomService::messageAdded, this, &MainWindow::refreshConversations);
+        connect(account->chatArchive(), &ChatArchiveSync::messagesStored, this,
+            &MainWindow::refreshConversations);
         connect(account->coordinator(), &Coordinator::roleChanged, this, &MainWindow::refreshStatus);
     }
     m_anchorAction->setEnabled(!m_instance->accounts().isEmpty());

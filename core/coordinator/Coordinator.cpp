@@ -8,7 +8,7 @@
 #include "coordinator/RelayCodec.h"
 #include "coordinator/RelayReceiver.h"
 #include "coordinator/RequestCodec.h"
-#include "coordinator/RoomSnapshot.h"
+#include "coordinator/SnapshotCodec.h"
 #include "profile/Jid.h"
 #include "rooms/CatchUpServer.h"
 #include "rooms/RoomCatchUp.h"
@@ -153,6 +153,8 @@ bool Coordinator::handleStanza(const QDomElement &stanza)
     QString why;
     if (auto relay = RelayCodec::decodeRelay(stanza, m_bareJid, &why)) {
         handleRelay(*relay);
+    } else if (auto snapshot = SnapshotCodec::decode(stanza, m_bareJid, &why)) {
+        handleSnapshot(*snapshot);
     } else if (auto request = RequestCodec::decodeRequest(stanza, m_bareJid, &why)) {
         handleRequest(*request);
     } else if (auto handover = HandoverCodec::decode(stanza, m_bareJid, &why)) {
@@ -283,9 +285,14 @@ void Coordinator::sendSnapshots()
     for (const QString &sibling : m_sequence.needsSnapshot(siblings)) {
         m_sequence.snapshotSent(sibling);
         for (const QString &room : m_rooms->rooms()) {
-            const QVector<QByteArray> stanzas = RoomSnapshot::stanzas(*m_rooms->mirror(room), self);
-            for (int i = 0; i < stanzas.size(); ++i)
-                relayTo(sibling, room, stanzas[i], stanzas[i].startsWith("<presence"), now);
+            for (SnapshotPart part : SnapshotCodec::parts(*m_rooms->mirror(room))) {
+                part.term = int(m_election.claimTerm());
+                part.seq = m_sequence.next(sibling);
+                part.from = self;
+                part.to = sibling;
+                m_sequence.relayed(sibling, room, now);
+                client()->sendPacket(RawStanza(SnapshotCodec::encode(part)));
+            }
         }
     }
 }
@@ -306,6 +313,30 @@ void Coordinator::handleRelay(const Relay &relay)
     m_rooms->catchUp()->execute(received.actions, relay.delay);
     if (m_rooms->applyRelayed(relay))
         m_rooms->catchUp()->execute(m_receiver.roomJoined(relay.room), relay.delay);
+}
+
+void Coordinator::handleSnapshot(const SnapshotPart &part)
+{
+    const RelayReceiver::Received received
+        = m_receiver.receive(part.from, quint64(part.term), part.seq, part.room);
+    if (received.verdict == RelayReceiver::Verdict::Drop) {
+        qCWarning(lcCoordinator) << "dropped snapshot from" << part.from << "term" << part.term;
+        return;
+    }
+    m_rooms->catchUp()->execute(received.actions);
+    // Expanded here into the presences a join would have brought, for the same mirror code.
+    Relay relay;
+    relay.term = part.term;
+    relay.seq = part.seq;
+    relay.room = part.room;
+    relay.from = part.from;
+    relay.to = part.to;
+    for (const QByteArray &stanza : SnapshotCodec::stanzas(part, client()->configuration().jid())) {
+        relay.kind = stanza.startsWith("<presence") ? Relay::Kind::Presence : Relay::Kind::Message;
+        relay.stanza = stanza;
+        if (m_rooms->applyRelayed(relay))
+            m_rooms->catchUp()->execute(m_receiver.roomJoined(part.room));
+    }
 }
 
 void Coordinator::holdRooms()

@@ -20,6 +20,7 @@ namespace Tandem {
 class AnchorLiveness;
 class RoomService;
 struct Relay;
+struct SnapshotPart;
 
 /// The thin QXmpp adapter around AnchorElection: advertises this device in its presence, feeds
 /// the election with the siblings' presences, and carries out its actions — hold the rooms
@@ -67,6 +68,7 @@ private:
     /// During a takeover: reports joinedAllRooms() once every room has answered our join.
     void checkTakeoverJoins();
     void handleRelay(const Relay &relay);
+    void handleSnapshot(const SnapshotPart &part);
     /// Solo, anchor or takeover: hold the rooms, and catch up what we missed as a sibling.
     void holdRooms();
     /// Tells the receiver every room the account is known to be in.

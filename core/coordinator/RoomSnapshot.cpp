@@ -6,7 +6,6 @@
 
 namespace Tandem::RoomSnapshot {
 
-namespace {
 QByteArray presence(const QString &room, const RoomMirror::Occupant &o, bool self, const QString &ownFullJid)
 {
     QByteArray xml;
@@ -34,33 +33,19 @@ QByteArray presence(const QString &room, const RoomMirror::Occupant &o, bool sel
     w.writeEndElement();
     return xml;
 }
-} // namespace
 
-QVector<QByteArray> stanzas(const RoomMirror &room, const QString &ownFullJid)
+QByteArray subject(const QString &room, const QString &subject, const QString &ownFullJid)
 {
-    QVector<QByteArray> out;
-    if (room.state() != RoomMirror::State::Joined)
-        return out;
-    for (const RoomMirror::Occupant &o : room.occupants()) {
-        if (o.nick != room.ownNick())
-            out << presence(room.room(), o, false, ownFullJid);
-    }
-    const auto self
-        = room.occupants().value(room.ownNick(), RoomMirror::Occupant { room.ownNick(), {}, {}, {} });
-    out << presence(room.room(), self, true, ownFullJid);
-    if (!room.subject().isEmpty()) {
-        QByteArray xml;
-        QXmlStreamWriter w(&xml);
-        w.writeStartElement(QStringLiteral("message"));
-        w.writeDefaultNamespace(QStringLiteral("jabber:client"));
-        w.writeAttribute(QStringLiteral("type"), QStringLiteral("groupchat"));
-        w.writeAttribute(QStringLiteral("from"), room.room());
-        w.writeAttribute(QStringLiteral("to"), ownFullJid);
-        w.writeTextElement(QStringLiteral("subject"), room.subject());
-        w.writeEndElement();
-        out << xml;
-    }
-    return out;
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.writeStartElement(QStringLiteral("message"));
+    w.writeDefaultNamespace(QStringLiteral("jabber:client"));
+    w.writeAttribute(QStringLiteral("type"), QStringLiteral("groupchat"));
+    w.writeAttribute(QStringLiteral("from"), room);
+    w.writeAttribute(QStringLiteral("to"), ownFullJid);
+    w.writeTextElement(QStringLiteral("subject"), subject);
+    w.writeEndElement();
+    return xml;
 }
 
 } // namespace Tandem::RoomSnapshot

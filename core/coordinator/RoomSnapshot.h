@@ -1,19 +1,23 @@
 #pragma once
 
+#include "rooms/RoomMirror.h"
+
 #include <QByteArray>
-#include <QVector>
 
 namespace Tandem {
 
-class RoomMirror;
-
-/// The state of a held room as the stanzas a sibling would have seen while joining: one
-/// presence per occupant, our own (status 110) last, then the subject. Relayed to a sibling
-/// that appears after the anchor joined, it brings that sibling's mirror to the anchor's, using
-/// the same relay path and the same RoomMirror code as live traffic.
+/// The state of a held room as the stanzas a sibling would have seen while joining it: one
+/// presence per occupant, our own (status 110) last, then the subject. A sibling expands the
+/// anchor's compact `<snapshot/>` (SnapshotCodec) into these and feeds them to the same
+/// RoomMirror code as live traffic.
 namespace RoomSnapshot {
-/// Standalone jabber:client stanzas (Relay::stanza form), presences then the subject message.
-QVector<QByteArray> stanzas(const RoomMirror &room, const QString &ownFullJid);
+
+/// A standalone jabber:client presence of `occupant` in `room` (Relay::stanza form).
+QByteArray presence(
+    const QString &room, const RoomMirror::Occupant &occupant, bool self, const QString &ownFullJid);
+/// The room's subject as the groupchat message a join receives.
+QByteArray subject(const QString &room, const QString &subject, const QString &ownFullJid);
+
 } // namespace RoomSnapshot
 
 } // namespace Tandem

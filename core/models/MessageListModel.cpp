@@ -2,6 +2,7 @@
 
 #include "rooms/RoomService.h"
 #include "session/Account.h"
+#include "session/ChatArchiveSync.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 
@@ -37,6 +38,14 @@ void MessageListModel::setConversation(
             append(m);
     });
     connect(account->rooms(), &RoomService::deliveryStateChanged, this, &MessageListModel::updateState);
+    // Archived messages (a catch-up) are older than what is shown: they go in at their time.
+    connect(account->chatArchive(), &ChatArchiveSync::messagesStored, this,
+        [this](const QVector<Message> &stored) {
+            for (const Message &m : stored) {
+                if (m.conversation == m_conversation)
+                    insertInOrder(m);
+            }
+        });
     store->history(account->jid(), conversation, pageSize, HistoryCursor(), this,
         [this, generation](const QVector<Message> &page, const StorageError &) {
             if (generation != m_generation)
@@ -61,6 +70,18 @@ void MessageListModel::append(const Message &message)
 {
     beginInsertRows({}, m_messages.size(), m_messages.size());
     m_messages.append(message);
+    endInsertRows();
+}
+
+void MessageListModel::insertInOrder(const Message &message)
+{
+    const auto before = [](const Message &a, const Message &b) {
+        return a.serverTime != b.serverTime ? a.serverTime < b.serverTime : a.rowId < b.rowId;
+    };
+    const auto at = std::upper_bound(m_messages.begin(), m_messages.end(), message, before);
+    const int row = int(at - m_messages.begin());
+    beginInsertRows({}, row, row);
+    m_messages.insert(row, message);
     endInsertRows();
 }
 

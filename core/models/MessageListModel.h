@@ -43,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void append(const Message &message);
+    void insertInOrder(const Message &message);
     void updateState(const QString &conversation, const QString &messageId, Message::DeliveryState state);
 
     QPointer<Account> m_account;

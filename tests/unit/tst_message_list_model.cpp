@@ -3,6 +3,7 @@
 #include "models/MessageListModel.h"
 #include "profile/PasswordStore.h"
 #include "session/Account.h"
+#include "session/ChatArchiveSync.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 
@@ -55,6 +56,20 @@ void TestMessageListModel::historyThenLive()
     QCOMPARE(model.index(2).data(MessageListModel::DeliveryStateRole).toInt(),
         int(Message::DeliveryState::Pending));
     QCOMPARE(model.roleNames().value(MessageListModel::BodyRole), QByteArray("body"));
+
+    // An archive catch-up stores older messages: they appear at their time, not at the end.
+    Message archived;
+    archived.account = config.jid;
+    archived.conversation = QStringLiteral("bob@localhost");
+    archived.body = QStringLiteral("from the archive");
+    archived.serverTime = model.index(0).data(MessageListModel::TimeRole).toDateTime().addSecs(-60);
+    archived.rowId = 1000;
+    archived.fromArchive = true;
+    Message elsewhere = archived;
+    elsewhere.conversation = QStringLiteral("carol@localhost");
+    Q_EMIT account.chatArchive()->messagesStored({ archived, elsewhere });
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.index(0).data(MessageListModel::BodyRole).toString(), QStringLiteral("from the archive"));
 }
 
 QTEST_GUILESS_MAIN(TestMessageListModel)

@@ -1,0 +1,158 @@
+#include "coordinator/SnapshotCodec.h"
+
+#include "coordinator/RelayCodec.h"
+#include "coordinator/RoomSnapshot.h"
+#include "profile/Jid.h"
+
+#include <QDomElement>
+#include <QUuid>
+#include <QXmlStreamWriter>
+#include <limits>
+
+namespace Tandem::SnapshotCodec {
+
+namespace {
+std::optional<SnapshotPart> reject(QString *why, const QString &reason)
+{
+    if (why)
+        *why = reason;
+    return std::nullopt;
+}
+
+void writeOptional(QXmlStreamWriter *w, const QString &name, const QString &value)
+{
+    if (!value.isEmpty())
+        w->writeAttribute(name, RelayCodec::xmlSafe(value));
+}
+} // namespace
+
+QVector<SnapshotPart> parts(const RoomMirror &room)
+{
+    QVector<SnapshotPart> out;
+    if (room.state() != RoomMirror::State::Joined)
+        return out;
+    SnapshotPart part;
+    part.room = room.room();
+    part.ownNick = room.ownNick();
+    for (const RoomMirror::Occupant &o : room.occupants()) {
+        if (o.nick == room.ownNick())
+            continue; // ours goes last: its presence completes the join
+        if (part.occupants.size() == maxOccupantsPerPart) {
+            part.last = false;
+            out << part;
+            part.occupants.clear();
+        }
+        part.occupants << o;
+    }
+    if (part.occupants.size() == maxOccupantsPerPart) {
+        part.last = false;
+        out << part;
+        part.occupants.clear();
+    }
+    part.occupants << room.occupants().value(
+        room.ownNick(), RoomMirror::Occupant { room.ownNick(), {}, {}, {} });
+    part.last = true;
+    if (!room.subject().isEmpty())
+        part.subject = room.subject();
+    out << part;
+    return out;
+}
+
+QByteArray encode(const SnapshotPart &part)
+{
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    RelayCodec::writeEnvelopeStart(
+        &w, part.from, part.to, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    w.writeStartElement(QStringLiteral("snapshot"));
+    w.writeDefaultNamespace(RelayCodec::namespaceUri());
+    w.writeAttribute(QStringLiteral("term"), QString::number(part.term));
+    w.writeAttribute(QStringLiteral("seq"), QString::number(part.seq));
+    w.writeAttribute(QStringLiteral("room"), RelayCodec::xmlSafe(part.room));
+    w.writeAttribute(QStringLiteral("nick"), RelayCodec::xmlSafe(part.ownNick));
+    if (!part.last)
+        w.writeAttribute(QStringLiteral("more"), QStringLiteral("true"));
+    for (const RoomMirror::Occupant &o : part.occupants) {
+        w.writeEmptyElement(QStringLiteral("o"));
+        w.writeAttribute(QStringLiteral("n"), RelayCodec::xmlSafe(o.nick));
+        writeOptional(&w, QStringLiteral("a"), o.affiliation);
+        writeOptional(&w, QStringLiteral("r"), o.role);
+        writeOptional(&w, QStringLiteral("j"), o.realJid);
+    }
+    if (part.last && part.subject)
+        w.writeTextElement(QStringLiteral("subject"), RelayCodec::xmlSafe(*part.subject));
+    w.writeEndElement();
+    RelayCodec::writeEnvelopeEnd(&w);
+    return xml;
+}
+
+std::optional<SnapshotPart> decode(
+    const QDomElement &message, const QString &ownBareJid, QString *whyRejected)
+{
+    QString why;
+    const QDomElement e = RelayCodec::envelopePayload(message, ownBareJid, &why);
+    if (e.isNull())
+        return reject(whyRejected, why);
+    if (e.localName() != QLatin1String("snapshot"))
+        return reject(whyRejected, QStringLiteral("<%1/> is not a snapshot").arg(e.localName()));
+    SnapshotPart part;
+    part.from = message.attribute(QStringLiteral("from"));
+    part.to = message.attribute(QStringLiteral("to"));
+    const auto term
+        = RelayCodec::parseCount(e.attribute(QStringLiteral("term")), std::numeric_limits<int>::max());
+    const auto seq
+        = RelayCodec::parseCount(e.attribute(QStringLiteral("seq")), std::numeric_limits<quint64>::max());
+    if (!term || !seq)
+        return reject(whyRejected, QStringLiteral("snapshot without a valid term and seq"));
+    part.term = int(*term);
+    part.seq = *seq;
+    const QString room = e.attribute(QStringLiteral("room"));
+    if (!Jid::isValidBare(room))
+        return reject(whyRejected, QStringLiteral("room '%1' is not a bare JID").arg(room));
+    part.room = room.toLower();
+    part.ownNick = e.attribute(QStringLiteral("nick"));
+    if (part.ownNick.isEmpty())
+        return reject(whyRejected, QStringLiteral("snapshot without our nick"));
+    part.last = e.attribute(QStringLiteral("more")) != QLatin1String("true");
+    for (QDomElement c = e.firstChildElement(); !c.isNull(); c = c.nextSiblingElement()) {
+        if (c.namespaceURI() != RelayCodec::namespaceUri())
+            continue;
+        if (c.localName() == QLatin1String("o")) {
+            if (part.occupants.size() >= maxOccupantsPerPart)
+                return reject(
+                    whyRejected, QStringLiteral("more than %1 occupants in a part").arg(maxOccupantsPerPart));
+            RoomMirror::Occupant o;
+            o.nick = c.attribute(QStringLiteral("n"));
+            o.affiliation = c.attribute(QStringLiteral("a"));
+            o.role = c.attribute(QStringLiteral("r"));
+            o.realJid = c.attribute(QStringLiteral("j"));
+            if (o.nick.isEmpty())
+                return reject(whyRejected, QStringLiteral("occupant without a nick"));
+            part.occupants << o;
+        } else if (c.localName() == QLatin1String("subject") && part.last) {
+            part.subject = c.text();
+        }
+    }
+    return part;
+}
+
+QVector<QByteArray> stanzas(const SnapshotPart &part, const QString &ownFullJid)
+{
+    QVector<QByteArray> out;
+    std::optional<RoomMirror::Occupant> self;
+    for (const RoomMirror::Occupant &o : part.occupants) {
+        if (o.nick == part.ownNick)
+            self = o;
+        else
+            out << RoomSnapshot::presence(part.room, o, false, ownFullJid);
+    }
+    if (!part.last)
+        return out;
+    out << RoomSnapshot::presence(
+        part.room, self.value_or(RoomMirror::Occupant { part.ownNick, {}, {}, {} }), true, ownFullJid);
+    if (part.subject)
+        out << RoomSnapshot::subject(part.room, *part.subject, ownFullJid);
+    return out;
+}
+
+} // namespace Tandem::SnapshotCodec
