@@ -5,6 +5,7 @@
 #include "ProsodyFixture.h"
 #include "profile/PasswordStore.h"
 #include "session/Account.h"
+#include "session/ChatArchiveSync.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 
@@ -39,9 +40,17 @@ struct TestDevice
 
     void start() { account->startWithPassword(password); }
 
+    /// Online, and the 1:1 archive sync of this connection has ended: a message sent to the
+    /// account from now on arrives live (before that, the server may keep it for the archive).
     bool waitOnline(int timeoutMs = 20000)
     {
-        return QTest::qWaitFor([this] { return account->state() == Account::State::Online; }, timeoutMs);
+        return QTest::qWaitFor(
+            [this] {
+                return account->state() == Account::State::Online
+                    && account->chatArchive()->state() != ChatArchiveSync::State::Syncing
+                    && account->chatArchive()->state() != ChatArchiveSync::State::Idle;
+            },
+            timeoutMs);
     }
 
     QVector<Message> history(const QString &conversation, int limit = 1000)
