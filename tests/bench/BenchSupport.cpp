@@ -430,7 +430,8 @@ void TrafficCounter::received(const QString &text)
                 const QString from = reader.attributes().value(QStringLiteral("from")).toString();
                 room = from.section(QLatin1Char('/'), 0, 0).section(QLatin1Char('@'), -1) == m_mucDomain;
                 relay = false;
-            } else if (depth == 3 && reader.name() == QLatin1String("relay")
+            } else if (depth == 3
+                && (reader.name() == QLatin1String("relay") || reader.name() == QLatin1String("snapshot"))
                 && reader.attributes().value(QStringLiteral("xmlns")) == RelayCodec::namespaceUri()) {
                 relay = true;
             }

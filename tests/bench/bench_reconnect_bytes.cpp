@@ -10,7 +10,7 @@
 #include "CrowdClient.h"
 #include "coordinator/Coordinator.h"
 #include "coordinator/RawStanza.h"
-#include "coordinator/RoomSnapshot.h"
+#include "coordinator/SnapshotCodec.h"
 #include "rooms/RoomMirror.h"
 #include "rooms/RoomService.h"
 #include "session/Account.h"
@@ -257,10 +257,8 @@ int main(int argc, char **argv)
     // (b) A Tandem sibling comes online while the anchor holds the rooms.
     int expectedRelays = 0;
     for (const QString &room : rooms)
-        expectedRelays += int(
-            RoomSnapshot::stanzas(*anchor->account()->rooms()->mirror(room), anchor->account()->fullJid())
-                .size());
-    progress("(b) a Tandem sibling comes online (expecting %d snapshot relays)", expectedRelays);
+        expectedRelays += int(SnapshotCodec::parts(*anchor->account()->rooms()->mirror(room)).size());
+    progress("(b) a Tandem sibling comes online (expecting %d snapshot parts)", expectedRelays);
     auto sibling = std::make_unique<InProcessDevice>(*server, QStringLiteral("alice"),
         QStringLiteral("bench-sibling"), false, dir.filePath(QStringLiteral("sibling")));
     if (!sibling->open(&error))
