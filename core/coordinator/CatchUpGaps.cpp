@@ -4,7 +4,14 @@ namespace Tandem {
 
 CatchUpGaps::CatchUpGaps(const QHash<QString, CatchUpCursor> &persisted)
 {
+    restore(persisted);
+}
+
+void CatchUpGaps::restore(const QHash<QString, CatchUpCursor> &persisted)
+{
     for (auto it = persisted.cbegin(); it != persisted.cend(); ++it) {
+        if (m_gaps.contains(it.key()))
+            continue;
         Gap gap;
         gap.cursorKnown = true;
         gap.cursor = it.value();

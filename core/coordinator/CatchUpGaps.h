@@ -68,6 +68,8 @@ class CatchUpGaps
 {
 public:
     explicit CatchUpGaps(const QHash<QString, CatchUpCursor> &persisted = {});
+    /// Adds what a previous run persisted, for rooms without an open gap of this run.
+    void restore(const QHash<QString, CatchUpCursor> &persisted);
 
     /// A gap may open for `room` now. An open gap keeps its earlier cursor (it covers the longer
     /// gap); a fetch under way is repeated from that cursor once it ends, since it may have been

@@ -104,6 +104,7 @@ void Coordinator::preferAsAnchor()
 void Coordinator::persistIn(const QString &file)
 {
     m_stateFile = file;
+    m_rooms->catchUp()->persistIn(file);
     m_saved = CoordinatorState::load(file, m_bareJid);
     m_election.restoreHighestTerm(m_saved.highestTerm);
     DeviceInfo self = m_election.advertised();

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "coordinator/CatchUpGaps.h"
+
+#include <QHash>
 #include <QString>
 
 namespace Tandem {
@@ -17,6 +20,12 @@ struct CoordinatorState
     static CoordinatorState load(const QString &file, const QString &account);
     /// False (and a log line) when the file cannot be written.
     static bool save(const QString &file, const QString &account, const CoordinatorState &state);
+
+    /// The open gaps of `account`'s rooms (CatchUpGaps::persistent()): a catch-up cut short by a
+    /// restart resumes from where the gap started, not from the newest message stored since.
+    static QHash<QString, CatchUpCursor> loadGaps(const QString &file, const QString &account);
+    static bool saveGaps(
+        const QString &file, const QString &account, const QHash<QString, CatchUpCursor> &gaps);
 
     bool operator==(const CoordinatorState &o) const
     {

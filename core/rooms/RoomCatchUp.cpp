@@ -1,6 +1,7 @@
 #include "rooms/RoomCatchUp.h"
 
 #include "Logging.h"
+#include "coordinator/CoordinatorState.h"
 #include "rooms/AnchorCatchUp.h"
 #include "rooms/RoomArchive.h"
 #include "rooms/RoomCursor.h"
@@ -26,6 +27,25 @@ void RoomCatchUp::forget(const QString &room)
     m_gaps.forget(room);
     m_liveFrom.remove(room);
     m_failed.remove(room);
+    saveGaps();
+}
+
+void RoomCatchUp::persistIn(const QString &file)
+{
+    m_stateFile = file;
+    m_savedGaps = CoordinatorState::loadGaps(file, m_account);
+    m_gaps.restore(m_savedGaps);
+    if (!m_savedGaps.isEmpty())
+        qCInfo(lcSession) << m_account << "catch-up gaps open since the last run:" << m_savedGaps.keys();
+}
+
+void RoomCatchUp::saveGaps()
+{
+    if (m_stateFile.isEmpty())
+        return;
+    const QHash<QString, CatchUpCursor> gaps = m_gaps.persistent();
+    if (gaps != m_savedGaps && CoordinatorState::saveGaps(m_stateFile, m_account, gaps))
+        m_savedGaps = gaps;
 }
 
 void RoomCatchUp::execute(const CatchUp::Actions &actions, const QDateTime &liveFrom)
@@ -36,8 +56,11 @@ void RoomCatchUp::execute(const CatchUp::Actions &actions, const QDateTime &live
             // arrives later is written, so the cursor marks exactly where the gap starts.
             const QString room = read->room;
             m_failed.remove(room); // a new gap: a fetch will be tried
-            RoomCursor::read(m_store, m_account, room, this,
-                [this, room](const CatchUpCursor &cursor) { execute(m_gaps.cursorRead(room, cursor)); });
+            RoomCursor::read(m_store, m_account, room, this, [this, room](const CatchUpCursor &cursor) {
+                const CatchUp::Actions next = m_gaps.cursorRead(room, cursor);
+                saveGaps();
+                execute(next);
+            });
         } else if (const auto *f = std::get_if<CatchUp::Fetch>(&action)) {
             if (liveFrom.isValid() && !m_liveFrom.contains(f->room))
                 m_liveFrom.insert(f->room, liveFrom);
@@ -87,6 +110,7 @@ void RoomCatchUp::fetchEnded(const CatchUp::Fetch &f, int stored, bool complete)
         m_failed.insert(f.room);
     if (!m_gaps.isOpen(f.room))
         m_liveFrom.remove(f.room);
+    saveGaps();
     Q_EMIT caughtUp(f.room, stored, complete);
     execute(next);
 }

@@ -46,6 +46,10 @@ public:
     /// caused them; what the anchor stored from then on reached us live, so a fetch from the
     /// anchor ends there.
     void execute(const CatchUp::Actions &actions, const QDateTime &liveFrom = {});
+    /// Keeps the open gaps in `file` (CoordinatorState), starting from what it holds: a fetch cut
+    /// short by a restart resumes from where its gap started. Call before connecting.
+    void persistIn(const QString &file);
+
     /// A gap of `room` is marked and about to be fetched, or being fetched. A gap whose fetch
     /// failed (a room without an archive) stays open, but nothing is under way to fill it.
     bool isCatchingUp(const QString &room) const { return m_gaps.isOpen(room) && !m_failed.contains(room); }
@@ -58,6 +62,7 @@ private:
     void fetch(const CatchUp::Fetch &fetch);
     void fetchFromArchive(const CatchUp::Fetch &fetch);
     void fetchEnded(const CatchUp::Fetch &fetch, int stored, bool complete);
+    void saveGaps();
 
     QString m_account;
     MessageStore *m_store;
@@ -68,6 +73,8 @@ private:
     CatchUpGaps m_gaps;
     QHash<QString, QDateTime> m_liveFrom; ///< per open gap, the first live relay after it
     QSet<QString> m_failed; ///< open gaps whose last fetch did not complete
+    QString m_stateFile;
+    QHash<QString, CatchUpCursor> m_savedGaps;
 };
 
 } // namespace Tandem

@@ -28,6 +28,14 @@ namespace Tandem {
 
 namespace {
 // Tests and demos shorten the election's timers (TANDEM_HOLD_DOWN_MS, TANDEM_SETTLE_MS).
+// Qt reads the system's CA directory on every call (~80 ms for ~300 certificates), and the list
+// must be given again whenever an account adds its own CA: read it once per process.
+const QList<QSslCertificate> &systemCaCertificates()
+{
+    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
+    return certificates;
+}
+
 ElectionConfig electionConfigFromEnvironment()
 {
     ElectionConfig config;
@@ -169,7 +177,7 @@ void Account::connectNow()
         const auto extra = QSslCertificate::fromPath(m_config.caFile, QSsl::Pem);
         if (extra.isEmpty())
             qCWarning(lcSession) << m_config.jid << "no certificate found in" << m_config.caFile;
-        config.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
+        config.setCaCertificates(systemCaCertificates() + extra);
     }
     setState(State::Connecting);
     if (m_everConnected) {

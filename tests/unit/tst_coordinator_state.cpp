@@ -28,6 +28,43 @@ private Q_SLOTS:
         QCOMPARE(CoordinatorState::load(file, QStringLiteral("alice@example.org")).highestTerm, 1ull << 40);
     }
 
+    void gapsRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("coordinator.ini"));
+        const QString alice = QStringLiteral("alice@example.org");
+        QVERIFY(CoordinatorState::save(file, alice, { 7, 1 }));
+        QHash<QString, CatchUpCursor> gaps;
+        gaps.insert(QStringLiteral("tea@conference.example.org"),
+            { QStringLiteral("id with spaces"), QDateTime::fromMSecsSinceEpoch(1764064800123, Qt::UTC),
+                QDateTime::fromMSecsSinceEpoch(1764064801000, Qt::UTC) });
+        gaps.insert(QStringLiteral("quiet@plain.example.org"),
+            { {}, {}, QDateTime::fromMSecsSinceEpoch(5, Qt::UTC) });
+        gaps.insert(QStringLiteral("new@conference.example.org"), {}); // nothing stored: recent history
+        QVERIFY(CoordinatorState::saveGaps(file, alice, gaps));
+        QCOMPARE(CoordinatorState::loadGaps(file, alice), gaps);
+        QCOMPARE(CoordinatorState::load(file, alice), (CoordinatorState { 7, 1 })); // untouched
+        // Closed gaps disappear.
+        gaps.remove(QStringLiteral("tea@conference.example.org"));
+        QVERIFY(CoordinatorState::saveGaps(file, alice, gaps));
+        QCOMPARE(CoordinatorState::loadGaps(file, alice), gaps);
+        QVERIFY(CoordinatorState::loadGaps(file, QStringLiteral("bob@example.org")).isEmpty());
+    }
+
+    // A gap restored from the last run is fetched from its old cursor when the room is back, and
+    // a gap this run opened first keeps its own.
+    void restoredGapsAreFetchedFromTheirCursor()
+    {
+        CatchUpGaps gaps;
+        QCOMPARE(gaps.markGap(QStringLiteral("b@c")).size(), size_t(1)); // ReadCursor
+        const CatchUpCursor old { QStringLiteral("s-1"), QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC), {} };
+        gaps.restore({ { QStringLiteral("a@c"), old }, { QStringLiteral("b@c"), old } });
+        const CatchUp::Actions fetch = gaps.roomIsBack(QStringLiteral("a@c"));
+        QCOMPARE(fetch.size(), size_t(1));
+        QCOMPARE(std::get<CatchUp::Fetch>(fetch[0]).after, old);
+        QVERIFY(gaps.roomIsBack(QStringLiteral("b@c")).empty()); // still waiting for its own cursor
+    }
+
     void garbageReadsAsZero()
     {
         QTemporaryDir dir;
