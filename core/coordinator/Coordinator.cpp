@@ -193,19 +193,8 @@ void Coordinator::execute(const Election::Actions &actions)
         } else if (std::get_if<Election::LeaveRooms>(&action)) {
             m_relaying = false;
             m_rooms->standDown();
-        } else if (const auto *f = std::get_if<Election::FollowAnchor>(&action)) {
-            m_relaying = false;
-            learnRooms();
-            const RelayReceiver::Changed changed = m_receiver.follow(f->fullJid, f->term);
-            if (!f->fullJid.isEmpty()) {
-                m_rooms->followAnchor(
-                    f->fullJid,
-                    [this](const Request &r, std::function<void(const QString &)> done) {
-                        sendRequest(r, std::move(done));
-                    },
-                    changed.newStream);
-            }
-            m_rooms->catchUp()->execute(changed.actions);
+        } else if (std::get_if<Election::FollowAnchor>(&action)) {
+            m_relaying = false; // what we follow is settled after the batch: followElection()
         } else if (const auto *p = std::get_if<Election::PublishPresence>(&action)) {
             QXmppPresence presence = client()->clientPresence();
             QXmppElementList extensions;
@@ -223,6 +212,8 @@ void Coordinator::execute(const Election::Actions &actions)
     for (const DeviceInfo &d : m_election.siblings())
         present.insert(d.fullJid);
     m_sequence.retain(present);
+    if (!m_election.holdsRooms())
+        followElection();
     sendSnapshots();
     Q_EMIT roleChanged();
     scheduleTick();
@@ -338,6 +329,26 @@ void Coordinator::handleSnapshot(const SnapshotPart &part)
         if (m_rooms->applyRelayed(relay))
             m_rooms->catchUp()->execute(m_receiver.roomJoined(part.room));
     }
+}
+
+void Coordinator::followElection()
+{
+    // Decided on the state after the whole batch, not on each FollowAnchor: a device still
+    // joining for a takeover follows the old anchor's claim until it is ready (and must not
+    // leave its rooms for that), and one that gives a takeover up gets LeaveRooms without a
+    // FollowAnchor, since the claim it follows did not change (both found by tests/sim).
+    const QString anchor = m_election.anchor();
+    learnRooms();
+    const RelayReceiver::Changed changed = m_receiver.follow(anchor, m_election.term());
+    if (!anchor.isEmpty() && (changed.newStream || m_rooms->followedAnchor() != anchor)) {
+        m_rooms->followAnchor(
+            anchor,
+            [this](const Request &r, std::function<void(const QString &)> done) {
+                sendRequest(r, std::move(done));
+            },
+            changed.newStream);
+    }
+    m_rooms->catchUp()->execute(changed.actions);
 }
 
 void Coordinator::holdRooms()

@@ -71,6 +71,8 @@ private:
     void handleSnapshot(const SnapshotPart &part);
     /// Solo, anchor or takeover: hold the rooms, and catch up what we missed as a sibling.
     void holdRooms();
+    /// Not holding the rooms: follow the anchor the election settled on (RelayReceiver, RoomService).
+    void followElection();
     /// Tells the receiver every room the account is known to be in.
     void learnRooms();
     void handleRequest(const Request &request);

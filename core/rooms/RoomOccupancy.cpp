@@ -230,6 +230,17 @@ bool RoomOccupancy::handleStanza(const QDomElement &stanza)
         MucPresence presence;
         if (!MucPresence::parse(stanza, &presence))
             return false;
+        if (!room->wanted && room->mirror.state() == RoomMirror::State::Left) {
+            // Left for good in this session (kicked, banned, left), and the room still talks to
+            // us: a join we sent crossed the kick. Leave again, quietly, so that no device shows
+            // the account back in a room it was kicked from (found by tests/sim).
+            if (presence.isSelf() && presence.type == MucPresence::Type::Available) {
+                QXmppPresence bye(QXmppPresence::Unavailable);
+                bye.setTo(bare + QLatin1Char('/') + presence.nick);
+                client()->sendPacket(bye);
+            }
+            return true;
+        }
         Q_EMIT roomStanza(bare, stanza, receivedAt);
         handleEvents(*room, room->mirror.apply(presence));
         return true;

@@ -72,6 +72,9 @@ public:
     /// from relays; the anchor's snapshot rebuilds them. Gaps are RelayReceiver's business.
     void followAnchor(const QString &anchor, RequestSender sender, bool newStream = false);
     bool isHoldingLocally() const { return !m_sender; }
+    /// The anchor whose relays we mirror and whom we send requests; empty when holding the rooms
+    /// or standing down.
+    QString followedAnchor() const { return m_sender ? m_anchor : QString(); }
     /// The election took the rooms from us and no anchor is known yet: leave them (the account
     /// stays in them through its next anchor; bookmarks are untouched) and queue nothing.
     void standDown();

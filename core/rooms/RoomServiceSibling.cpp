@@ -24,6 +24,7 @@ void RoomService::standDown()
         m_occupancy->leave(room);
     }
     m_holdingAnnounced = false;
+    m_anchor.clear();
     m_catchUp->setViaAnchor(false); // nobody to ask until we follow an anchor again
     m_sender = [](const Request &, std::function<void(const QString &)> done) {
         done(QStringLiteral("no-anchor"));

@@ -286,17 +286,31 @@ void DeliverySimulation::apply(Device &d, const Election::Actions &actions)
             stopHolding(d);
         } else if (const auto *f = std::get_if<FollowAnchor>(&action)) {
             ++d.follows;
-            const RelayReceiver::Changed changed = d.receiver->follow(f->fullJid, f->term);
-            if (changed.newStream) {
-                d.shown.clear(); // the anchor's snapshot rebuilds them
-                d.fetches.clear(); // CatchUpGaps voided them
-            }
-            carryOut(d, changed.actions);
+            // A successor joining the rooms follows the old anchor in the election (R1 while
+            // joining), but it holds the rooms: its receiver, its mirrors and its fetches are
+            // the holder's, and a new relay stream would reset them. The end of this batch
+            // follows the election's anchor once the device stops holding.
+            if (!d.holds)
+                followAnchor(d, f->fullJid, f->term);
         } else if (const auto *p = std::get_if<PublishPresence>(&action)) {
             if (d.connected)
                 broadcastPresence(d, p->device);
         }
     }
+    // A successor that gave up its takeover (LeaveRooms) gets no FollowAnchor if it keeps
+    // following the anchor it followed while joining: its receiver must follow that one again.
+    if (d.election && d.receiver && !d.holds)
+        followAnchor(d, d.election->anchor(), d.election->term());
+}
+
+void DeliverySimulation::followAnchor(Device &d, const QString &anchor, quint64 term)
+{
+    const RelayReceiver::Changed changed = d.receiver->follow(anchor, term);
+    if (changed.newStream) {
+        d.shown.clear(); // the anchor's snapshot rebuilds them
+        d.fetches.clear(); // CatchUpGaps voided them
+    }
+    carryOut(d, changed.actions);
 }
 
 void DeliverySimulation::scheduleTick(Device &d)

@@ -188,6 +188,7 @@ private:
     void feed(
         Device &d, const std::string &what, const std::function<Election::Actions(AnchorElection &)> &event);
     void apply(Device &d, const Election::Actions &actions);
+    void followAnchor(Device &d, const QString &anchor, quint64 term);
     void scheduleTick(Device &d);
 
     // DeliverySimulationWorld.cpp: the server, the rooms and their archives

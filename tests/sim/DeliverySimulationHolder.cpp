@@ -54,6 +54,15 @@ void DeliverySimulation::leaveRoom(Device &d, int room)
 void DeliverySimulation::roomEvent(Device &d, int room, Occupancy now, Exit why)
 {
     Occupancy &mine = d.occupancy[room];
+    if (d.holds && now == Occupancy::Joined && mine == Occupancy::Out && d.kickedHere.count(room)) {
+        // Our join crossed a kick of our previous occupancy (we had stood down and picked the
+        // rooms up again before our leave reached the room): the room has us again, but this
+        // session does not rejoin after a kick (§11). Leave, quietly: siblings keep the kick.
+        trace(d.name() + "'s join of room" + std::to_string(room) + " crossed its kick: leaves again");
+        sendToRoom(
+            d, room, [this, index = d.index](Room &r, int session) { roomLeave(r, index, session, false); });
+        return;
+    }
     if (!d.holds || (now == Occupancy::Joined && mine != Occupancy::Joining))
         return; // a late answer for rooms we no longer hold for the account
     if (now == Occupancy::Out && (why == Exit::None || mine == Occupancy::Out))

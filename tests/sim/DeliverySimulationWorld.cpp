@@ -172,6 +172,13 @@ void DeliverySimulation::roomExpels(Room &room, Exit why)
     if (room.member) {
         room.lastExit = why;
         room.exits.insert(why);
+    } else if (std::any_of(room.occupants.begin(), room.occupants.end(), [this](const auto &o) {
+                   const Device &d = *m_devices[o.first];
+                   return live(d) && d.holds && d.session == o.second;
+               })) {
+        // The account left through one holder while another (a split view) was still in the
+        // room: the kick reaches that holder, which shows and relays it.
+        room.exits.insert(why);
     }
     room.member = false;
     room.banned = room.banned || why == Exit::Banned;
