@@ -1,3 +1,5 @@
+// Relays (anchor → sibling): encoding, validation, and the XML copying they need. The envelope
+// every coordinator stanza shares is in CoordinatorEnvelope.cpp.
 #include "coordinator/RelayCodec.h"
 
 #include "profile/Jid.h"
@@ -13,12 +15,9 @@
 namespace Tandem::RelayCodec {
 
 namespace {
-const QString nsCoord = QStringLiteral("urn:tandem:coord:0");
 const QString nsClient = QStringLiteral("jabber:client");
 const QString nsForward = QStringLiteral("urn:xmpp:forward:0");
 const QString nsDelay = QStringLiteral("urn:xmpp:delay");
-const QString nsHints = QStringLiteral("urn:xmpp:hints");
-const QString nsCarbons = QStringLiteral("urn:xmpp:carbons:2");
 const QString nsXmlns = QStringLiteral("http://www.w3.org/2000/xmlns/");
 
 std::optional<Relay> reject(QString *why, const QString &reason)
@@ -26,17 +25,6 @@ std::optional<Relay> reject(QString *why, const QString &reason)
     if (why)
         *why = reason;
     return std::nullopt;
-}
-
-// Local name for namespace-processed elements, the whole name otherwise.
-QString nameOf(const QDomNode &node)
-{
-    return node.localName().isEmpty() ? node.nodeName() : node.localName();
-}
-
-bool isOwnFullJid(const QString &jid, const QString &ownBare)
-{
-    return Jid::bare(jid) == ownBare && !Jid::resource(jid).isEmpty();
 }
 
 void writeEmpty(QXmlStreamWriter *writer, const QString &name, const QString &ns)
@@ -108,6 +96,7 @@ QDomElement parseRoot(const QByteArray &xml, QDomDocument *document)
 
 bool containsCoordinatorElement(const QDomElement &root)
 {
+    const QString nsCoord = namespaceUri();
     QDomNode node = root.firstChild();
     while (!node.isNull() && node != root) {
         if (node.isElement() && node.namespaceURI() == nsCoord)
@@ -149,23 +138,6 @@ QString checkInner(const QDomElement &inner, const QString &room)
 }
 } // namespace
 
-QString namespaceUri()
-{
-    return nsCoord;
-}
-
-bool isCoordinatorStanza(const QDomElement &stanza)
-{
-    if (nameOf(stanza) != QLatin1String("message"))
-        return false;
-    for (QDomElement child = stanza.firstChildElement(); !child.isNull();
-         child = child.nextSiblingElement()) {
-        if (child.namespaceURI() == nsCoord)
-            return true;
-    }
-    return false;
-}
-
 QByteArray encodeRelay(const Relay &relay, QString *whyNot)
 {
     QDomDocument document;
@@ -188,7 +160,7 @@ QByteArray encodeRelay(const Relay &relay, QString *whyNot)
     QXmlStreamWriter writer(&xml);
     writeEnvelopeStart(&writer, relay.from, relay.to, relay.id);
     writer.writeStartElement(QStringLiteral("relay"));
-    writer.writeDefaultNamespace(nsCoord);
+    writer.writeDefaultNamespace(namespaceUri());
     writer.writeAttribute(QStringLiteral("term"), QString::number(relay.term));
     writer.writeAttribute(QStringLiteral("seq"), QString::number(relay.seq));
     writer.writeAttribute(QStringLiteral("room"), xmlSafe(relay.room));
@@ -334,110 +306,6 @@ bool writeXml(QXmlStreamWriter *writer, const QByteArray &xml)
         return false;
     writeTree(writer, root);
     return true;
-}
-
-void writeEnvelopeStart(QXmlStreamWriter *writer, const QString &from, const QString &to, const QString &id)
-{
-    writer->writeStartElement(QStringLiteral("message"));
-    writer->writeDefaultNamespace(nsClient);
-    // Headline: RFC 6121 §8.5.3 discards it when the addressed session is gone, where chat or normal
-    // would fall back to the bare JID (other clients, offline storage).
-    writer->writeAttribute(QStringLiteral("type"), QStringLiteral("headline"));
-    const std::pair<QString, QString> attributes[]
-        = { { QStringLiteral("from"), from }, { QStringLiteral("to"), to }, { QStringLiteral("id"), id } };
-    for (const auto &[name, value] : attributes) {
-        if (!value.isEmpty())
-            writer->writeAttribute(name, xmlSafe(value));
-    }
-}
-
-void writeEnvelopeEnd(QXmlStreamWriter *writer)
-{
-    writeEmpty(writer, QStringLiteral("no-copy"), nsHints);
-    writeEmpty(writer, QStringLiteral("no-store"), nsHints);
-    writeEmpty(writer, QStringLiteral("private"), nsCarbons);
-    writer->writeEndElement();
-}
-
-QDomElement envelopePayload(const QDomElement &message, const QString &ownBareJid, QString *whyRejected)
-{
-    auto fail = [whyRejected](const QString &why) {
-        if (whyRejected)
-            *whyRejected = why;
-        return QDomElement();
-    };
-    // Outer stanzas come from the stream, whose default namespace is jabber:client.
-    if (nameOf(message) != QLatin1String("message")
-        || !(message.namespaceURI().isEmpty() || message.namespaceURI() == nsClient))
-        return fail(QStringLiteral("not a <message/> stanza"));
-    const QString type = message.attribute(QStringLiteral("type"));
-    if (type != QLatin1String("headline"))
-        return fail(QStringLiteral("message type is '%1', not headline").arg(type));
-    const QString own = Jid::bare(ownBareJid);
-    if (!Jid::isValidBare(own))
-        return fail(QStringLiteral("own JID '%1' is not valid").arg(ownBareJid));
-    const QString from = message.attribute(QStringLiteral("from"));
-    const QString to = message.attribute(QStringLiteral("to"));
-    if (!isOwnFullJid(from, own))
-        return fail(QStringLiteral("sender '%1' is not a session of %2").arg(from, own));
-    if (!isOwnFullJid(to, own))
-        return fail(QStringLiteral("recipient '%1' is not a session of %2").arg(to, own));
-    if (Jid::bare(from) == Jid::bare(to) && Jid::resource(from) == Jid::resource(to))
-        return fail(QStringLiteral("sent by the receiving session itself"));
-
-    QDomElement payload;
-    for (QDomElement child = message.firstChildElement(); !child.isNull();
-         child = child.nextSiblingElement()) {
-        if (child.namespaceURI() != nsCoord)
-            continue;
-        if (!payload.isNull())
-            return fail(QStringLiteral("more than one coordinator element"));
-        payload = child;
-    }
-    if (payload.isNull())
-        return fail(QStringLiteral("no coordinator element"));
-    return payload;
-}
-
-std::optional<quint64> parseCount(const QString &text, quint64 max)
-{
-    if (text.isEmpty() || text.size() > 20)
-        return std::nullopt;
-    for (const QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return std::nullopt;
-    }
-    bool ok = false;
-    const quint64 value = text.toULongLong(&ok);
-    if (!ok || value > max)
-        return std::nullopt;
-    return value;
-}
-
-QString xmlSafe(const QString &text)
-{
-    QString safe;
-    bool dropped = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            if (dropped)
-                safe.append(text.midRef(i, 2));
-            ++i;
-            continue;
-        }
-        const ushort u = c.unicode();
-        const bool allowed
-            = !c.isSurrogate() && (u == 0x9 || u == 0xA || u == 0xD || (u >= 0x20 && u <= 0xFFFD));
-        if (allowed && dropped) {
-            safe.append(c);
-        } else if (!allowed && !dropped) {
-            dropped = true;
-            safe.reserve(text.size());
-            safe.append(text.leftRef(i));
-        }
-    }
-    return dropped ? safe : text;
 }
 
 } // namespace Tandem::RelayCodec

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "coordinator/CoordinatorEnvelope.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QDomElement>
@@ -38,19 +40,12 @@ struct Relay
 /// Pure encoding and validation of the coordinator's stanzas: relays (anchor → sibling) in RelayCodec,
 /// requests and their answers (sibling → anchor → sibling) in RequestCodec. Every coordinator stanza is a
 /// type='headline' message between two sessions of the same account, carrying one element in the
-/// urn:tandem:coord:0 namespace and the hints no-copy, no-store and carbons private.
+/// urn:tandem:coord:0 namespace and the hints no-copy, no-store and carbons private: that envelope is
+/// written and checked by the functions of CoordinatorEnvelope.h, which this header includes.
 ///
 /// The decoders are the coordinator's security boundary: they take elements as QXmpp delivers them
 /// (namespace-processed), never assert on input, and say why they reject.
 namespace RelayCodec {
-
-/// The coordinator namespace; its trailing number is the protocol version.
-QString namespaceUri();
-
-/// True for a <message> that carries a child in the coordinator namespace, valid or not. Such a message
-/// must be consumed by the coordinator (and dropped if it does not decode) so that a forged one never
-/// reaches the chat pipeline. Presences (the <device/> element) are not coordinator stanzas here.
-bool isCoordinatorStanza(const QDomElement &stanza);
 
 /// The relay message. Empty if `relay.stanza` is not a well-formed <message>/<presence> matching
 /// `relay.kind` (`whyNot` says why).
@@ -74,24 +69,6 @@ std::optional<QXmppPresence> innerPresence(const Relay &relay);
 /// Writes the output of any encode function into `writer`, e.g. from a QXmppStanza::toXml() override:
 /// QXmppClient 1.4 sends only QXmppStanza objects. False, and nothing written, if `xml` is not well-formed.
 bool writeXml(QXmlStreamWriter *writer, const QByteArray &xml);
-
-// The envelope every coordinator codec shares (RequestCodec, and later ones such as <handover/>).
-
-/// Starts the headline <message>, with xmlns='jabber:client' so that the result also stands alone.
-/// Empty attributes are left out.
-void writeEnvelopeStart(QXmlStreamWriter *writer, const QString &from, const QString &to, const QString &id);
-/// Adds the hints and closes the message. No copy: carbons would send it to every session. No store:
-/// it must not be archived (MAM) nor kept offline; it is for one session, now.
-void writeEnvelopeEnd(QXmlStreamWriter *writer);
-/// The single coordinator element of `message` if `message` is a headline <message> from another session
-/// of `ownBareJid` (a full JID, not the recipient itself) to one of its sessions; otherwise a null element.
-QDomElement envelopePayload(const QDomElement &message, const QString &ownBareJid, QString *whyRejected);
-/// A decimal count no larger than `max`: digits only, where QString::toULongLong() would also accept a
-/// sign and surrounding spaces.
-std::optional<quint64> parseCount(const QString &text, quint64 max);
-/// `text` without the characters XML 1.0 forbids (controls, lone surrogates, U+FFFE/U+FFFF): Qt 5's
-/// QXmlStreamWriter writes them as they are, and the server would close the stream on them.
-QString xmlSafe(const QString &text);
 
 } // namespace RelayCodec
 

@@ -11,7 +11,8 @@ class Account;
 class Instance;
 
 /// What `tandem ctl` can ask of a running instance: each command validates its arguments,
-/// acts on the Instance and answers with the JSON documented in README.md.
+/// acts on the Instance and answers with the JSON documented in README.md. The room commands
+/// are defined in ControlRoomCommands.cpp.
 class ControlCommands : public QObject
 {
     Q_OBJECT

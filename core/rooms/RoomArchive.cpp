@@ -8,12 +8,10 @@
 #include "storage/SqliteConnection.h"
 #include "storage/Statement.h"
 #include "xmpp/IqTracker.h"
+#include "xmpp/Mam0313.h"
 
-#include <QDomElement>
 #include <QSet>
-#include <QXmlStreamWriter>
 #include <QXmppClient.h>
-#include <QXmppIq.h>
 #include <QXmppMessage.h>
 #include <QXmppUtils.h>
 
@@ -22,71 +20,6 @@
 namespace Tandem {
 
 namespace {
-
-const QString NsMam = QStringLiteral("urn:xmpp:mam:2");
-const QString NsRsm = QStringLiteral("http://jabber.org/protocol/rsm");
-const QString NsForward = QStringLiteral("urn:xmpp:forward:0");
-const QString NsDelay = QStringLiteral("urn:xmpp:delay");
-const QString NsData = QStringLiteral("jabber:x:data");
-const QString NsClient = QStringLiteral("jabber:client");
-
-QString localName(const QDomElement &element)
-{
-    return element.localName().isEmpty() ? element.tagName() : element.localName();
-}
-
-/// The first child named \a name in namespace \a ns.
-QDomElement child(const QDomElement &parent, const QString &name, const QString &ns)
-{
-    for (QDomElement e = parent.firstChildElement(); !e.isNull(); e = e.nextSiblingElement()) {
-        if (localName(e) == name && e.namespaceURI() == ns)
-            return e;
-    }
-    return {};
-}
-
-/// An XEP-0313 query: `<query queryid=…>` with an optional start filter and an RSM page.
-class MamQueryIq : public QXmppIq
-{
-public:
-    QString queryId;
-    QDateTime start; ///< invalid: no start filter
-    QString after; ///< empty: none
-    bool lastPage = false; ///< `<before/>`: the newest page
-    int max = RoomArchive::DefaultPageSize;
-
-protected:
-    void toXmlElementFromChild(QXmlStreamWriter *w) const override
-    {
-        w->writeStartElement(QStringLiteral("query"));
-        w->writeDefaultNamespace(NsMam);
-        w->writeAttribute(QStringLiteral("queryid"), queryId);
-        if (start.isValid()) {
-            w->writeStartElement(QStringLiteral("x"));
-            w->writeDefaultNamespace(NsData);
-            w->writeAttribute(QStringLiteral("type"), QStringLiteral("submit"));
-            w->writeStartElement(QStringLiteral("field"));
-            w->writeAttribute(QStringLiteral("var"), QStringLiteral("FORM_TYPE"));
-            w->writeAttribute(QStringLiteral("type"), QStringLiteral("hidden"));
-            w->writeTextElement(QStringLiteral("value"), NsMam);
-            w->writeEndElement();
-            w->writeStartElement(QStringLiteral("field"));
-            w->writeAttribute(QStringLiteral("var"), QStringLiteral("start"));
-            w->writeTextElement(QStringLiteral("value"), QXmppUtils::datetimeToString(start));
-            w->writeEndElement();
-            w->writeEndElement();
-        }
-        w->writeStartElement(QStringLiteral("set"));
-        w->writeDefaultNamespace(NsRsm);
-        w->writeTextElement(QStringLiteral("max"), QString::number(max));
-        if (!after.isEmpty())
-            w->writeTextElement(QStringLiteral("after"), after);
-        if (lastPage)
-            w->writeEmptyElement(QStringLiteral("before"));
-        w->writeEndElement();
-        w->writeEndElement();
-    }
-};
 
 QString modeName(RoomArchive::Mode mode)
 {
@@ -206,8 +139,7 @@ void RoomArchive::requestPage(const FetchPtr &fetch)
         return;
     }
 
-    MamQueryIq iq;
-    iq.setType(QXmppIq::Set);
+    Mam0313::QueryIq iq;
     iq.setTo(fetch->room);
     iq.queryId = QXmppUtils::generateStanzaUuid();
     iq.max = m_pageSize;
@@ -224,7 +156,7 @@ void RoomArchive::requestPage(const FetchPtr &fetch)
         iq.after = fetch->cursor;
         break;
     case Mode::LastPage:
-        iq.lastPage = true;
+        iq.before = QString(); // `<before/>`: the newest page
         break;
     }
     if (!iq.after.isEmpty())
@@ -246,33 +178,30 @@ void RoomArchive::requestPage(const FetchPtr &fetch)
 
 bool RoomArchive::handleStanza(const QDomElement &stanza)
 {
-    if (stanza.tagName() != QLatin1String("message"))
+    const auto result = Mam0313::parseResult(stanza);
+    if (!result)
         return false;
-    const QDomElement result = child(stanza, QStringLiteral("result"), NsMam);
-    if (result.isNull())
-        return false;
-    const auto it = m_active.constFind(result.attribute(QStringLiteral("queryid")));
+    const auto it = m_active.constFind(result->queryId);
     if (it == m_active.constEnd())
         return false; // not ours (another archive user, or a query that is over)
     Fetch &fetch = **it;
     // A room's archive answers from the room's bare JID. An occupant (room/nick) or anyone
     // else who learned the query id must not be able to inject history.
-    const QString from = stanza.attribute(QStringLiteral("from"));
-    if (!Jid::resource(from).isEmpty() || Jid::bare(from) != fetch.room) {
-        qCWarning(lcSession) << "dropping an archive result for" << fetch.room << "from" << from;
+    if (!Jid::resource(result->from).isEmpty() || Jid::bare(result->from) != fetch.room) {
+        qCWarning(lcSession) << "dropping an archive result for" << fetch.room << "from" << result->from;
         return true;
     }
-    acceptResult(fetch, result);
+    acceptResult(fetch, *result);
     return true;
 }
 
-void RoomArchive::acceptResult(Fetch &fetch, const QDomElement &result)
+void RoomArchive::acceptResult(Fetch &fetch, const Mam0313::Result &result)
 {
     if (fetch.pageReceived >= m_pageSize) {
         fetch.overflow = true;
         return;
     }
-    const QString id = result.attribute(QStringLiteral("id"));
+    const QString &id = result.id;
     if (id.isEmpty()) {
         qCWarning(lcSession) << "dropping an archive result without id from" << fetch.room;
         return;
@@ -284,17 +213,13 @@ void RoomArchive::acceptResult(Fetch &fetch, const QDomElement &result)
     ++fetch.pageNew;
     ++fetch.result.fetched;
 
-    const QDomElement forwarded = child(result, QStringLiteral("forwarded"), NsForward);
-    const QDomElement inner = child(forwarded, QStringLiteral("message"), NsClient);
-    if (inner.isNull())
+    if (result.message.isNull())
         return;
     QXmppMessage stanza;
-    stanza.parse(inner);
+    stanza.parse(result.message);
     // The archive's stamp is when the room received it; a stamp inside the message is the sender's.
-    const QDomElement delay = child(forwarded, QStringLiteral("delay"), NsDelay);
-    const QDateTime stamp = QXmppUtils::datetimeFromString(delay.attribute(QStringLiteral("stamp")));
-    if (stamp.isValid())
-        stanza.setStamp(stamp);
+    if (result.stamp.isValid())
+        stanza.setStamp(result.stamp);
     auto message = MessageConverter::fromGroupChatStanza(
         stanza, m_account, fetch.room, fetch.nick, QDateTime::currentDateTimeUtc());
     if (!message)
@@ -331,33 +256,29 @@ void RoomArchive::onPageAnswered(const FetchPtr &fetch, const QString &queryId, 
     }
     ++fetch->result.pages;
 
-    const QDomElement fin = child(response.stanza, QStringLiteral("fin"), NsMam);
-    if (fin.isNull()) {
+    const Mam0313::Fin fin = Mam0313::parseFin(response.stanza);
+    if (!fin.present) {
         finish(fetch, QStringLiteral("the archive's answer has no <fin>"));
         return;
     }
-    const QString completeAttr = fin.attribute(QStringLiteral("complete"));
-    const bool complete = completeAttr == QLatin1String("true") || completeAttr == QLatin1String("1");
-    const QString last
-        = child(child(fin, QStringLiteral("set"), NsRsm), QStringLiteral("last"), NsRsm).text().trimmed();
 
     QString stopError;
     bool more = false;
     if (fetch->overflow) {
         stopError = QStringLiteral("the archive sent more than %1 results in a page").arg(m_pageSize);
-    } else if (fetch->result.mode == Mode::LastPage || complete) {
+    } else if (fetch->result.mode == Mode::LastPage || fin.complete) {
         // done
     } else if (fetch->pageReceived == 0) {
         stopError = QStringLiteral("the archive sent an empty page but says there is more");
-    } else if (last.isEmpty()) {
+    } else if (fin.last.isEmpty()) {
         stopError = QStringLiteral("the archive did not say where its page ended (no <last>)");
-    } else if (fetch->cursors.contains(last)) {
-        stopError = QStringLiteral("the archive repeated the page cursor %1").arg(last);
+    } else if (fetch->cursors.contains(fin.last)) {
+        stopError = QStringLiteral("the archive repeated the page cursor %1").arg(fin.last);
     } else if (fetch->pageNew == 0) {
         stopError = QStringLiteral("the archive repeated a page");
     } else {
         more = true;
-        fetch->cursor = last;
+        fetch->cursor = fin.last;
     }
     storePage(fetch, std::move(messages), stopError, more);
 }

@@ -17,6 +17,9 @@ namespace Tandem {
 
 class MessageStore;
 struct IqResponse;
+namespace Mam0313 {
+struct Result;
+}
 
 /// Fetches room archives for one account (added once to its QXmppClient) and stores what it gets
 /// through MessageStore::storeBatch(), which drops copies of messages already stored live.
@@ -110,7 +113,7 @@ private:
     void onPageAnswered(const FetchPtr &fetch, const QString &queryId, const IqResponse &response);
     void storePage(const FetchPtr &fetch, QVector<Message> messages, const QString &stopError, bool more);
     void finish(const FetchPtr &fetch, const QString &error);
-    void acceptResult(Fetch &fetch, const QDomElement &result);
+    void acceptResult(Fetch &fetch, const Mam0313::Result &result);
 
     QString m_account;
     QPointer<MessageStore> m_store;

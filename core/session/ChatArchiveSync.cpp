@@ -5,7 +5,6 @@
 #include "session/MessageConverter.h"
 #include "storage/ArchiveRangeQueries.h"
 #include "storage/Database.h"
-#include "storage/MessageQueries.h"
 #include "storage/MessageStore.h"
 #include "xmpp/IqTracker.h"
 #include "xmpp/Mam0313.h"
@@ -23,12 +22,7 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcChatArchive, "tandem.archive", QtInfoMsg)
 
-/// What one database job did with a page: its messages, then the ranges that now include it.
-struct PageWrite
-{
-    QVector<StoreResult> results;
-    StorageError error;
-};
+using PageWrite = ArchiveRangeQueries::PageWrite;
 
 struct LoadedRanges
 {
@@ -202,20 +196,8 @@ void ChatArchiveSync::requestPage()
         finish(State::Interrupted, QStringLiteral("not connected"));
         return;
     }
-    Mam0313::QueryIq iq;
-    iq.setTo(m_account);
+    Mam0313::QueryIq iq = m_fetch.query(m_account, m_pageSize);
     iq.queryId = QXmppUtils::generateStanzaUuid();
-    iq.max = m_pageSize;
-    if (m_fetch.window) {
-        iq.max = std::min(m_pageSize, m_fetch.remaining);
-        iq.before = m_fetch.cursor; // empty: the archive's newest page
-    } else {
-        iq.after = m_fetch.cursor;
-        // A hole ends at the next range; `end` is inclusive and stamps have second precision,
-        // so the whole second of its first entry is included (repeats are dropped by the store).
-        if (!m_fetch.gap.toNow())
-            iq.end = QDateTime::fromSecsSinceEpoch(m_fetch.gap.before.timeMs / 1000 + 1, Qt::UTC);
-    }
     if (!m_fetch.cursor.isEmpty())
         m_cursors.insert(m_fetch.cursor);
     m_page = {};
@@ -271,15 +253,8 @@ void ChatArchiveSync::accept(const Mam0313::Result &result)
     ++m_page.fresh;
     ++m_stats.fetched;
 
-    // Range boundaries are the results actually received, never the RSM <first>/<last> claims.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    qint64 timeMs = result.stamp.isValid()
-        ? result.stamp.toMSecsSinceEpoch()
-        : (m_page.last.isNull() ? now.toMSecsSinceEpoch() : m_page.last.timeMs);
-    const ArchivePoint point { result.id, timeMs };
-    if (m_page.first.isNull())
-        m_page.first = point;
-    m_page.last = point;
+    m_page.extend(result.id, result.stamp, now);
 
     const auto converted = ChatArchiveConverter::fromOwnArchive(result, m_account, now);
     if (!converted.rejected.isEmpty()) {
@@ -320,60 +295,9 @@ void ChatArchiveSync::onAnswered(int generation, const QString &queryId, const I
     }
     ++m_stats.pages;
     const Mam0313::Fin fin = Mam0313::parseFin(response.stanza);
-    FetchedRanges ranges = m_ranges;
-
-    // What the page holds is recorded even when the sync stops here: it came from our archive.
-    if (!m_page.first.isNull()) {
-        ArchiveRange range { m_page.first, m_page.last, false };
-        range.first.timeMs = std::min(range.first.timeMs, range.last.timeMs);
-        if (m_fetch.window) {
-            range.complete = m_fetch.pages == 1 && !m_page.overflow; // the newest page
-            ranges.add(range, {}, m_fetch.cursor);
-        } else {
-            range.complete = m_fetch.gap.toNow() && fin.complete && !m_page.overflow;
-            ranges.add(range, m_fetch.cursor);
-        }
-    }
-
-    QString stopError;
-    bool more = false;
-    if (m_page.overflow) {
-        stopError = QStringLiteral("the archive sent more than %1 results in a page").arg(m_page.max);
-    } else if (!fin.present) {
-        stopError = QStringLiteral("the archive's answer has no <fin>");
-    } else if (m_fetch.window) {
-        m_fetch.remaining -= m_page.fresh;
-        if (fin.complete || m_fetch.remaining <= 0) {
-            // done: the window is full, or the archive has nothing older
-        } else if (m_page.received == 0) {
-            stopError = QStringLiteral("the archive sent an empty page but says there is more");
-        } else if (m_page.fresh == 0) {
-            stopError = QStringLiteral("the archive repeated a page");
-        } else if (m_cursors.contains(m_page.first.id)) {
-            stopError = QStringLiteral("the archive repeated the page cursor %1").arg(m_page.first.id);
-        } else {
-            m_fetch.cursor = m_page.first.id;
-            more = true;
-        }
-    } else {
-        const bool reachedNext = !m_fetch.gap.toNow() && m_seen.contains(m_fetch.gap.before.id);
-        if (fin.complete || reachedNext) {
-            if (m_fetch.gap.toNow() && m_page.first.isNull())
-                ranges.setComplete(m_fetch.cursor, true);
-            else if (!m_fetch.gap.toNow())
-                ranges.join(m_page.last.isNull() ? m_fetch.cursor : m_page.last.id, m_fetch.gap.before.id);
-        } else if (m_page.received == 0) {
-            stopError = QStringLiteral("the archive sent an empty page but says there is more");
-        } else if (m_page.fresh == 0) {
-            stopError = QStringLiteral("the archive repeated a page");
-        } else if (m_cursors.contains(m_page.last.id)) {
-            stopError = QStringLiteral("the archive repeated the page cursor %1").arg(m_page.last.id);
-        } else {
-            m_fetch.cursor = m_page.last.id;
-            more = true;
-        }
-    }
-    store(ranges, stopError, more);
+    const ChatArchivePageOutcome outcome
+        = judgeChatArchivePage(m_fetch, m_page, fin, m_ranges, m_cursors, m_seen);
+    store(outcome.ranges, outcome.stopError, outcome.more);
 }
 
 void ChatArchiveSync::store(const FetchedRanges &ranges, const QString &stopError, bool more)
@@ -388,23 +312,10 @@ void ChatArchiveSync::store(const FetchedRanges &ranges, const QString &stopErro
     m_page.messages.clear();
     m_page.receipts.clear();
     m_storing = true;
-    // One job: the messages, then the ranges that claim them. Should the second write fail,
-    // the page is fetched again next time and its messages are dropped as repeats.
     const QString account = m_account;
     const QVector<ArchiveRange> rows = ranges.ranges();
     auto job = [messages, account, rows](SqliteConnection &c) {
-        PageWrite write;
-        if (!messages.isEmpty())
-            write.results = MessageQueries::storeBatch(c, messages);
-        for (const StoreResult &r : qAsConst(write.results)) {
-            if (r.error.isError()) {
-                write.error = r.error;
-                break;
-            }
-        }
-        if (!write.error.isError())
-            write.error = ArchiveRangeQueries::save(c, account, account, rows);
-        return write;
+        return ArchiveRangeQueries::storePage(c, account, account, messages, rows);
     };
     database->run(this, job, [this, messages, receipts, ranges, stopError, more](const PageWrite &write) {
         m_storing = false;
@@ -415,17 +326,18 @@ void ChatArchiveSync::store(const FetchedRanges &ranges, const QString &stopErro
         }
         m_ranges = ranges;
         QVector<Message> inserted;
-        QVector<bool> wantReceipts;
+        QVector<Message> acknowledged;
         for (int i = 0; i < write.results.size() && i < messages.size(); ++i) {
+            if (receipts.value(i))
+                acknowledged.append(messages[i]);
             if (write.results[i].inserted) {
                 Message m = messages[i];
                 m.rowId = write.results[i].rowId;
                 inserted.append(m);
-                wantReceipts.append(receipts.value(i));
             }
         }
         m_stats.stored += inserted.size();
-        sendReceipts(inserted, wantReceipts);
+        sendReceipts(acknowledged);
         if (!inserted.isEmpty())
             Q_EMIT messagesStored(inserted);
         Q_EMIT pageStored(m_stats.pages, inserted.size());
@@ -438,19 +350,19 @@ void ChatArchiveSync::store(const FetchedRanges &ranges, const QString &stopErro
     });
 }
 
-void ChatArchiveSync::sendReceipts(const QVector<Message> &inserted, const QVector<bool> &requested)
+void ChatArchiveSync::sendReceipts(const QVector<Message> &messages)
 {
-    // Only what is new here: a copy stored live was acknowledged by the live path. Without this
-    // a message that reached no device live (Prosody keeps offline messages from a session that
-    // queried the archive first) would never be acknowledged, and its sender would retry.
+    // Duplicates too: the receipt the live path sent may be what got lost. It went to the
+    // sender's full JID, and if that session had just dropped, the server kept it offline, and
+    // Prosody never delivers offline messages to a session that queried the archive first, while
+    // receipts (no body) are not archived. The sender would then wait for ever. Messages that
+    // reached no device live (kept offline for the same reason) need their first receipt here.
     if (!client() || !client()->isConnected())
         return;
-    for (int i = 0; i < inserted.size(); ++i) {
-        if (!requested.value(i))
-            continue;
+    for (const Message &m : messages) {
         QXmppMessage stanza;
-        stanza.setFrom(inserted[i].sender);
-        stanza.setId(inserted[i].messageId);
+        stanza.setFrom(m.sender);
+        stanza.setId(m.messageId);
         client()->sendPacket(MessageConverter::receiptFor(stanza));
     }
 }

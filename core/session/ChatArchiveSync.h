@@ -1,6 +1,7 @@
 // Catches up 1:1 chats from the user's own archive (XEP-0313 on the account's bare JID).
 #pragma once
 
+#include "session/ChatArchivePaging.h"
 #include "storage/FetchedRanges.h"
 #include "storage/Message.h"
 
@@ -13,9 +14,6 @@ namespace Tandem {
 
 class MessageStore;
 struct IqResponse;
-namespace Mam0313 {
-struct Result;
-}
 
 /// Brings the account's 1:1 conversations up to date from its server archive on every connect
 /// (it starts itself on the client's `connected` signal). Added once to the account's
@@ -111,35 +109,13 @@ protected:
     void setClient(QXmppClient *client) override;
 
 private:
-    /// One stretch to fetch: the newest window, or a gap paged forward.
-    struct Fetch
-    {
-        bool window = false;
-        ArchiveGap gap; ///< forward: from gap.after, up to gap.before (or the archive's end)
-        QString cursor; ///< next RSM after (forward) or before (window; empty: the end)
-        int remaining = 0; ///< window: messages still wanted
-        int pages = 0;
-    };
-    /// What the page in flight received.
-    struct Page
-    {
-        QString queryId;
-        int max = 0;
-        int received = 0; ///< results accepted from our archive, repeats included
-        int fresh = 0; ///< results not seen before in this sync
-        bool overflow = false;
-        ArchivePoint first, last;
-        QVector<Message> messages;
-        QVector<bool> receipts; ///< per message: the sender asked for a receipt
-    };
-
     void load();
     void begin();
     void next();
     void requestPage();
     void onAnswered(int generation, const QString &queryId, const IqResponse &response);
     void store(const FetchedRanges &ranges, const QString &stopError, bool more);
-    void sendReceipts(const QVector<Message> &inserted, const QVector<bool> &requested);
+    void sendReceipts(const QVector<Message> &messages);
     void finish(State state, const QString &error = {});
     void accept(const Mam0313::Result &result);
 
@@ -154,8 +130,8 @@ private:
     State m_state = State::Idle;
     RunStats m_stats;
 
-    Fetch m_fetch;
-    Page m_page;
+    ChatArchiveFetch m_fetch;
+    ChatArchivePage m_page;
     bool m_windowDone = false; ///< this sync fetched a window already
     bool m_needWindow = false; ///< the archive no longer knows our newest range
     bool m_tailDone = false; ///< this sync fetched the gap up to now already

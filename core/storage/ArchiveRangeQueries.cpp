@@ -1,5 +1,6 @@
 #include "storage/ArchiveRangeQueries.h"
 
+#include "storage/MessageQueries.h"
 #include "storage/SqliteConnection.h"
 #include "storage/Transaction.h"
 
@@ -62,6 +63,24 @@ StorageError ArchiveRangeQueries::save(SqliteConnection &connection, const QStri
             return st.error();
     }
     return transaction.commit();
+}
+
+ArchiveRangeQueries::PageWrite ArchiveRangeQueries::storePage(SqliteConnection &connection,
+    const QString &account, const QString &archive, const QVector<Message> &messages,
+    const QVector<ArchiveRange> &ranges)
+{
+    PageWrite write;
+    if (!messages.isEmpty())
+        write.results = MessageQueries::storeBatch(connection, messages);
+    for (const StoreResult &r : qAsConst(write.results)) {
+        if (r.error.isError()) {
+            write.error = r.error;
+            break;
+        }
+    }
+    if (!write.error.isError())
+        write.error = save(connection, account, archive, ranges);
+    return write;
 }
 
 } // namespace Tandem

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "storage/FetchedRanges.h"
+#include "storage/Message.h"
+#include "storage/MessageStoreTypes.h"
 #include "storage/StorageError.h"
 
 #include <QVector>
@@ -20,6 +22,18 @@ public:
     /// Replaces the stored ranges of \a archive with \a ranges, in one transaction.
     static StorageError save(SqliteConnection &connection, const QString &account, const QString &archive,
         const QVector<ArchiveRange> &ranges);
+
+    /// What storePage() did: a result per message stored, and the first error.
+    struct PageWrite
+    {
+        QVector<StoreResult> results;
+        StorageError error;
+    };
+    /// Stores an archive page's \a messages (MessageQueries::storeBatch()), then, if that worked,
+    /// saves \a ranges, which claim them. In one job: should the second write fail, the page is
+    /// fetched again next time and its messages are dropped as repeats.
+    static PageWrite storePage(SqliteConnection &connection, const QString &account, const QString &archive,
+        const QVector<Message> &messages, const QVector<ArchiveRange> &ranges);
 };
 
 } // namespace Tandem

@@ -13,6 +13,7 @@ class Statement;
 
 /// Synchronous message queries for use inside Database::run() jobs (MessageStore wraps them).
 /// Errors never throw: they are returned, and serious ones are also picked up by the Database.
+/// Storing (with de-duplication) is defined in MessageDeduplication.cpp, reading in MessageQueries.cpp.
 class MessageQueries
 {
 public:

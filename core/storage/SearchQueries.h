@@ -11,7 +11,8 @@ namespace Tandem {
 class SqliteConnection;
 
 /// Synchronous search queries for use inside Database::run() jobs (MessageStore wraps them).
-/// The index is the FTS5 table messages_fts of migration 0002_search.sql.
+/// The index is the FTS5 table messages_fts of migration 0002_search.sql. The SQL functions
+/// (registerFunctions()) are defined in SearchFunctions.cpp.
 class SearchQueries
 {
 public:

@@ -7,9 +7,7 @@
 
 #include <QDomDocument>
 #include <QSignalSpy>
-#include <QXmppDataForm.h>
 #include <QXmppMessage.h>
-#include <QXmppMucIq.h>
 #include <QXmppMucManager.h>
 
 using namespace Tandem;
@@ -84,20 +82,7 @@ void TestRoomOccupancy::cleanup()
 QString TestRoomOccupancy::bobCreatesRoom(const QString &name)
 {
     const QString jid = name + QLatin1Char('@') + m_server->mucDomain();
-    QXmppMucRoom *room = m_bobMuc->addRoom(jid);
-    room->setNickName(QStringLiteral("bob"));
-    QSignalSpy joined(room, &QXmppMucRoom::joined);
-    room->join();
-    joined.wait(10000);
-    // Unlock the new room the way any client does: accept the default configuration.
-    QXmppMucOwnerIq iq;
-    iq.setType(QXmppIq::Set);
-    iq.setTo(jid);
-    QXmppDataForm form;
-    form.setType(QXmppDataForm::Submit);
-    iq.setForm(form);
-    m_bob->sendPacket(iq);
-    QTest::qWait(300);
+    createRoom(*m_bob, m_bobMuc, jid, QStringLiteral("bob"));
     return jid;
 }
 

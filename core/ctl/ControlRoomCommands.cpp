@@ -1,0 +1,179 @@
+// ControlCommands for rooms (join, leave, occupants, nick, subject, anchor), kept apart from the
+// chat, history and search commands of ControlCommands.cpp, which also dispatches them all.
+#include "ctl/ControlCommands.h"
+
+#include "coordinator/Coordinator.h"
+#include "ctl/JsonFormat.h"
+#include "profile/Jid.h"
+#include "rooms/RoomService.h"
+#include "session/Account.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTimer>
+
+namespace Tandem {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Tandem::ControlCommands", text);
+}
+} // namespace
+
+void ControlCommands::sendToRoom(
+    Account *account, const QString &room, const QString &body, ControlServer::Reply reply)
+{
+    account->rooms()->sendMessage(room, body, [reply](const Message &m, const StorageError &error) {
+        if (error.isError())
+            reply(ControlServer::failure(tr("The message was not sent: %1").arg(error.message())));
+        else
+            reply(ControlServer::success(
+                QJsonObject { { QStringLiteral("message"), JsonFormat::message(m) } }));
+    });
+}
+
+void ControlCommands::rooms(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    if (!account)
+        return;
+    QJsonArray list;
+    for (const QString &jid : account->rooms()->allRooms())
+        list.append(JsonFormat::room(*account->rooms()->mirror(jid)));
+    reply(ControlServer::success(
+        QJsonObject { { QStringLiteral("role"), toString(account->coordinator()->role()) },
+            { QStringLiteral("rooms"), list } }));
+}
+
+void ControlCommands::join(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    if (!account)
+        return;
+    const QString room = Jid::bare(args.value(QStringLiteral("room")).toString());
+    QString why;
+    if (!Jid::isValidBare(room, &why)) {
+        reply(ControlServer::failure(tr("Invalid room address '%1': %2").arg(room, why)));
+        return;
+    }
+    // Answer when the room says yes or no, not before: a refused join must reach the user.
+    auto *waiter = new QObject(this);
+    auto finish = [waiter, reply](const QJsonObject &response) {
+        if (!waiter->property("done").toBool()) {
+            waiter->setProperty("done", true);
+            reply(response);
+            waiter->deleteLater();
+        }
+    };
+    connect(account->rooms(), &RoomService::roomEvent, waiter,
+        [account, room, finish](const QString &from, const RoomMirror::Event &event) {
+            if (from != room)
+                return;
+            if (event.type == RoomMirror::Event::Type::Joined)
+                finish(ControlServer::success(JsonFormat::room(*account->rooms()->mirror(room))));
+            else if (event.type == RoomMirror::Event::Type::JoinFailed
+                && event.detail != QLatin1String("conflict"))
+                finish(ControlServer::failure(
+                    tr("Could not join %1: %2").arg(room, JsonFormat::joinError(event.detail))));
+        });
+    QTimer::singleShot(20000, waiter, [finish, room] {
+        finish(ControlServer::failure(tr("No answer from %1 yet; Tandem keeps trying.").arg(room)));
+    });
+    account->rooms()->join(room, args.value(QStringLiteral("nick")).toString(),
+        args.value(QStringLiteral("password")).toString());
+}
+
+void ControlCommands::leave(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    if (!account)
+        return;
+    const QString room = Jid::bare(args.value(QStringLiteral("room")).toString());
+    if (!account->rooms()->rooms().contains(room)) {
+        reply(ControlServer::failure(tr("Not in room %1.").arg(room)));
+        return;
+    }
+    account->rooms()->leave(room);
+    reply(ControlServer::success(QJsonObject {
+        { QStringLiteral("room"), room }, { QStringLiteral("state"), QStringLiteral("left") } }));
+}
+
+void ControlCommands::occupants(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    if (!account)
+        return;
+    const QString room = Jid::bare(args.value(QStringLiteral("room")).toString());
+    const RoomMirror *mirror = account->rooms()->mirror(room);
+    if (!mirror) {
+        reply(ControlServer::failure(tr("Not in room %1.").arg(room)));
+        return;
+    }
+    QJsonArray list;
+    for (const RoomMirror::Occupant &o : mirror->occupants())
+        list.append(QJsonObject { { QStringLiteral("nick"), o.nick },
+            { QStringLiteral("jid"), o.realJid.isEmpty() ? QJsonValue() : QJsonValue(o.realJid) },
+            { QStringLiteral("role"), o.role }, { QStringLiteral("affiliation"), o.affiliation } });
+    reply(ControlServer::success(
+        QJsonObject { { QStringLiteral("room"), room }, { QStringLiteral("occupants"), list } }));
+}
+
+void ControlCommands::anchor(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    if (!account)
+        return;
+    account->coordinator()->preferAsAnchor();
+    reply(ControlServer::success(JsonFormat::coordinator(*account)));
+}
+
+QString ControlCommands::heldRoom(
+    Account *account, const QJsonObject &args, ControlServer::Reply &reply) const
+{
+    const QString room = Jid::bare(args.value(QStringLiteral("room")).toString());
+    if (!account->rooms()->rooms().contains(room)) {
+        reply(ControlServer::failure(tr("Not in room %1.").arg(room)));
+        return {};
+    }
+    return room;
+}
+
+namespace {
+/// Turns a RoomService completion into a ctl reply.
+std::function<void(const QString &)> answer(ControlServer::Reply reply)
+{
+    return [reply](const QString &error) {
+        if (error.isEmpty())
+            reply(ControlServer::success(QJsonObject {}));
+        else
+            reply(ControlServer::failure(tr("Refused: %1").arg(error)));
+    };
+}
+} // namespace
+
+void ControlCommands::nick(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    const QString room = account ? heldRoom(account, args, reply) : QString();
+    const QString nick = args.value(QStringLiteral("nick")).toString().trimmed();
+    if (room.isEmpty())
+        return;
+    if (nick.isEmpty()) {
+        reply(ControlServer::failure(tr("The nickname is empty.")));
+        return;
+    }
+    account->rooms()->changeNick(room, nick, answer(std::move(reply)));
+}
+
+void ControlCommands::subject(const QJsonObject &args, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    const QString room = account ? heldRoom(account, args, reply) : QString();
+    if (room.isEmpty())
+        return;
+    account->rooms()->setSubject(
+        room, args.value(QStringLiteral("subject")).toString(), answer(std::move(reply)));
+}
+
+} // namespace Tandem
