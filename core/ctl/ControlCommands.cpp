@@ -126,14 +126,14 @@ void ControlCommands::send(const QJsonObject &args, ControlServer::Reply reply)
         if (Jid::resource(to).isEmpty()) {
             sendToRoom(account, Jid::bare(to), body, std::move(reply));
         } else {
-            account->rooms()->sendPrivateMessage(Jid::bare(to), Jid::resource(to), body,
-                                                 [reply](const Message &m, const StorageError &error) {
-                                                     if (error.isError())
-                                                         reply(ControlServer::failure(error.message()));
-                                                     else
-                                                         reply(ControlServer::success(QJsonObject {
-                                                             { QStringLiteral("message"), JsonFormat::message(m) } }));
-                                                 });
+            account->rooms()->sendPrivateMessage(
+                Jid::bare(to), Jid::resource(to), body, [reply](const Message &m, const StorageError &error) {
+                    if (error.isError())
+                        reply(ControlServer::failure(error.message()));
+                    else
+                        reply(ControlServer::success(
+                            QJsonObject { { QStringLiteral("message"), JsonFormat::message(m) } }));
+                });
         }
         return;
     }
@@ -141,7 +141,8 @@ void ControlCommands::send(const QJsonObject &args, ControlServer::Reply reply)
         if (error.isError())
             reply(ControlServer::failure(tr("The message was not sent: %1").arg(error.message())));
         else
-            reply(ControlServer::success(QJsonObject { { QStringLiteral("message"), JsonFormat::message(m) } }));
+            reply(ControlServer::success(
+                QJsonObject { { QStringLiteral("message"), JsonFormat::message(m) } }));
     });
 }
 
@@ -152,7 +153,8 @@ void ControlCommands::history(const QJsonObject &args, ControlServer::Reply repl
         return;
     const QString requested = args.value(QStringLiteral("conversation")).toString();
     // A private conversation with a room occupant is named by the occupant's room/nick address.
-    const bool occupant = !Jid::resource(requested).isEmpty() && account->rooms()->allRooms().contains(Jid::bare(requested));
+    const bool occupant
+        = !Jid::resource(requested).isEmpty() && account->rooms()->allRooms().contains(Jid::bare(requested));
     const QString conversation = occupant ? Jid::bare(requested) + QLatin1Char('/') + Jid::resource(requested)
                                           : Jid::bare(requested);
     QString why;
@@ -165,8 +167,7 @@ void ControlCommands::history(const QJsonObject &args, ControlServer::Reply repl
         reply(ControlServer::failure(tr("The limit must be between 1 and %1.").arg(maxHistoryLimit)));
         return;
     }
-    m_instance->messages()->history(
-        account->jid(), conversation, limit, HistoryCursor(), this,
+    m_instance->messages()->history(account->jid(), conversation, limit, HistoryCursor(), this,
         [reply, conversation](const QVector<Message> &messages, const StorageError &error) {
             if (error.isError()) {
                 reply(ControlServer::failure(error.message()));
@@ -175,8 +176,8 @@ void ControlCommands::history(const QJsonObject &args, ControlServer::Reply repl
             QJsonArray list;
             for (const Message &m : messages)
                 list.append(JsonFormat::message(m));
-            reply(ControlServer::success(QJsonObject { { QStringLiteral("conversation"), conversation },
-                                                       { QStringLiteral("messages"), list } }));
+            reply(ControlServer::success(QJsonObject {
+                { QStringLiteral("conversation"), conversation }, { QStringLiteral("messages"), list } }));
         });
 }
 
@@ -202,7 +203,8 @@ void ControlCommands::correct(const QJsonObject &args, ControlServer::Reply repl
         if (error.isError())
             reply(ControlServer::failure(error.message()));
         else
-            reply(ControlServer::success(QJsonObject { { QStringLiteral("message"), JsonFormat::message(m) } }));
+            reply(ControlServer::success(
+                QJsonObject { { QStringLiteral("message"), JsonFormat::message(m) } }));
     };
     if (account->rooms()->rooms().contains(to))
         account->rooms()->correctMessage(to, replaceId, body, done);
@@ -215,10 +217,10 @@ QString ControlCommands::conversationArg(
 {
     const QString requested = args.value(key).toString();
     // As in history(): a private conversation with a room occupant is named room/nick.
-    const bool occupant = !Jid::resource(requested).isEmpty()
-        && account->rooms()->allRooms().contains(Jid::bare(requested));
-    const QString conversation
-        = occupant ? Jid::bare(requested) + QLatin1Char('/') + Jid::resource(requested) : Jid::bare(requested);
+    const bool occupant
+        = !Jid::resource(requested).isEmpty() && account->rooms()->allRooms().contains(Jid::bare(requested));
+    const QString conversation = occupant ? Jid::bare(requested) + QLatin1Char('/') + Jid::resource(requested)
+                                          : Jid::bare(requested);
     QString why;
     if (!Jid::isValidBare(Jid::bare(conversation), &why)) {
         reply(ControlServer::failure(tr("Invalid address '%1': %2").arg(requested, why)));
@@ -282,7 +284,8 @@ void ControlCommands::exportPage(const QJsonObject &args, ControlServer::Reply r
     const HistoryCursor after = JsonFormat::cursorFrom(args.value(QStringLiteral("after")));
     const QString accountJid = account->jid();
     m_instance->messages()->historyAfter(accountJid, conversation, limit, after, this,
-        [reply, accountJid, conversation, limit](const QVector<Message> &messages, const StorageError &error) {
+        [reply, accountJid, conversation, limit](
+            const QVector<Message> &messages, const StorageError &error) {
             if (error.isError()) {
                 reply(ControlServer::failure(tr("The export failed: %1").arg(error.message())));
                 return;
