@@ -27,6 +27,7 @@ using PageWrite = ArchiveRangeQueries::PageWrite;
 struct LoadedRanges
 {
     QVector<ArchiveRange> ranges;
+    bool startSeen = false;
     StorageError error;
 };
 
@@ -105,6 +106,8 @@ void ChatArchiveSync::load()
         [account](SqliteConnection &c) {
             LoadedRanges loaded;
             loaded.ranges = ArchiveRangeQueries::load(c, account, account, &loaded.error);
+            if (!loaded.error.isError())
+                loaded.startSeen = ArchiveRangeQueries::startSeen(c, account, account, &loaded.error);
             return loaded;
         },
         [this](const LoadedRanges &loaded) {
@@ -113,6 +116,7 @@ void ChatArchiveSync::load()
                 qCWarning(lcChatArchive)
                     << m_account << "cannot read archive ranges:" << loaded.error.message();
             m_ranges = FetchedRanges(loaded.ranges);
+            m_startSeen = loaded.startSeen;
             m_loaded = true;
             if (m_startPending) {
                 m_startPending = false;
@@ -153,6 +157,15 @@ void ChatArchiveSync::next()
 {
     if (!m_running)
         return;
+    if (m_ranges.isEmpty() && m_startSeen && !m_tailDone) {
+        // The archive was empty when this device first looked, so all it holds now came later:
+        // page forward from its start. A window would keep only the newest of them, and those
+        // sent while this device was offline reach it from the archive alone.
+        m_fetch = {};
+        m_tailDone = true;
+        requestPage();
+        return;
+    }
     if ((m_ranges.isEmpty() || m_needWindow) && !m_windowDone) {
         m_fetch = {};
         m_fetch.window = true;
@@ -263,7 +276,9 @@ void ChatArchiveSync::accept(const Mam0313::Result &result)
     }
     if (converted.message) {
         m_page.messages.append(*converted.message);
-        m_page.receipts.append(converted.receiptRequested && !m_fetch.window);
+        // The window too: a message kept offline while no device was online reaches a device
+        // only from the archive, and its sender waits for this receipt. A repeat is harmless.
+        m_page.receipts.append(converted.receiptRequested);
     }
 }
 
@@ -295,12 +310,16 @@ void ChatArchiveSync::onAnswered(int generation, const QString &queryId, const I
     }
     ++m_stats.pages;
     const Mam0313::Fin fin = Mam0313::parseFin(response.stanza);
+    // Nothing stored yet and nothing in the archive: remembered, or the next sync would take
+    // a window again and skip whatever arrives meanwhile beyond it.
+    const bool foundEmpty = m_fetch.window && m_fetch.pages == 1 && m_ranges.isEmpty()
+        && m_page.first.isNull() && fin.present && fin.complete && !m_startSeen;
     const ChatArchivePageOutcome outcome
         = judgeChatArchivePage(m_fetch, m_page, fin, m_ranges, m_cursors, m_seen);
-    store(outcome.ranges, outcome.stopError, outcome.more);
+    store(outcome.ranges, outcome.stopError, outcome.more, foundEmpty);
 }
 
-void ChatArchiveSync::store(const FetchedRanges &ranges, const QString &stopError, bool more)
+void ChatArchiveSync::store(const FetchedRanges &ranges, const QString &stopError, bool more, bool foundEmpty)
 {
     Database *database = m_store ? m_store->database() : nullptr;
     if (!database) {
@@ -314,40 +333,46 @@ void ChatArchiveSync::store(const FetchedRanges &ranges, const QString &stopErro
     m_storing = true;
     const QString account = m_account;
     const QVector<ArchiveRange> rows = ranges.ranges();
-    auto job = [messages, account, rows](SqliteConnection &c) {
-        return ArchiveRangeQueries::storePage(c, account, account, messages, rows);
+    auto job = [messages, account, rows, foundEmpty](SqliteConnection &c) {
+        PageWrite write = ArchiveRangeQueries::storePage(c, account, account, messages, rows);
+        if (foundEmpty && !write.error.isError())
+            write.error = ArchiveRangeQueries::setStartSeen(c, account, account);
+        return write;
     };
-    database->run(this, job, [this, messages, receipts, ranges, stopError, more](const PageWrite &write) {
-        m_storing = false;
-        if (write.error.isError()) {
-            finish(State::Failed,
-                QStringLiteral("storing archived messages failed: %1").arg(write.error.message()));
-            return;
-        }
-        m_ranges = ranges;
-        QVector<Message> inserted;
-        QVector<Message> acknowledged;
-        for (int i = 0; i < write.results.size() && i < messages.size(); ++i) {
-            if (receipts.value(i))
-                acknowledged.append(messages[i]);
-            if (write.results[i].inserted) {
-                Message m = messages[i];
-                m.rowId = write.results[i].rowId;
-                inserted.append(m);
+    database->run(
+        this, job, [this, messages, receipts, ranges, stopError, more, foundEmpty](const PageWrite &write) {
+            m_storing = false;
+            if (foundEmpty && !write.error.isError())
+                m_startSeen = true;
+            if (write.error.isError()) {
+                finish(State::Failed,
+                    QStringLiteral("storing archived messages failed: %1").arg(write.error.message()));
+                return;
             }
-        }
-        m_stats.stored += inserted.size();
-        sendReceipts(acknowledged);
-        if (!inserted.isEmpty())
-            Q_EMIT messagesStored(inserted);
-        Q_EMIT pageStored(m_stats.pages, inserted.size());
-        if (!stopError.isEmpty())
-            finish(State::Failed, stopError);
-        else if (more)
-            requestPage();
-        else
-            next();
-    });
+            m_ranges = ranges;
+            QVector<Message> inserted;
+            QVector<Message> acknowledged;
+            for (int i = 0; i < write.results.size() && i < messages.size(); ++i) {
+                if (receipts.value(i))
+                    acknowledged.append(messages[i]);
+                if (write.results[i].inserted) {
+                    Message m = messages[i];
+                    m.rowId = write.results[i].rowId;
+                    inserted.append(m);
+                }
+            }
+            m_stats.stored += inserted.size();
+            sendReceipts(acknowledged);
+            if (!inserted.isEmpty())
+                Q_EMIT messagesStored(inserted);
+            Q_EMIT pageStored(m_stats.pages, inserted.size());
+            if (!stopError.isEmpty())
+                finish(State::Failed, stopError);
+            else if (more)
+                requestPage();
+            else
+                next();
+        });
 }
 
 void ChatArchiveSync::sendReceipts(const QVector<Message> &messages)

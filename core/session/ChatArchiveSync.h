@@ -22,14 +22,16 @@ struct IqResponse;
 /// What was fetched is kept as FetchedRanges in the database (table archive_ranges), updated
 /// with every stored page, so a sync cut short continues where the last stored page ended:
 /// - nothing fetched yet: only the newest window (windowSize() messages, paging back with RSM
-///   `<before>`), not the whole archive;
+///   `<before>`), not the whole archive; but if the archive was empty when this device first
+///   looked (remembered in the database), all of it, forward from its start;
 /// - else forward (RSM `<after>`) from the newest range up to the archive's end, then the
 ///   holes between older ranges (bounded by an `end` filter), newest first.
 ///
 /// Archived messages go through MessageStore::storeBatch() (which drops copies already stored
 /// live or by carbon), marked fromArchive, and are reported by messagesStored() only: they are
-/// history, never a notification. A new incoming one that asked for a receipt (XEP-0184) is
-/// acknowledged like a live one, except in the first window (history other devices had).
+/// history, never a notification. An incoming one that asked for a receipt (XEP-0184) is
+/// acknowledged like a live one, repeats and the first window included: the receipt may be the
+/// one its sender still waits for.
 ///
 /// Robustness, as in RoomArchive: results are taken only for the query in flight and only from
 /// our own archive (no `from`, or our bare JID); at most maxPages() pages per sync; a sync stops
@@ -114,7 +116,7 @@ private:
     void next();
     void requestPage();
     void onAnswered(int generation, const QString &queryId, const IqResponse &response);
-    void store(const FetchedRanges &ranges, const QString &stopError, bool more);
+    void store(const FetchedRanges &ranges, const QString &stopError, bool more, bool foundEmpty = false);
     void sendReceipts(const QVector<Message> &messages);
     void finish(State state, const QString &error = {});
     void accept(const Mam0313::Result &result);
@@ -122,6 +124,7 @@ private:
     QString m_account;
     QPointer<MessageStore> m_store;
     FetchedRanges m_ranges;
+    bool m_startSeen = false; ///< the archive was empty when nothing was stored from it yet
     bool m_loaded = false;
     bool m_running = false;
     bool m_storing = false;

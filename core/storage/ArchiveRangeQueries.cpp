@@ -16,6 +16,16 @@ const QString insertSql = QStringLiteral(
     "INSERT INTO archive_ranges (account, archive, first_id, first_ts, last_id, last_ts, complete) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
 
+// account_state (migration 0001) rather than a range row: an empty archive has no ids to bound one.
+const QString startSeenSql = QStringLiteral("SELECT 1 FROM account_state WHERE account = ?1 AND key = ?2");
+const QString setStartSeenSql
+    = QStringLiteral("INSERT OR REPLACE INTO account_state (account, key, value) VALUES (?1, ?2, '1')");
+
+QString startSeenKey(const QString &archive)
+{
+    return QStringLiteral("archive-start-seen:") + archive;
+}
+
 } // namespace
 
 QVector<ArchiveRange> ArchiveRangeQueries::load(
@@ -63,6 +73,28 @@ StorageError ArchiveRangeQueries::save(SqliteConnection &connection, const QStri
             return st.error();
     }
     return transaction.commit();
+}
+
+bool ArchiveRangeQueries::startSeen(
+    SqliteConnection &connection, const QString &account, const QString &archive, StorageError *error)
+{
+    Statement &st = connection.cached(startSeenSql);
+    st.bind(1, account).bind(2, startSeenKey(archive));
+    const bool seen = st.step();
+    if (error)
+        *error = st.error();
+    st.reset();
+    return seen;
+}
+
+StorageError ArchiveRangeQueries::setStartSeen(
+    SqliteConnection &connection, const QString &account, const QString &archive)
+{
+    Statement &st = connection.cached(setStartSeenSql);
+    st.bind(1, account).bind(2, startSeenKey(archive));
+    if (!st.exec())
+        return st.error();
+    return {};
 }
 
 ArchiveRangeQueries::PageWrite ArchiveRangeQueries::storePage(SqliteConnection &connection,

@@ -29,6 +29,14 @@ public:
         QVector<StoreResult> results;
         StorageError error;
     };
+    /// Whether \a archive was seen empty by a sync that had stored nothing from it yet: everything
+    /// it holds since arrived later, so the next sync pages forward from its start instead of
+    /// taking only a recent window (which would skip what a sibling never received live).
+    static bool startSeen(SqliteConnection &connection, const QString &account, const QString &archive,
+        StorageError *error = nullptr);
+    static StorageError setStartSeen(
+        SqliteConnection &connection, const QString &account, const QString &archive);
+
     /// Stores an archive page's \a messages (MessageQueries::storeBatch()), then, if that worked,
     /// saves \a ranges, which claim them. In one job: should the second write fail, the page is
     /// fetched again next time and its messages are dropped as repeats.

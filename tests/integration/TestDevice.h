@@ -34,8 +34,17 @@ struct TestDevice
         opened.wait(10000);
         store = std::make_unique<MessageStore>(database.get());
         passwords = std::make_unique<PasswordStore>(dir.path(), QStringLiteral("test"));
+        this->config = config;
+        this->resource = resource;
         account = std::make_unique<Account>(config, resource, store.get(), passwords.get());
         this->password = password;
+    }
+
+    /// A new Account on the same database, as after the process restarted: nothing kept in memory.
+    void restartAccount()
+    {
+        account.reset();
+        account = std::make_unique<Account>(config, resource, store.get(), passwords.get());
     }
 
     void start() { account->startWithPassword(password); }
@@ -67,6 +76,8 @@ struct TestDevice
     }
 
     QTemporaryDir dir;
+    AccountConfig config;
+    QString resource;
     QString password;
     std::unique_ptr<Database> database;
     std::unique_ptr<MessageStore> store;

@@ -188,6 +188,7 @@ private Q_SLOTS:
     void droppedConnectionResumesWithoutRefetching();
     void liveCopyIsNotStoredAgain();
     void firstConnectTakesOnlyTheRecentWindow();
+    void emptyArchiveIsRememberedAndAllOfflineMessagesArrive();
     void lyingArchiveStops();
 
 private:
@@ -224,7 +225,7 @@ void TestChatArchiveSync::initTestCase()
     m_server = std::make_unique<ProsodyFixture>();
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
-    for (const char *user : { "alice", "bob" }) {
+    for (const char *user : { "alice", "bob", "dora" }) {
         QVERIFY2(m_server->registerUser(
                      QString::fromLatin1(user), QStringLiteral("pw-") + QString::fromLatin1(user), &error),
             qPrintable(error));
@@ -388,6 +389,49 @@ void TestChatArchiveSync::firstConnectTakesOnlyTheRecentWindow()
     QCOMPARE(sync->ranges().ranges().size(), 1);
     QVERIFY(sync->ranges().ranges().first().complete);
     fresh->account->stop();
+}
+
+void TestChatArchiveSync::emptyArchiveIsRememberedAndAllOfflineMessagesArrive()
+{
+    constexpr int N = 60;
+    const QString dora = QStringLiteral("dora@localhost");
+    TestDevice d(*m_server, QStringLiteral("dora"), QStringLiteral("pw-dora"), QStringLiteral("desk"));
+    d.account->chatArchive()->setWindowSize(20);
+    QVERIFY(syncs(d));
+    QVERIFY(d.account->chatArchive()->ranges().isEmpty()); // nothing in the archive yet
+    d.account->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(d.account->state(), Account::State::Offline, 5000);
+    d.restartAccount(); // what the first sync learned must be in the database, not in memory
+    d.account->chatArchive()->setWindowSize(20);
+
+    // While no device of dora's is online, bob writes more than a window, asking for receipts.
+    QSet<QString> receipted;
+    auto conn = connect(&m_bob, &QXmppClient::messageReceived, this, [&](const QXmppMessage &m) {
+        if (!m.receiptId().isEmpty())
+            receipted.insert(m.receiptId());
+    });
+    const QString tag = QStringLiteral("while-away-");
+    for (int i = 0; i < N; ++i) {
+        QXmppMessage m;
+        m.setType(QXmppMessage::Chat);
+        m.setTo(dora);
+        m.setBody(tag + QString::number(i));
+        m.setId(QStringLiteral("away-%1").arg(i));
+        m.setReceiptRequested(true);
+        m_bob.sendPacket(m);
+    }
+    QVERIFY(roundTrip(m_bob));
+
+    // They reach dora only from the archive (Prosody keeps offline messages from a session that
+    // queried it first): all of them, not the newest window, and bob gets every receipt.
+    QVERIFY(syncs(d));
+    const auto counts = tagged(d.history(Bob, 5000), tag);
+    QCOMPARE(counts.size(), N);
+    for (int n : counts)
+        QCOMPARE(n, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(receipted.size(), N, 10000);
+    disconnect(conn);
+    d.account->stop();
 }
 
 void TestChatArchiveSync::lyingArchiveStops()
