@@ -3,9 +3,8 @@
 #include "Logging.h"
 #include "coordinator/HistoryStanza.h"
 #include "storage/Database.h"
+#include "storage/MessageQueries.h"
 #include "storage/MessageStore.h"
-#include "storage/SqliteConnection.h"
-#include "storage/Statement.h"
 
 #include <QTimer>
 #include <algorithm>
@@ -138,16 +137,7 @@ void CatchUpServer::answer(const Request &request, std::function<void(const Page
         [account, room, after](SqliteConnection &c) -> std::optional<HistoryCursor> {
             if (after.isEmpty())
                 return std::nullopt;
-            static const QString sql = QStringLiteral(
-                "SELECT server_ts, id FROM messages WHERE account = ?1 AND conversation = ?2 "
-                "AND stanza_id_by = ?2 AND stanza_id = ?3 LIMIT 1");
-            Statement &st = c.cached(sql);
-            st.bind(1, account).bind(2, room).bind(3, after);
-            std::optional<HistoryCursor> cursor;
-            if (st.step())
-                cursor = HistoryCursor { st.columnInt64(0), st.columnInt64(1) };
-            st.reset();
-            return cursor;
+            return MessageQueries::positionOfStanzaId(c, account, room, room, after);
         },
         [this, request, pageSize, pageAfter, sendPage, fail](const std::optional<HistoryCursor> &found) {
             if (found) {

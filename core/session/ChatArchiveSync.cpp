@@ -157,7 +157,7 @@ void ChatArchiveSync::next()
 {
     if (!m_running)
         return;
-    if (m_ranges.isEmpty() && m_startSeen && !m_tailDone) {
+    if (m_ranges.isEmpty() && m_startSeen && !m_tailDone && !m_windowDone) {
         // The archive was empty when this device first looked, so all it holds now came later:
         // page forward from its start. A window would keep only the newest of them, and those
         // sent while this device was offline reach it from the archive alone.
@@ -339,8 +339,12 @@ void ChatArchiveSync::store(const FetchedRanges &ranges, const QString &stopErro
             write.error = ArchiveRangeQueries::setStartSeen(c, account, account);
         return write;
     };
-    database->run(
-        this, job, [this, messages, receipts, ranges, stopError, more, foundEmpty](const PageWrite &write) {
+    // Grouped: pages that queue up while the storage thread is busy share one commit.
+    database->runGrouped(this, job,
+        [this, messages, receipts, ranges, stopError, more, foundEmpty](
+            PageWrite write, const StorageError &commitError) {
+            if (commitError.isError() && !write.error.isError())
+                write.error = commitError;
             m_storing = false;
             if (foundEmpty && !write.error.isError())
                 m_startSeen = true;

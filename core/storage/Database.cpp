@@ -3,12 +3,15 @@
 #include "Logging.h"
 #include "storage/DatabaseOpener.h"
 #include "storage/Message.h"
+#include "storage/Transaction.h"
 
 #include <QThread>
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <vector>
 
 namespace Tandem {
 
@@ -19,6 +22,8 @@ struct Database::Private
     std::mutex mutex;
     std::condition_variable wakeUp;
     std::deque<Task> queue;
+    std::function<bool(SqliteConnection &)> idleTask;
+    bool idleWork = false; // a job ran since the idle task last said it was done
     bool stopping = false;
     bool finished = false; // set last by the worker; the handshake makes the join visible to TSan
     std::unique_ptr<QThread> thread;
@@ -81,6 +86,19 @@ void Database::close()
     });
 }
 
+void Database::setIdleTask(std::function<bool(SqliteConnection &)> step)
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    d->idleTask = std::move(step);
+}
+
+void Database::enqueue(std::function<void(SqliteConnection &)> work)
+{
+    Task task;
+    task.work = std::move(work);
+    enqueue(std::move(task));
+}
+
 void Database::enqueue(Task task)
 {
     std::lock_guard<std::mutex> lock(d->mutex);
@@ -98,22 +116,81 @@ void Database::workerLoop()
         SqliteConnection connection;
         for (;;) {
             Task task;
+            std::function<bool(SqliteConnection &)> idle;
             {
                 std::unique_lock<std::mutex> lock(d->mutex);
-                d->wakeUp.wait(lock, [this] { return !d->queue.empty() || d->stopping; });
-                // Drain the queue before stopping: the destructor promises queued jobs still run.
-                if (d->queue.empty())
+                d->wakeUp.wait(lock,
+                    [this] { return !d->queue.empty() || d->stopping || (d->idleWork && d->idleTask); });
+                if (!d->queue.empty()) {
+                    task = std::move(d->queue.front());
+                    d->queue.pop_front();
+                    d->idleWork = true;
+                } else if (d->stopping) {
+                    // Drain the queue before stopping: the destructor promises queued jobs still run.
+                    // Idle work is left for the next start.
                     break;
-                task = std::move(d->queue.front());
-                d->queue.pop_front();
+                } else {
+                    idle = d->idleTask;
+                }
             }
-            task(connection);
+            if (idle) {
+                const bool more = idle(connection);
+                reportSeriousError(connection);
+                std::lock_guard<std::mutex> lock(d->mutex);
+                d->idleWork = more && d->idleWork;
+                continue;
+            }
+            if (task.committed)
+                runGroup(connection, std::move(task));
+            else
+                task.work(connection);
             reportSeriousError(connection);
         }
     } // closes the connection
     std::lock_guard<std::mutex> lock(d->mutex);
     d->finished = true;
     d->wakeUp.notify_all();
+}
+
+bool Database::takeGrouped(Task *task)
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    if (d->queue.empty() || !d->queue.front().committed)
+        return false;
+    *task = std::move(d->queue.front());
+    d->queue.pop_front();
+    return true;
+}
+
+void Database::runGroup(SqliteConnection &connection, Task first)
+{
+    Transaction transaction(connection);
+    if (transaction.error().isError()) {
+        // Then each job's own Transaction fails the same way and says so in its result.
+        first.work(connection);
+        first.committed({});
+        return;
+    }
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(maxGroupMs);
+    std::vector<Task> group;
+    Task task = std::move(first);
+    for (;;) {
+        task.work(connection);
+        group.push_back(std::move(task));
+        // After a disk-full or I/O error SQLite rolled the whole group back: no job may join it.
+        if (!connection.inTransaction() || std::chrono::steady_clock::now() >= deadline
+            || !takeGrouped(&task))
+            break;
+    }
+    // Without a transaction left, COMMIT would only say "no transaction is active": what the
+    // group really ran into (disk full, I/O) is the error the connection noted.
+    StorageError error = connection.inTransaction() || !connection.seriousError().isError()
+        ? transaction.commit()
+        : connection.seriousError();
+    if (error.isError())
+        qCWarning(lcStorage) << "A group of" << group.size() << "writes failed:" << error.message();
+    for (Task &t : group)
+        t.committed(error);
 }
 
 void Database::reportSeriousError(SqliteConnection &connection)

@@ -58,6 +58,35 @@ public:
         });
     }
 
+    /// Like run(), for writes that may share one transaction with their neighbours in the queue
+    /// (group commit): the worker keeps a transaction open while the next queued job is grouped
+    /// too, for at most maxGroupMs, then commits. A job's own Transaction becomes a savepoint,
+    /// so a job that fails undoes only its own work. done(result, commitError) runs after the
+    /// commit: a result is only ever reported once it is durable, and \a commitError (the
+    /// COMMIT's failure) voids it. A catch-up storing many pages pays for one commit instead of
+    /// one per page, and the random index pages they share are written once.
+    template<typename Job, typename Done> void runGrouped(QObject *context, Job job, Done done)
+    {
+        using Result = std::invoke_result_t<Job &, SqliteConnection &>;
+        static_assert(!std::is_void_v<Result>, "a grouped job returns its result");
+        auto guard = std::make_shared<ContextGuard>(context);
+        auto result = std::make_shared<Result>();
+        Task task;
+        task.work = [job = std::move(job), result](SqliteConnection &c) mutable { *result = job(c); };
+        task.committed = [guard, result, done = std::move(done)](const StorageError &commitError) mutable {
+            guard->post([done, result, commitError]() mutable { done(std::move(*result), commitError); });
+        };
+        enqueue(std::move(task));
+    }
+
+    /// Longest time a group of runGrouped() jobs keeps its transaction open.
+    static constexpr int maxGroupMs = 500;
+
+    /// Work the database thread does whenever its queue is empty, one bounded step at a time
+    /// (e.g. indexing new messages for search); \a step returns whether more remains. It runs
+    /// again after the next job. Set it once, before queuing jobs that give it work.
+    void setIdleTask(std::function<bool(SqliteConnection &)> step);
+
     /// Fire-and-forget: runs job(SqliteConnection &) on the database thread.
     template<typename Job> void run(Job job)
     {
@@ -71,10 +100,18 @@ Q_SIGNALS:
     void writeFailed(const Tandem::StorageError &error);
 
 private:
-    using Task = std::function<void(SqliteConnection &)>;
+    struct Task
+    {
+        std::function<void(SqliteConnection &)> work;
+        /// Set for grouped jobs: called with the group's commit error once it ended.
+        std::function<void(const StorageError &)> committed;
+    };
 
+    void enqueue(std::function<void(SqliteConnection &)> work);
     void enqueue(Task task);
     void workerLoop();
+    void runGroup(SqliteConnection &connection, Task first);
+    bool takeGrouped(Task *task);
     /// Emits writeFailed (on this object's thread) for a serious error the last job ran into.
     void reportSeriousError(SqliteConnection &connection);
 

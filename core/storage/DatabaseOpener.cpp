@@ -1,6 +1,7 @@
 #include "storage/DatabaseOpener.h"
 
 #include "Logging.h"
+#include "storage/IdKey.h"
 #include "storage/SearchQueries.h"
 #include "storage/SqliteConnection.h"
 
@@ -48,11 +49,14 @@ DatabaseOpener::Result DatabaseOpener::open(
     if (error.isError())
         return fail(error);
 
-    error = applyMigrations(connection, migrations, &result.schemaVersion);
+    // Before migrating: migrations may call them (0004 computes id keys with tandem_id_key).
+    error = SearchQueries::registerFunctions(connection);
+    if (!error.isError())
+        error = IdKey::registerFunction(connection);
     if (error.isError())
         return fail(error);
 
-    error = SearchQueries::registerFunctions(connection);
+    error = applyMigrations(connection, migrations, &result.schemaVersion);
     if (error.isError())
         return fail(error);
     qCInfo(lcStorage) << "Opened" << filePath << "at schema version" << result.schemaVersion;

@@ -3,7 +3,7 @@
 #include "storage/MessageQueries.h"
 
 #include "Logging.h"
-#include "storage/SearchQueries.h"
+#include "storage/IdKey.h"
 #include "storage/SqliteConnection.h"
 #include "storage/Transaction.h"
 
@@ -13,21 +13,25 @@ namespace {
 
 const QString insertSql = QStringLiteral(
     "INSERT INTO messages (account, conversation, kind, direction, sender, message_id, origin_id, "
-    "stanza_id, stanza_id_by, body, server_ts, local_ts, replaces_id, state, from_archive) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+    "stanza_id, stanza_id_by, body, server_ts, local_ts, replaces_id, state, from_archive, origin_key, "
+    "stanza_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
 
-// Both lookups return: id, has stanza-id, has origin-id.
-const QString findByOriginSql
-    = QStringLiteral("SELECT id, stanza_id IS NOT NULL, origin_id IS NOT NULL FROM messages "
-                     "WHERE account = ?1 AND conversation = ?2 AND origin_id = ?3");
-const QString findByStanzaIdSql
-    = QStringLiteral("SELECT id, stanza_id IS NOT NULL, origin_id IS NOT NULL FROM messages "
-                     "WHERE account = ?1 AND conversation = ?2 AND stanza_id_by = ?3 AND stanza_id = ?4");
-// OR IGNORE: another row may already own that id; then the duplicate simply stays incomplete.
-const QString completeStanzaIdSql = QStringLiteral(
-    "UPDATE OR IGNORE messages SET stanza_id = ?2, stanza_id_by = ?3 WHERE id = ?1 AND stanza_id IS NULL");
-const QString completeOriginIdSql
-    = QStringLiteral("UPDATE OR IGNORE messages SET origin_id = ?2 WHERE id = ?1 AND origin_id IS NULL");
+// Both lookups return: id, has stanza-id, has origin-id. The key finds the candidates (INDEXED BY:
+// without statistics the planner would rather walk messages_history for the two text columns),
+// the text columns decide (IdKey.h).
+const QString findByOriginSql = QStringLiteral(
+    "SELECT id, stanza_id IS NOT NULL, origin_id IS NOT NULL FROM messages INDEXED BY messages_origin_key "
+    "WHERE origin_key = ?4 AND account = ?1 AND conversation = ?2 AND origin_id = ?3 LIMIT 1");
+const QString findByStanzaIdSql = QStringLiteral(
+    "SELECT id, stanza_id IS NOT NULL, origin_id IS NOT NULL FROM messages INDEXED BY messages_stanza_key "
+    "WHERE stanza_key = ?5 AND account = ?1 AND conversation = ?2 AND stanza_id_by = ?3 AND stanza_id = ?4 "
+    "LIMIT 1");
+// Only called once the id is known to belong to no other row of the conversation.
+const QString completeStanzaIdSql = QStringLiteral("UPDATE messages SET stanza_id = ?2, stanza_id_by = ?3, "
+                                                   "stanza_key = ?4 WHERE id = ?1 AND stanza_id IS NULL");
+const QString pendingSearchSql = QStringLiteral("INSERT INTO search_pending (message) VALUES (?1)");
+const QString completeOriginIdSql = QStringLiteral(
+    "UPDATE messages SET origin_id = ?2, origin_key = ?3 WHERE id = ?1 AND origin_id IS NULL");
 
 QString nullIfEmpty(const QString &value)
 {
@@ -177,40 +181,75 @@ QVector<StoreResult> MessageQueries::storeBatch(
     return results;
 }
 
+namespace {
+
+Existing findByOrigin(
+    SqliteConnection &connection, const QByteArray &key, const Message &m, StorageError *error)
+{
+    Statement &st = connection.cached(findByOriginSql);
+    st.bind(1, m.account)
+        .bind(2, m.conversation)
+        .bind(3, m.originId)
+        .bind(4, IdKey::origin(key, m.account, m.conversation, m.originId));
+    const Existing existing = readExisting(st);
+    *error = st.error();
+    st.reset();
+    return existing;
+}
+
+Existing findByStanzaId(
+    SqliteConnection &connection, const QByteArray &key, const Message &m, StorageError *error)
+{
+    Statement &st = connection.cached(findByStanzaIdSql);
+    st.bind(1, m.account)
+        .bind(2, m.conversation)
+        .bind(3, m.stanzaIdBy)
+        .bind(4, m.stanzaId)
+        .bind(5, IdKey::stanza(key, m.account, m.conversation, m.stanzaIdBy, m.stanzaId));
+    const Existing existing = readExisting(st);
+    *error = st.error();
+    st.reset();
+    return existing;
+}
+
+} // namespace
+
 StoreResult MessageQueries::storeInTransaction(SqliteConnection &connection, const Message &message)
 {
     StoreResult result;
     const Message m = normalized(message);
-
-    Existing existing;
-    if (!m.originId.isNull()) {
-        Statement &st = connection.cached(findByOriginSql);
-        st.bind(1, m.account).bind(2, m.conversation).bind(3, m.originId);
-        existing = readExisting(st);
-        result.error = st.error();
-        st.reset();
-    }
-    if (!existing.id && !m.stanzaId.isNull() && !result.error.isError()) {
-        Statement &st = connection.cached(findByStanzaIdSql);
-        st.bind(1, m.account).bind(2, m.conversation).bind(3, m.stanzaIdBy).bind(4, m.stanzaId);
-        existing = readExisting(st);
-        result.error = st.error();
-        st.reset();
-    }
+    const QByteArray key = IdKey::databaseKey(connection, &result.error);
     if (result.error.isError())
         return result;
 
-    if (existing.id) {
+    // Looked up by both ids: a copy may carry either, and an id the row lacks may belong to
+    // another row (no unique index enforces it any more; this single writer does).
+    Existing byOrigin;
+    Existing byStanza;
+    if (!m.originId.isNull())
+        byOrigin = findByOrigin(connection, key, m, &result.error);
+    if (!m.stanzaId.isNull() && !result.error.isError())
+        byStanza = findByStanzaId(connection, key, m, &result.error);
+    if (result.error.isError())
+        return result;
+
+    if (byOrigin.id || byStanza.id) {
+        const Existing &existing = byOrigin.id ? byOrigin : byStanza;
         result.rowId = existing.id;
-        if (!existing.hasStanzaId && !m.stanzaId.isNull()) {
+        if (!existing.hasStanzaId && !m.stanzaId.isNull() && !byStanza.id) {
             Statement &st = connection.cached(completeStanzaIdSql);
-            st.bind(1, existing.id).bind(2, m.stanzaId).bind(3, m.stanzaIdBy);
+            st.bind(1, existing.id)
+                .bind(2, m.stanzaId)
+                .bind(3, m.stanzaIdBy)
+                .bind(4, IdKey::stanza(key, m.account, m.conversation, m.stanzaIdBy, m.stanzaId));
             if (!st.exec())
                 result.error = st.error();
         }
-        if (!existing.hasOriginId && !m.originId.isNull() && !result.error.isError()) {
+        if (!existing.hasOriginId && !m.originId.isNull() && !byOrigin.id && !result.error.isError()) {
             Statement &st = connection.cached(completeOriginIdSql);
-            st.bind(1, existing.id).bind(2, m.originId);
+            st.bind(1, existing.id)
+                .bind(2, m.originId)
+                .bind(3, IdKey::origin(key, m.account, m.conversation, m.originId));
             if (!st.exec())
                 result.error = st.error();
         }
@@ -233,14 +272,24 @@ StoreResult MessageQueries::storeInTransaction(SqliteConnection &connection, con
         .bind(13, m.replacesId)
         .bind(14, int(m.state))
         .bind(15, m.fromArchive ? 1 : 0);
+    if (m.originId.isNull())
+        st.bindNull(16);
+    else
+        st.bind(16, IdKey::origin(key, m.account, m.conversation, m.originId));
+    if (m.stanzaId.isNull())
+        st.bindNull(17);
+    else
+        st.bind(17, IdKey::stanza(key, m.account, m.conversation, m.stanzaIdBy, m.stanzaId));
     if (!st.exec()) {
         result.error = st.error();
         return result;
     }
     result.rowId = connection.lastInsertRowId();
-    // Indexed here rather than by a trigger: see migrations/0002_search.sql.
-    result.error = SearchQueries::indexInserted(connection, result.rowId, m.body);
-    if (result.error.isError()) {
+    // Indexed for search later, many rows at a time: SearchQueries::indexPending() (migration 0004).
+    Statement &pending = connection.cached(pendingSearchSql);
+    pending.bind(1, result.rowId);
+    if (!pending.exec()) {
+        result.error = pending.error();
         result.rowId = 0;
         return result;
     }

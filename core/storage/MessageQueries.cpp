@@ -2,6 +2,7 @@
 // storing and de-duplication are in MessageDeduplication.cpp.
 #include "storage/MessageQueries.h"
 
+#include "storage/IdKey.h"
 #include "storage/SqliteConnection.h"
 
 #include <algorithm>
@@ -30,16 +31,23 @@ const QString oldestSql
                      "ORDER BY server_ts, id LIMIT ?3");
 const QString rowSql = QStringLiteral(
     "SELECT " MESSAGE_COLUMNS " FROM messages WHERE id = ?1 AND account = ?2 AND conversation = ?3");
+const QString positionOfStanzaIdSql = QStringLiteral(
+    "SELECT server_ts, id FROM messages INDEXED BY messages_stanza_key WHERE stanza_key = ?5 "
+    "AND account = ?1 AND conversation = ?2 AND stanza_id_by = ?3 AND stanza_id = ?4 LIMIT 1");
 // "state IN (1, 2)" must match the partial index messages_outbox literally.
 const QString outboxSql = QStringLiteral(
     "SELECT " MESSAGE_COLUMNS " FROM messages WHERE account = ?1 AND state IN (1, 2) AND direction = 1 "
     "ORDER BY server_ts, id");
-// Spelled as a UNION so each branch uses its own index; with a plain OR the planner scans the whole
-// conversation through messages_history.
+// An outgoing message is found by its origin-id, which Tandem sets to its id; a receipt or an
+// error may also name the id of a message that carried a different origin-id (sent by another
+// client of the account): that one is looked for among the conversation's newest messages only,
+// since no index of message ids is kept (migration 0004).
 const QString setStateSql = QStringLiteral(
     "UPDATE messages SET state = ?5 WHERE id IN ("
-    "SELECT id FROM messages WHERE account = ?1 AND conversation = ?2 AND message_id = ?3 "
-    "UNION SELECT id FROM messages WHERE account = ?1 AND conversation = ?2 AND origin_id = ?3) "
+    "SELECT id FROM messages INDEXED BY messages_origin_key WHERE origin_key = ?6 AND account = ?1 "
+    "AND conversation = ?2 AND origin_id = ?3 "
+    "UNION SELECT id FROM (SELECT id, message_id FROM messages WHERE account = ?1 AND conversation = ?2 "
+    "ORDER BY server_ts DESC, id DESC LIMIT ?7) WHERE message_id = ?3) "
     "AND direction = 1 AND ((1 << state) & ?4) != 0");
 const QString conversationsSql = QStringLiteral(
     "SELECT c.conversation, c.n, m.kind, m.server_ts, m.body "
@@ -49,6 +57,9 @@ const QString conversationsSql = QStringLiteral(
     "ORDER BY m.server_ts DESC, m.id DESC");
 const QString countSql
     = QStringLiteral("SELECT count(*) FROM messages WHERE account = ?1 AND conversation = ?2");
+
+// How far back a receipt or error may name a message by an id other than its origin-id.
+constexpr int recentIdWindow = 500;
 
 template<typename Enum> Enum enumFromInt(int value, Enum last, Enum fallback)
 {
@@ -171,6 +182,27 @@ QVector<Message> MessageQueries::around(SqliteConnection &connection, const QStr
     return messages;
 }
 
+std::optional<HistoryCursor> MessageQueries::positionOfStanzaId(SqliteConnection &connection,
+    const QString &account, const QString &conversation, const QString &by, const QString &stanzaId,
+    StorageError *error)
+{
+    const QByteArray key = IdKey::databaseKey(connection, error);
+    if (key.isEmpty())
+        return std::nullopt;
+    Statement &st = connection.cached(positionOfStanzaIdSql);
+    st.bind(1, account)
+        .bind(2, conversation)
+        .bind(3, by)
+        .bind(4, stanzaId)
+        .bind(5, IdKey::stanza(key, account, conversation, by, stanzaId));
+    std::optional<HistoryCursor> position;
+    if (st.step())
+        position = HistoryCursor { st.columnInt64(0), st.columnInt64(1) };
+    setError(error, st.error());
+    st.reset();
+    return position;
+}
+
 QVector<Message> MessageQueries::pendingOutgoing(
     SqliteConnection &connection, const QString &account, StorageError *error)
 {
@@ -205,8 +237,17 @@ bool MessageQueries::setDeliveryState(SqliteConnection &connection, const QStrin
     const int allowed = allowedPreviousStates(state);
     if (id.isEmpty() || !allowed)
         return false;
+    const QByteArray key = IdKey::databaseKey(connection, error);
+    if (key.isEmpty())
+        return false;
     Statement &st = connection.cached(setStateSql);
-    st.bind(1, account).bind(2, conversation).bind(3, id).bind(4, allowed).bind(5, int(state));
+    st.bind(1, account)
+        .bind(2, conversation)
+        .bind(3, id)
+        .bind(4, allowed)
+        .bind(5, int(state))
+        .bind(6, IdKey::origin(key, account, conversation, id))
+        .bind(7, recentIdWindow);
     if (!st.exec()) {
         setError(error, st.error());
         return false;

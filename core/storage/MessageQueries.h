@@ -6,6 +6,8 @@
 
 #include <QVector>
 
+#include <optional>
+
 namespace Tandem {
 
 class SqliteConnection;
@@ -37,6 +39,11 @@ public:
     /// not in that conversation.
     static QVector<Message> around(SqliteConnection &connection, const QString &account,
         const QString &conversation, qint64 rowId, int before, int after, StorageError *error = nullptr);
+    /// Where the message with stanza-id \a stanzaId (assigned by \a by) is in its conversation;
+    /// nothing if it is not stored (or on error).
+    static std::optional<HistoryCursor> positionOfStanzaId(SqliteConnection &connection,
+        const QString &account, const QString &conversation, const QString &by, const QString &stanzaId,
+        StorageError *error = nullptr);
     /// Outgoing messages still Pending or Sent, oldest first.
     static QVector<Message> pendingOutgoing(
         SqliteConnection &connection, const QString &account, StorageError *error = nullptr);

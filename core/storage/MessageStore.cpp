@@ -26,6 +26,14 @@ MessageStore::MessageStore(Database *database, QObject *parent)
     qRegisterMetaType<Tandem::Message>();
     qRegisterMetaType<Tandem::StoreResult>();
     qRegisterMetaType<Tandem::SearchHit>();
+    if (database) {
+        // New messages are indexed for search while nothing else waits (migration 0004).
+        database->setIdleTask([](SqliteConnection &c) {
+            bool more = false;
+            return c.isOpen()
+                && !SearchQueries::indexPending(c, SearchQueries::idleIndexRows, &more).isError() && more;
+        });
+    }
 }
 
 void MessageStore::store(
@@ -33,11 +41,14 @@ void MessageStore::store(
 {
     if (!m_database)
         return;
-    auto job = [message](SqliteConnection &c) { return MessageQueries::store(c, message); };
-    if (done)
-        m_database->run(context, job, std::move(done));
-    else
-        m_database->run(job);
+    m_database->runGrouped(
+        context, [message](SqliteConnection &c) { return MessageQueries::store(c, message); },
+        [done = std::move(done)](StoreResult result, const StorageError &commitError) {
+            if (commitError.isError())
+                result = { false, 0, result.error.isError() ? result.error : commitError };
+            if (done)
+                done(result);
+        });
 }
 
 void MessageStore::storeBatch(const QVector<Message> &messages, QObject *context,
@@ -45,11 +56,16 @@ void MessageStore::storeBatch(const QVector<Message> &messages, QObject *context
 {
     if (!m_database)
         return;
-    auto job = [messages](SqliteConnection &c) { return MessageQueries::storeBatch(c, messages); };
-    if (done)
-        m_database->run(context, job, std::move(done));
-    else
-        m_database->run(job);
+    m_database->runGrouped(
+        context, [messages](SqliteConnection &c) { return MessageQueries::storeBatch(c, messages); },
+        [done = std::move(done)](QVector<StoreResult> results, const StorageError &commitError) {
+            if (commitError.isError()) {
+                for (StoreResult &r : results)
+                    r = { false, 0, r.error.isError() ? r.error : commitError };
+            }
+            if (done)
+                done(results);
+        });
 }
 
 void MessageStore::history(const QString &account, const QString &conversation, int limit,

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "storage/MessageQueries.h"
 #include "storage/SqliteConnection.h"
+#include "storage/Transaction.h"
 
 #include <QHash>
 
@@ -64,7 +65,12 @@ const QString snippetRowSql = QStringLiteral(
     "AND messages_fts.rowid = ?2");
 const QString hitSql = QStringLiteral(
     "SELECT account, conversation, kind, direction, sender, server_ts FROM messages WHERE id = ?1");
-const QString indexSql = QStringLiteral("INSERT INTO messages_fts (rowid, body) VALUES (?1, ?2)");
+const QString pendingChunkEndSql = QStringLiteral(
+    "SELECT max(message), count(*) FROM (SELECT message FROM search_pending ORDER BY message LIMIT ?1)");
+const QString indexChunkSql
+    = QStringLiteral("INSERT INTO messages_fts (rowid, body) SELECT m.id, m.body FROM search_pending AS p "
+                     "JOIN messages AS m ON m.id = p.message WHERE p.message <= ?1 ORDER BY p.message");
+const QString dropChunkSql = QStringLiteral("DELETE FROM search_pending WHERE message <= ?1");
 
 struct Candidate
 {
@@ -136,11 +142,34 @@ QString SearchQueries::matchExpression(const QString &userQuery)
     return terms.join(QLatin1Char(' '));
 }
 
-StorageError SearchQueries::indexInserted(SqliteConnection &connection, qint64 rowId, const QString &body)
+StorageError SearchQueries::indexPending(SqliteConnection &connection, int maxRows, bool *more)
 {
-    Statement &st = connection.cached(indexSql);
-    st.bind(1, rowId).bind(2, body);
-    return st.exec() ? StorageError() : st.error();
+    if (more)
+        *more = false;
+    Transaction transaction(connection);
+    if (transaction.error().isError())
+        return transaction.error();
+    Statement &end = connection.cached(pendingChunkEndSql);
+    end.bind(1, std::max(1, maxRows));
+    const bool any = end.step() && !end.columnIsNull(0);
+    const qint64 last = any ? end.columnInt64(0) : 0;
+    const qint64 rows = any ? end.columnInt64(1) : 0;
+    StorageError error = end.error();
+    end.reset();
+    if (error.isError() || !any)
+        return error;
+    Statement &index = connection.cached(indexChunkSql);
+    index.bind(1, last);
+    if (!index.exec())
+        return index.error();
+    Statement &drop = connection.cached(dropChunkSql);
+    drop.bind(1, last);
+    if (!drop.exec())
+        return drop.error();
+    error = transaction.commit();
+    if (!error.isError() && more)
+        *more = rows >= maxRows;
+    return error;
 }
 
 QVector<SearchHit> SearchQueries::search(
@@ -161,6 +190,15 @@ QVector<SearchHit> SearchQueries::search(
     if (expression.isEmpty() || limit == 0)
         return {};
     const int window = std::max(request.candidateLimit, offset + limit);
+
+    // Messages stored since the storage thread was last idle are not indexed yet: a search
+    // indexes them first, so that it misses nothing (at most one catch-up's worth, ~5 µs each).
+    for (bool more = true; more;) {
+        if (StorageError e = indexPending(connection, idleIndexRows, &more); e.isError()) {
+            setError(error, e);
+            return {};
+        }
+    }
 
     QString candidatesSql = candidatesAllSql;
     if (!request.conversation.isEmpty()) {

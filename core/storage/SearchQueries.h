@@ -31,9 +31,14 @@ public:
     static QVector<SearchHit> search(
         SqliteConnection &connection, const SearchRequest &request, StorageError *error = nullptr);
 
-    /// Adds a newly inserted message to the index; MessageQueries calls it in the transaction
-    /// that inserted the row (updates and deletes are kept in sync by triggers).
-    static StorageError indexInserted(SqliteConnection &connection, qint64 rowId, const QString &body);
+    /// Indexes up to \a maxRows of the stored messages not yet in the full-text index (table
+    /// search_pending, oldest first), in one transaction; \a more tells whether some remain.
+    /// MessageStore runs it while the storage thread is idle, search() before searching.
+    static StorageError indexPending(SqliteConnection &connection, int maxRows, bool *more = nullptr);
+    /// Rows indexPending() indexes per transaction when the storage thread is idle: large enough
+    /// to pay FTS5's per-transaction cost rarely, small enough (~50 ms) that a job queued
+    /// meanwhile hardly waits.
+    static constexpr int idleIndexRows = 10000;
 
     /// Registers the SQL functions search needs (the FTS5 functions tandem_rank and
     /// tandem_snippet) on a newly opened connection; DatabaseOpener calls it.

@@ -63,6 +63,7 @@ void SqliteConnection::close()
 {
     qDeleteAll(m_cache);
     m_cache.clear();
+    m_properties.clear();
     m_invalid = Statement();
     if (m_db) {
         const int rc = sqlite3_close_v2(m_db);

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 
@@ -50,6 +51,10 @@ public:
     int changes() const;
     bool inTransaction() const;
 
+    /// Values a job caches for the life of this connection (e.g. IdKey's hash key); cleared on close.
+    QVariant property(const QString &name) const { return m_properties.value(name); }
+    void setProperty(const QString &name, const QVariant &value) { m_properties.insert(name, value); }
+
     /// Converts an SQLite result code into an error naming this connection's file.
     StorageError errorFor(int rc) const;
 
@@ -57,6 +62,8 @@ public:
     /// (disk full, corruption, I/O, read-only, lock timeouts). Constraint or misuse errors are
     /// bugs, logged but not reported here.
     StorageError takeSeriousError();
+    /// The error takeSeriousError() would return, left in place.
+    const StorageError &seriousError() const { return m_seriousError; }
     /// Called by Statement on failure.
     void noteFailure(const StorageError &error, const QString &sql);
 
@@ -69,6 +76,7 @@ private:
     Statement m_invalid; // one object, so references handed out stay valid
     StorageError m_notOpenError;
     StorageError m_seriousError;
+    QHash<QString, QVariant> m_properties;
 };
 
 } // namespace Tandem

@@ -6,8 +6,10 @@ namespace Tandem {
 
 Transaction::Transaction(SqliteConnection &connection)
     : m_connection(connection)
+    , m_nested(connection.inTransaction())
 {
-    Statement &begin = m_connection.cached(QStringLiteral("BEGIN IMMEDIATE"));
+    Statement &begin = m_connection.cached(
+        m_nested ? QStringLiteral("SAVEPOINT tandem_nested") : QStringLiteral("BEGIN IMMEDIATE"));
     m_active = begin.exec();
     m_error = begin.error();
 }
@@ -21,7 +23,8 @@ StorageError Transaction::commit()
 {
     if (!m_active)
         return m_error;
-    Statement &st = m_connection.cached(QStringLiteral("COMMIT"));
+    Statement &st
+        = m_connection.cached(m_nested ? QStringLiteral("RELEASE tandem_nested") : QStringLiteral("COMMIT"));
     if (!st.exec()) {
         // A failed COMMIT (e.g. SQLITE_BUSY/FULL) may leave the transaction open; roll it back.
         m_error = st.error();
@@ -38,8 +41,15 @@ void Transaction::rollback()
         return;
     m_active = false;
     // SQLite rolls back by itself after some errors (SQLITE_FULL, IOERR); ROLLBACK would then fail.
-    if (m_connection.inTransaction())
+    if (!m_connection.inTransaction())
+        return;
+    if (m_nested) {
+        // ROLLBACK TO keeps the savepoint open; RELEASE then closes it with nothing in it.
+        m_connection.cached(QStringLiteral("ROLLBACK TO tandem_nested")).exec();
+        m_connection.cached(QStringLiteral("RELEASE tandem_nested")).exec();
+    } else {
         m_connection.cached(QStringLiteral("ROLLBACK")).exec();
+    }
 }
 
 } // namespace Tandem

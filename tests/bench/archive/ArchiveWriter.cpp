@@ -76,7 +76,8 @@ bool openDatabase(Database &db, const QString &path, double *ms)
 }
 
 WrittenArchive writeArchive(const QString &path, qint64 total, int conversations, int batchSize,
-    const ArchiveShape &shape, const QString &pragmas, const std::function<void(const QString &)> &progress)
+    const ArchiveShape &shape, const QString &pragmas, const std::function<void(const QString &)> &progress,
+    int inFlightLimit)
 {
     WrittenArchive result;
     Database db;
@@ -100,7 +101,7 @@ WrittenArchive writeArchive(const QString &path, qint64 total, int conversations
     wall.start();
     qint64 nextReport = total / 10;
     while (!generator.done() || inFlight > 0) {
-        if (!generator.done() && inFlight < 2) {
+        if (!generator.done() && inFlight < inFlightLimit) {
             generation.start();
             const QVector<Message> batch = generator.batch(batchSize);
             result.generationMs += msSince(generation);
@@ -126,6 +127,26 @@ WrittenArchive writeArchive(const QString &path, qint64 total, int conversations
         &context, [](SqliteConnection &) { return threadCpuMs(); }, [&](double v) { cpuEnd = v; });
     waitFor([&] { return cpuEnd >= 0; });
     result.storageCpuMs = cpuEnd - cpuStart;
+
+    // The storage thread indexes for search whenever its queue is empty; a job now and then to
+    // ask how far it got barely interrupts it.
+    auto pending = [&] {
+        qint64 n = -1;
+        db.run(
+            &context,
+            [](SqliteConnection &c) {
+                return c.queryInt64(QStringLiteral("SELECT count(*) FROM search_pending"));
+            },
+            [&](qint64 v) { n = v; });
+        waitFor([&] { return n >= 0; });
+        return n;
+    };
+    QElapsedTimer indexing;
+    indexing.start();
+    result.pendingAtEnd = pending();
+    for (qint64 left = result.pendingAtEnd; left > 0; left = pending())
+        waitFor([] { return false; }, 100);
+    result.indexCatchUpMs = msSince(indexing);
     for (size_t i = 1; i < completions.size(); ++i)
         result.batchMs.push_back(completions[i] - completions[i - 1]);
 

@@ -43,16 +43,22 @@ struct WrittenArchive
     double generationMs = 0; ///< time this thread spent making messages
     std::vector<double> batchMs; ///< time between consecutive batch completions
     double closeMs = 0; ///< closing (checkpoints the WAL into the file)
+    /// From the last batch stored until the storage thread, idle, had indexed every message for
+    /// search (migration 0004: inserts leave that to idle time).
+    double indexCatchUpMs = 0;
+    qint64 pendingAtEnd = 0; ///< messages not yet indexed when the last batch was stored
     QHash<QString, qint64> sizes; ///< messages per conversation
     qint64 rareWordMessages = 0;
 };
 
 /// Stores `total` generated messages into the database file `path` with MessageStore::storeBatch()
-/// in batches of `batchSize`, as an archive (MAM) catch-up stores them, then closes it. Two batches
-/// are in flight: one being stored, the next queued, while this thread generates the one after, so
-/// the storage thread never waits. `pragmas` (SQL) runs on the storage connection first; `progress`
-/// gets a line every tenth.
+/// in batches of `batchSize`, as an archive (MAM) catch-up stores them, waits until they are
+/// indexed for search, then closes it. Up to `inFlight` batches are queued at once while this
+/// thread generates the next (pages a catch-up has fetched and not yet stored; queued writes share
+/// a commit, Database::runGrouped()). `pragmas` (SQL) runs on the storage connection first;
+/// `progress` gets a line every tenth.
 WrittenArchive writeArchive(const QString &path, qint64 total, int conversations, int batchSize,
-    const ArchiveShape &shape, const QString &pragmas, const std::function<void(const QString &)> &progress);
+    const ArchiveShape &shape, const QString &pragmas, const std::function<void(const QString &)> &progress,
+    int inFlight = 2);
 
 } // namespace Tandem::Bench

@@ -207,11 +207,17 @@ void TestMigrations::schemaIndexesServeHotQueries()
                            "AND (server_ts, id) < (1, 2) ORDER BY server_ts DESC, id DESC LIMIT 50"),
             QStringLiteral("SELECT * FROM messages WHERE account = 'a' AND state IN (1, 2) AND direction = 1 "
                            "ORDER BY server_ts, id"),
-            QStringLiteral(
-                "UPDATE messages SET state = 3 WHERE id IN ("
-                "SELECT id FROM messages WHERE account = 'a' AND conversation = 'c' AND message_id = 'x' "
-                "UNION SELECT id FROM messages WHERE account = 'a' AND conversation = 'c' "
-                "AND origin_id = 'x') AND direction = 1 AND ((1 << state) & 6) != 0"),
+            // MessageQueries::setDeliveryState()
+            QStringLiteral("UPDATE messages SET state = 3 WHERE id IN ("
+                           "SELECT id FROM messages INDEXED BY messages_origin_key WHERE origin_key = 7 "
+                           "AND account = 'a' AND conversation = 'c' AND origin_id = 'x' "
+                           "UNION SELECT id FROM (SELECT id, message_id FROM messages WHERE account = 'a' "
+                           "AND conversation = 'c' ORDER BY server_ts DESC, id DESC LIMIT 500) "
+                           "WHERE message_id = 'x') AND direction = 1 AND ((1 << state) & 6) != 0"),
+            // De-duplication (MessageDeduplication.cpp)
+            QStringLiteral("SELECT id FROM messages INDEXED BY messages_stanza_key WHERE stanza_key = 7 "
+                           "AND account = 'a' AND conversation = 'c' AND stanza_id_by = 'b' "
+                           "AND stanza_id = 'x' LIMIT 1"),
         };
         QStringList result;
         for (const QString &q : queries) {
@@ -224,15 +230,16 @@ void TestMigrations::schemaIndexesServeHotQueries()
         return result;
     });
     QVERIFY(plans.has_value());
-    QCOMPARE(plans->size(), 3);
+    QCOMPARE(plans->size(), 4);
     for (const QString &plan : *plans) {
         qInfo().noquote() << plan;
         QVERIFY2(!plan.contains(QLatin1String("SCAN messages")), qPrintable(plan));
     }
     QVERIFY((*plans)[0].contains(QLatin1String("messages_history")));
     QVERIFY((*plans)[1].contains(QLatin1String("messages_outbox")));
-    QVERIFY((*plans)[2].contains(QLatin1String("messages_message_id")));
-    QVERIFY((*plans)[2].contains(QLatin1String("messages_origin_id")));
+    QVERIFY((*plans)[2].contains(QLatin1String("messages_origin_key")));
+    QVERIFY((*plans)[2].contains(QLatin1String("messages_history")));
+    QVERIFY((*plans)[3].contains(QLatin1String("messages_stanza_key")));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
