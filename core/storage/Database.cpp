@@ -114,6 +114,7 @@ void Database::workerLoop()
 {
     {
         SqliteConnection connection;
+        bool idling = false; // the last thing done was an idle step
         for (;;) {
             Task task;
             std::function<bool(SqliteConnection &)> idle;
@@ -121,16 +122,24 @@ void Database::workerLoop()
                 std::unique_lock<std::mutex> lock(d->mutex);
                 d->wakeUp.wait(lock,
                     [this] { return !d->queue.empty() || d->stopping || (d->idleWork && d->idleTask); });
+                // Idle work waits a moment after the last job first: a catch-up's next page is
+                // usually on its way, and storing it matters more than indexing the previous one.
+                if (d->queue.empty() && !d->stopping && !idling) {
+                    d->wakeUp.wait_for(lock, std::chrono::milliseconds(idleDelayMs),
+                        [this] { return !d->queue.empty() || d->stopping; });
+                }
                 if (!d->queue.empty()) {
                     task = std::move(d->queue.front());
                     d->queue.pop_front();
                     d->idleWork = true;
+                    idling = false;
                 } else if (d->stopping) {
                     // Drain the queue before stopping: the destructor promises queued jobs still run.
                     // Idle work is left for the next start.
                     break;
                 } else {
                     idle = d->idleTask;
+                    idling = true;
                 }
             }
             if (idle) {

@@ -81,10 +81,13 @@ public:
 
     /// Longest time a group of runGrouped() jobs keeps its transaction open.
     static constexpr int maxGroupMs = 500;
+    /// How long the queue stays empty before the idle task runs.
+    static constexpr int idleDelayMs = 50;
 
-    /// Work the database thread does whenever its queue is empty, one bounded step at a time
-    /// (e.g. indexing new messages for search); \a step returns whether more remains. It runs
-    /// again after the next job. Set it once, before queuing jobs that give it work.
+    /// Work the database thread does whenever its queue has been empty for idleDelayMs, one
+    /// bounded step at a time (e.g. indexing new messages for search); \a step returns whether
+    /// more remains. It runs again after the next job. Set it once, before queuing jobs that
+    /// give it work.
     void setIdleTask(std::function<bool(SqliteConnection &)> step);
 
     /// Fire-and-forget: runs job(SqliteConnection &) on the database thread.

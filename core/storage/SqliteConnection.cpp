@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace Tandem {
 
 namespace {
@@ -36,6 +38,10 @@ SqliteConnection::~SqliteConnection()
 
 StorageError SqliteConnection::open(const QString &filePath, int flags)
 {
+    // Before SQLite initialises itself (the first open does): without memory statistics its
+    // allocator takes no global mutex, which every row of a catch-up paid for several times.
+    static std::once_flag libraryConfigured;
+    std::call_once(libraryConfigured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     close();
     m_filePath = filePath;
     m_seriousError = {};
