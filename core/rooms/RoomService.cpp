@@ -6,6 +6,7 @@
 #include "profile/Jid.h"
 #include "rooms/AnchorCatchUp.h"
 #include "rooms/CatchUpServer.h"
+#include "rooms/HistoryCopy.h"
 #include "rooms/RoomCatchUp.h"
 #include "rooms/RoomOccupancy.h"
 #include "session/MessageConverter.h"
@@ -357,7 +358,7 @@ void RoomService::onGroupMessage(const QString &room, const QXmppMessage &stanza
     if (!converted)
         return;
     converted->fromArchive = fromHistory;
-    m_store->store(*converted, this, [this, m = *converted](const StoreResult &r) mutable {
+    auto stored = [this, m = *converted](const StoreResult &r) mutable {
         if (r.error.isError()) {
             qCWarning(lcSession) << m_account << "could not store room message" << m.stanzaId
                                  << r.error.message();
@@ -378,7 +379,11 @@ void RoomService::onGroupMessage(const QString &room, const QXmppMessage &stanza
                             m.conversation, m.originId, Message::DeliveryState::Delivered);
                 });
         }
-    });
+    };
+    if (fromHistory)
+        HistoryCopy::store(m_store, *converted, this, std::move(stored));
+    else
+        m_store->store(*converted, this, std::move(stored));
 }
 
 } // namespace Tandem

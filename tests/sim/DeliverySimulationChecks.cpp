@@ -106,17 +106,32 @@ void DeliverySimulation::checkStores()
         if (!live(*d))
             continue;
         for (const Room &room : m_rooms) {
-            const std::set<qint64> &stored = d->store[room.index];
             for (const Message &m : room.archive) {
-                if (!m.obliged || m.at < *d->firstConnected)
+                const int copies = copiesOf(*d, room, m);
+                if (copies > 1 && m.copy.stanzaId < 0 && m.copy.originId < 0
+                    && copies == distinctTimesOf(*d, room, m)) {
+                    // Nothing identifies this message but its content and the time the session
+                    // that received it live stored it under: two sessions' copies (a takeover's
+                    // overlap, a device that held the room itself) cannot be told apart (§9.4).
+                    m_result.stats.keylessCopies += copies - 1;
+                } else if (copies > 1) {
+                    std::ostringstream why;
+                    why << d->name() << " shows room" << room.index << " message " << m.id << " " << copies
+                        << " times (stanza-id " << m.copy.stanzaId << ", origin-id " << m.copy.originId
+                        << (m.copy.own ? ", the account's own" : "") << ")";
+                    return fail(why.str());
+                }
+                // A room without an archive loses what no session of the account saw (§9.4):
+                // there only "at most once" is owed.
+                if (!room.stamps || !m.obliged || m.at < *d->firstConnected)
                     continue;
                 ++m_result.stats.obligations;
-                if (stored.count(m.id))
+                if (copies == 1)
                     continue;
                 std::ostringstream why;
                 why << d->name() << " lacks room" << room.index << " message " << m.id << " (sent at "
-                    << formatSeconds(m.at) << "; stored " << stored.size() << " of " << room.archive.size()
-                    << ", open gaps:";
+                    << formatSeconds(m.at) << "; stored " << d->store[room.index].size() << " rows of "
+                    << room.archive.size() << ", open gaps:";
                 for (const QString &gap : d->gaps->openRooms())
                     why << ' ' << gap.toStdString();
                 why << ")";
