@@ -276,7 +276,8 @@ void Coordinator::sendSnapshots()
         siblings << sibling.fullJid;
     for (const QString &sibling : m_sequence.needsSnapshot(siblings)) {
         m_sequence.snapshotSent(sibling);
-        for (const QString &room : m_rooms->rooms()) {
+        // Rooms left for good this session too: a kick is in no bookmark.
+        for (const QString &room : m_rooms->occupancy()->allRooms()) {
             for (SnapshotPart part : SnapshotCodec::parts(*m_rooms->mirror(room))) {
                 part.term = int(m_election.claimTerm());
                 part.seq = m_sequence.next(sibling);
@@ -316,6 +317,10 @@ void Coordinator::handleSnapshot(const SnapshotPart &part)
         return;
     }
     m_rooms->catchUp()->execute(received.actions);
+    if (part.left != RoomMirror::LeaveReason::None) {
+        m_rooms->applyRelayedExit(part.room, part.left, part.leftDetail);
+        return;
+    }
     // Expanded here into the presences a join would have brought, for the same mirror code.
     Relay relay;
     relay.term = part.term;

@@ -126,6 +126,10 @@ QStringList RoomService::rooms() const
 QStringList RoomService::allRooms() const
 {
     QStringList list = m_sender ? QStringList(m_relayed.keys()) : m_occupancy->allRooms();
+    for (auto it = m_listedExits.cbegin(); it != m_listedExits.cend(); ++it) {
+        if (!list.contains(it.key()))
+            list << it.key();
+    }
     list.sort();
     return list;
 }

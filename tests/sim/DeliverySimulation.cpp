@@ -169,6 +169,7 @@ void DeliverySimulation::connect(Device &d)
     if (!d.firstConnected)
         d.firstConnected = m_s.now();
     ++d.generation;
+    fetchBookmarks(d);
     feed(d, "connected", [this](AnchorElection &e) { return e.connected(m_s.now()); });
 }
 
@@ -210,6 +211,7 @@ void DeliverySimulation::endProcess(Device &d)
     d.occupancy.clear();
     d.kickedHere.clear();
     d.shown.clear();
+    d.listed.clear();
     d.fetches.clear();
     d.failedFills.clear();
     d.liveFrom.clear();

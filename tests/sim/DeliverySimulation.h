@@ -166,7 +166,8 @@ private:
         bool takeover = false;
         std::map<int, Occupancy> occupancy;
         std::set<int> kickedHere;
-        std::map<int, Shown> shown;
+        std::map<int, Shown> shown; ///< what the room's mirror says
+        std::map<int, Exit> listed; ///< the exits the bookmarks this process fetched or was sent say
         std::map<quint64, Fetch> fetches;
         std::set<int> failedFills; ///< rooms whose last fetch did not complete (RoomCatchUp::m_failed)
         std::map<int, Time> liveFrom; ///< per open gap: the anchor's stamp on the first relay after it
@@ -195,6 +196,7 @@ private:
         bool banned = false;
         bool member = true; ///< the account has not left, been kicked or banned since it last joined
         bool autojoin = true; ///< the account's bookmark
+        Exit listedExit = Exit::None; ///< why the bookmark says autojoin='false' (its extension)
         std::set<int> kicked; ///< sessions of the account this room kicked or banned
         Exit lastExit = Exit::None;
         /// Every exit the account lived through: in a split view two holders may each show
@@ -246,7 +248,8 @@ private:
     void roomJoin(Room &room, int device, int session);
     void roomLeave(Room &room, int device, int session, bool userLeave);
     void archiveQuery(Device &d, quint64 fetch, qint64 after);
-    void setAutojoin(Device &by, Room &room, bool autojoin);
+    void setAutojoin(Device &by, Room &room, bool autojoin, Exit why = Exit::None);
+    void fetchBookmarks(Device &d);
 
     // DeliverySimulationHolder.cpp: the device that holds the rooms (solo, anchor, successor)
     void startHolding(Device &d);

@@ -30,7 +30,7 @@ bool sameExit(DeliverySimulation::Exit shown, DeliverySimulation::Exit last)
     using Exit = DeliverySimulation::Exit;
     // Once banned, a refused rejoin is the same story told later.
     const auto banned = [](Exit e) { return e == Exit::Banned || e == Exit::JoinRefused; };
-    return shown == Exit::None || shown == last || (banned(shown) && banned(last));
+    return shown == last || (banned(shown) && banned(last));
 }
 } // namespace
 
@@ -88,7 +88,11 @@ void DeliverySimulation::checkRooms(const Device &anchor)
             if (!live(*d))
                 continue;
             const auto shown = d->shown.find(room.index);
-            const Shown s = shown == d->shown.end() ? Shown() : shown->second;
+            Shown s = shown == d->shown.end() ? Shown() : shown->second;
+            // What the bookmark says (the account's latest decision) comes before what the
+            // mirror remembers: RoomService::shown().
+            if (!s.joined && d->listed.count(room.index) && d->listed.at(room.index) != Exit::None)
+                s.why = d->listed.at(room.index);
             if (s.joined != wanted)
                 return fail(d->name() + " shows " + name + (s.joined ? " joined" : " not joined")
                     + ", but it is "

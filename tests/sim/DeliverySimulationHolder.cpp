@@ -74,7 +74,7 @@ void DeliverySimulation::roomEvent(Device &d, int room, Occupancy now, Exit why)
     if (why == Exit::Kicked)
         d.kickedHere.insert(room); // not rejoined in this session; the next holder will (§11)
     if (why == Exit::Banned || why == Exit::JoinRefused)
-        setAutojoin(d, m_rooms[room], false);
+        setAutojoin(d, m_rooms[room], false, why); // the reason goes into the bookmark
     relay(d, room, clock(d),
         [this, room, shown](Device &s, Time stamp) { showRelayed(s, room, shown, stamp); });
     // Joined: the archive now covers everything up to our live stream. Refused, kicked, banned or
@@ -134,7 +134,9 @@ void DeliverySimulation::userActionAt(Device &holder, int room, bool leave)
     if (leave && in) {
         ++m_result.stats.leaves;
         trace(holder.name() + " leaves room" + std::to_string(room) + " for the account");
-        setAutojoin(holder, m_rooms[room], false);
+        // The account's decision, whatever the room says first (a kick crossing the leave).
+        m_rooms[room].exits.insert(Exit::Left);
+        setAutojoin(holder, m_rooms[room], false, Exit::Left);
         leaveRoom(holder, room);
     } else if (!leave && !in) {
         trace(holder.name() + " joins room" + std::to_string(room) + " for the account");
@@ -180,7 +182,18 @@ void DeliverySimulation::sendSnapshots(Device &d)
         siblings << s.fullJid;
     for (const QString &sibling : d.sequence.needsSnapshot(siblings)) {
         d.sequence.snapshotSent(sibling);
-        // §9.1: only rooms whose join has completed; a room left is simply not in it.
+        // §9.1: rooms whose join has completed, and rooms we are out of with why (a kick, which
+        // the bookmark does not say, above all).
+        for (const auto &[room, shown] : d.shown) {
+            const auto occupancy = d.occupancy.find(room);
+            if (!shown.joined && shown.why != Exit::None
+                && (occupancy == d.occupancy.end() || occupancy->second == Occupancy::Out))
+                relayTo(
+                    d, deviceIndex(sibling), room, clock(d),
+                    [this, room = room, shown = shown](
+                        Device &s, Time) { showRelayed(s, room, shown, std::nullopt); },
+                    true);
+        }
         for (const auto &[room, occupancy] : d.occupancy) {
             if (occupancy == Occupancy::Joined)
                 relayTo(

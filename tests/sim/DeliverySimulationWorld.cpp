@@ -22,6 +22,7 @@ namespace Tandem::Sim {
 
 namespace {
 constexpr int RoomEndpoint = 1000;
+constexpr int PepEndpoint = 2000; ///< the account's PEP service: its pushes and answers, in order
 } // namespace
 
 void DeliverySimulation::bind(Device &d)
@@ -218,6 +219,7 @@ void DeliverySimulation::roomJoin(Room &room, int device, int session)
     if (!room.member && live(d) && d.session == session && d.holds) {
         trace("room" + std::to_string(r) + ": the account is a member again");
         room.member = true;
+        room.exits.clear(); // the story of the previous membership is over
     }
     room.occupants[device] = session;
     roomToDevice(
@@ -271,19 +273,37 @@ void DeliverySimulation::archiveQuery(Device &d, quint64 fetch, qint64 after)
     });
 }
 
-void DeliverySimulation::setAutojoin(Device &by, Room &room, bool autojoin)
+void DeliverySimulation::setAutojoin(Device &by, Room &room, bool autojoin, Exit why)
 {
-    if (room.autojoin == autojoin)
+    const Exit listed = autojoin ? Exit::None : why;
+    if (room.autojoin == autojoin && room.listedExit == listed)
         return;
     room.autojoin = autojoin;
+    room.listedExit = listed;
     trace(by.name() + " sets the bookmark of room" + std::to_string(room.index)
         + " to autojoin=" + (autojoin ? "true" : "false"));
-    // PEP notifications reach every session of the account; holders act on them (§11).
+    // PEP notifications reach every session of the account, the writer's too, in order with the
+    // answers to their fetches; holders act on them (§11).
     for (const auto &d : m_devices) {
-        if (d.get() != &by && live(*d))
+        if (live(*d))
             send(
-                by.index, d->index, [this, r = room.index](Device &h) { bookmarkChanged(h, r); }, true);
+                PepEndpoint, d->index,
+                [this, r = room.index, listed](Device &h) {
+                    h.listed[r] = listed;
+                    bookmarkChanged(h, r);
+                },
+                true);
     }
+}
+
+void DeliverySimulation::fetchBookmarks(Device &d)
+{
+    // BookmarksManager0402 fetches the whole list after every connection.
+    std::map<int, Exit> list;
+    for (const Room &room : m_rooms)
+        list[room.index] = room.listedExit;
+    send(
+        PepEndpoint, d.index, [list](Device &h) { h.listed = list; }, true);
 }
 
 } // namespace Tandem::Sim

@@ -14,8 +14,11 @@
 //    account wants the room (its bookmark says autojoin and no kick sent the anchor's current
 //    session out of it: §11, a kick is not rejoined in that session); otherwise none.
 // 3. Leave, kick and ban are seen everywhere: every online device shows each room joined exactly
-//    when (2) says the account is in it, and a device that shows why it is not in the room shows
-//    the room's latest reason (a reason may be unknown: a snapshot carries only joined rooms).
+//    when (2) says the account is in it, and otherwise shows why, exactly: the account's latest
+//    exit (left, kicked, banned, join refused; in a split view, any exit since it last joined).
+//    "Unknown" fails. A device learns it live, from the anchor's snapshot (which carries the
+//    rooms left for good, §9.1) or from the bookmark (which records why autojoin is off, §11),
+//    and shows the bookmark's reason first: it is the account's latest decision.
 // 4. Delivery: a message is *owed* to device D when (a) the account was a member of its room when
 //    the room sent it (the account had not left, been kicked or banned since it last joined; a
 //    failover window, with no session of the account in the room, does not end membership) and
@@ -128,9 +131,11 @@ TEST(DeliverySimulation, FastFailoverSlowNetwork)
 // mirrors as if it were a sibling), 502225 (a holder's rejoin crossed the kick of its previous
 // occupancy; the room had it back while it showed the kick), 504221 (the account left through
 // one holder while a second was still in the room; the kick of the second is what it shows).
+// And once exits had to be exact: 505393 and 505474 (a holder showed its own old kick while the
+// account had since left, or been refused, through another holder: the bookmark says so).
 TEST(DeliverySimulation, FastFailoverSlowNetworkRegressions)
 {
-    for (const std::uint64_t seed : { 501115, 502225, 502259, 504221 }) {
+    for (const std::uint64_t seed : { 501115, 502225, 502259, 504221, 505393, 505474 }) {
         const DeliveryResult result = DeliverySimulation(seed, fastFailoverSlowNetwork()).run();
         EXPECT_TRUE(result.ok) << result.failure;
     }
@@ -139,10 +144,12 @@ TEST(DeliverySimulation, FastFailoverSlowNetworkRegressions)
 // Seeds of DefaultParameters that once failed once the store counted rows: 4 (a gap re-fetched
 // from its first cursor stored a room's id-less messages twice: HistoryCopy), 240 (an anchor's
 // recent history cut at `until` left out rows its own archive fill stamped later), 4384 (a
-// sibling's cursor started at its own failed message, in its own clock: RoomCursor).
+// sibling's cursor started at its own failed message, in its own clock: RoomCursor). Once exits
+// had to be exact: 3 (a restarted device knew a leave only from the bookmark), 28 (a sibling
+// whose mirrors a new stream reset knew a kick only from the anchor's snapshot).
 TEST(DeliverySimulation, DefaultParametersRegressions)
 {
-    for (const std::uint64_t seed : { 4, 240, 4384 }) {
+    for (const std::uint64_t seed : { 3, 4, 28, 240, 4384 }) {
         const DeliveryResult result = DeliverySimulation(seed).run();
         EXPECT_TRUE(result.ok) << result.failure;
     }
