@@ -10,7 +10,7 @@ CatchUpGaps::CatchUpGaps(const QHash<QString, CatchUpCursor> &persisted)
 void CatchUpGaps::restore(const QHash<QString, CatchUpCursor> &persisted)
 {
     for (auto it = persisted.cbegin(); it != persisted.cend(); ++it) {
-        if (m_gaps.contains(it.key()))
+        if (m_gaps.contains(it.key()) || it->isNull())
             continue;
         Gap gap;
         gap.cursorKnown = true;
@@ -101,7 +101,10 @@ QHash<QString, CatchUpCursor> CatchUpGaps::persistent() const
 {
     QHash<QString, CatchUpCursor> out;
     for (auto it = m_gaps.cbegin(); it != m_gaps.cend(); ++it) {
-        if (it->cursorKnown)
+        // A gap that opened with nothing of the room stored asks for the recent history, like a
+        // new device; after a restart the device has rows, and that request would skip what
+        // followed them (found by tests/sim): the next gap starts from the store as it is then.
+        if (it->cursorKnown && !it->cursor.isNull())
             out.insert(it.key(), it->cursor);
     }
     return out;

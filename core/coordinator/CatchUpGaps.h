@@ -94,7 +94,7 @@ public:
     /// A fetch of `room` is under way.
     bool isFetching(const QString &room) const { return m_gaps.value(room).fetch != 0; }
     QStringList openRooms() const;
-    /// The open gaps whose cursor is known: what a restart must not forget.
+    /// The open gaps whose cursor is known and not null: what a restart must not forget.
     QHash<QString, CatchUpCursor> persistent() const;
 
 private:

@@ -154,6 +154,7 @@ private:
         quint64 highestTerm = 0; ///< persisted
         Time skew { 0 }; ///< this device's clock minus the server's
         std::map<int, std::vector<Row>> store; ///< persisted: room → rows, in insertion order
+        std::map<int, Time> firstStored; ///< persisted: when the store first had a row of the room
         qint64 nextRow = 1;
         QHash<QString, CatchUpCursor> persistedGaps;
         // The process:

@@ -97,7 +97,10 @@ void DeliverySimulation::checkRooms(const Device &anchor)
                 return fail(d->name() + " shows " + name + (s.joined ? " joined" : " not joined")
                     + ", but it is "
                     + (wanted ? "joined" : std::string("not (") + exitName(room.lastExit) + ")"));
-            if (!wanted && !sameExit(s.why, room.lastExit) && !room.exits.count(s.why))
+            // Out because the holding session was kicked (it does not rejoin, §11): that kick is
+            // the reason, whatever the account went through in other holders' sessions since.
+            const bool heldOutByKick = anchor.kickedHere.count(room.index) && s.why == Exit::Kicked;
+            if (!wanted && !heldOutByKick && !sameExit(s.why, room.lastExit) && !room.exits.count(s.why))
                 return fail(d->name() + " shows " + name + " as " + exitName(s.why) + ", but it was "
                     + exitName(room.lastExit));
         }
@@ -127,7 +130,11 @@ void DeliverySimulation::checkStores()
                 }
                 // A room without an archive loses what no session of the account saw (§9.4):
                 // there only "at most once" is owed.
-                if (!room.stamps || !m.obliged || m.at < *d->firstConnected)
+                // A device with nothing of a room is new to it: like a join, it gets the room's
+                // recent history, and owes what follows from its first row on.
+                const auto first = d->firstStored.find(room.index);
+                const Time since = first == d->firstStored.end() ? *d->firstConnected : first->second;
+                if (!room.stamps || !m.obliged || m.at < since)
                     continue;
                 ++m_result.stats.obligations;
                 if (copies == 1)

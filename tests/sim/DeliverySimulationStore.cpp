@@ -38,6 +38,8 @@ void DeliverySimulation::store(Device &d, int room, const Copy &copy, Time time,
     if (!existing)
         existing = find(&Copy::stanzaId, copy.stanzaId);
     if (!existing) {
+        if (rows.empty())
+            d.firstStored.emplace(room, m_s.now());
         rows.push_back(Row { copy, time, d.nextRow++, true });
         if (m_s.tracing())
             trace(d.name() + " stores room" + std::to_string(room) + " message "
@@ -61,6 +63,8 @@ void DeliverySimulation::storeOutgoing(Device &d, int room, qint64 originId)
     Copy pending;
     pending.originId = originId;
     pending.own = true;
+    if (d.store[room].empty())
+        d.firstStored.emplace(room, m_s.now());
     d.store[room].push_back(Row { pending, clock(d), d.nextRow++, false });
 }
 

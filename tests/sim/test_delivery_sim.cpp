@@ -28,9 +28,10 @@
 //    is in D's store exactly once. The store is a list of rows de-duplicated the way
 //    MessageQueries does it (origin-id, then the room's stanza-id; a catch-up copy with neither
 //    is matched on content and time, HistoryCopy), so a copy that arrives without the ids that
-//    would match it is a second row and fails the run. A device that first connects later owes
-//    only what its first catch-up brings (the room's recent history), and a device that is
-//    offline now is checked when it comes back.
+//    would match it is a second row and fails the run. A device with nothing of a room (it
+//    first connects later, or stored nothing before a crash) owes only what its first catch-up
+//    brings (the room's recent history) and what follows its first row; with no row at all it
+//    owes everything since it first connected. A device offline now is checked when it is back.
 // 5. Rooms without stanza-ids or archive (one in three): nothing fills a window no session of
 //    the account was in (§9.4), so only "at most once" is checked there, and a message without
 //    an origin-id that two sessions received live (a takeover's overlap, a device that held the
@@ -146,10 +147,11 @@ TEST(DeliverySimulation, FastFailoverSlowNetworkRegressions)
 // recent history cut at `until` left out rows its own archive fill stamped later), 4384 (a
 // sibling's cursor started at its own failed message, in its own clock: RoomCursor). Once exits
 // had to be exact: 3 (a restarted device knew a leave only from the bookmark), 28 (a sibling
-// whose mirrors a new stream reset knew a kick only from the anchor's snapshot).
+// whose mirrors a new stream reset knew a kick only from the anchor's snapshot). 33759 (a gap
+// opened with nothing stored survived a restart and asked for the recent history only).
 TEST(DeliverySimulation, DefaultParametersRegressions)
 {
-    for (const std::uint64_t seed : { 3, 4, 28, 240, 4384 }) {
+    for (const std::uint64_t seed : { 3, 4, 28, 240, 4384, 33759 }) {
         const DeliveryResult result = DeliverySimulation(seed).run();
         EXPECT_TRUE(result.ok) << result.failure;
     }

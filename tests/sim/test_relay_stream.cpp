@@ -141,6 +141,19 @@ TEST(CatchUpGaps, OpenGapsSurviveARestart)
     EXPECT_EQ(fetches(restarted.roomIsBack(R1))[0].after, cursor("s5"));
 }
 
+TEST(CatchUpGaps, AGapOpenedWithNothingStoredDoesNotSurviveARestart)
+{
+    // Its fetch asks for the recent history; after a restart the store has rows, and that
+    // request would skip what followed them (tests/sim seed 33759). A new gap starts from them.
+    CatchUpGaps g;
+    g.markGap(R1);
+    g.cursorRead(R1, CatchUpCursor());
+    EXPECT_TRUE(g.isOpen(R1));
+    EXPECT_TRUE(g.persistent().isEmpty());
+    CatchUpGaps restarted(QHash<QString, CatchUpCursor> { { R1, CatchUpCursor() } }); // an older file
+    EXPECT_FALSE(restarted.isOpen(R1));
+}
+
 TEST(RelayReceiver, DropsRelaysNotFromTheFollowedAnchorOrBelowTheFence)
 {
     CatchUpGaps g;
