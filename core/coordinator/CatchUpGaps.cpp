@@ -10,10 +10,11 @@ CatchUpGaps::CatchUpGaps(const QHash<QString, CatchUpCursor> &persisted)
 void CatchUpGaps::restore(const QHash<QString, CatchUpCursor> &persisted)
 {
     for (auto it = persisted.cbegin(); it != persisted.cend(); ++it) {
-        if (m_gaps.contains(it.key()) || it->isNull())
+        if (m_gaps.contains(it.key()))
             continue;
         Gap gap;
         gap.cursorKnown = true;
+        gap.fetches = 1; // a fetch may have stored part of it before the restart
         gap.cursor = it.value();
         m_gaps.insert(it.key(), gap);
     }
@@ -56,7 +57,9 @@ CatchUp::Actions CatchUpGaps::startIfReady(const QString &room)
         return {};
     gap.fetch = m_nextFetch++;
     gap.markedAgain = false;
-    return { CatchUp::Fetch { gap.fetch, room, gap.cursor } };
+    const bool fromOldest = gap.cursor.isNull() && gap.fetches > 0;
+    ++gap.fetches;
+    return { CatchUp::Fetch { gap.fetch, room, gap.cursor, fromOldest } };
 }
 
 CatchUp::Actions CatchUpGaps::fetchEnded(quint64 id, bool complete)
@@ -101,10 +104,7 @@ QHash<QString, CatchUpCursor> CatchUpGaps::persistent() const
 {
     QHash<QString, CatchUpCursor> out;
     for (auto it = m_gaps.cbegin(); it != m_gaps.cend(); ++it) {
-        // A gap that opened with nothing of the room stored asks for the recent history, like a
-        // new device; after a restart the device has rows, and that request would skip what
-        // followed them (found by tests/sim): the next gap starts from the store as it is then.
-        if (it->cursorKnown && !it->cursor.isNull())
+        if (it->cursorKnown)
             out.insert(it.key(), it->cursor);
     }
     return out;

@@ -15,11 +15,13 @@ BookmarkSync::BookmarkSync(BookmarksManager0402 *bookmarks, RoomService *rooms, 
     connect(bookmarks, &BookmarksManager0402::bookmarksReceived, this, [this] {
         for (const RoomBookmark &b : m_bookmarks->bookmarks())
             m_rooms->setListedExit(b.jid, BookmarkExit::read(b));
+        publishRoomList();
         joinAutojoinRooms();
     });
     connect(bookmarks, &BookmarksManager0402::bookmarkChanged, this, &BookmarkSync::apply);
     connect(bookmarks, &BookmarksManager0402::bookmarkRemoved, this, [this](const QString &room) {
         m_rooms->setListedExit(room, RoomMirror::LeaveReason::None);
+        publishRoomList();
         if (m_rooms->isHoldingLocally() && m_rooms->rooms().contains(room))
             m_rooms->leave(room);
     });
@@ -47,6 +49,15 @@ BookmarkSync::BookmarkSync(BookmarksManager0402 *bookmarks, RoomService *rooms, 
         });
 }
 
+void BookmarkSync::publishRoomList()
+{
+    QStringList rooms;
+    for (const RoomBookmark &b : m_bookmarks->bookmarks())
+        rooms << b.jid.toLower();
+    rooms.sort();
+    m_rooms->setRoomList(rooms);
+}
+
 void BookmarkSync::joinAutojoinRooms()
 {
     if (!m_rooms->isHoldingLocally())
@@ -60,6 +71,7 @@ void BookmarkSync::joinAutojoinRooms()
 void BookmarkSync::apply(const RoomBookmark &bookmark)
 {
     m_rooms->setListedExit(bookmark.jid, BookmarkExit::read(bookmark)); // on every device
+    publishRoomList();
     if (!m_rooms->isHoldingLocally())
         return;
     if (bookmark.autojoin)

@@ -24,6 +24,8 @@ public:
 
 private:
     void joinAutojoinRooms();
+    /// Every device: RoomService learns the whole list (the rooms whose relays it accepts).
+    void publishRoomList();
     void apply(const RoomBookmark &bookmark);
     /// With autojoin off, `reason` is recorded in the bookmark (BookmarkExit).
     void setAutojoin(const QString &room, bool autojoin, const QString &nick = {},

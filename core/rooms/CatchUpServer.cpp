@@ -67,6 +67,17 @@ void CatchUpServer::serve(const Request &request, std::function<void(const Page 
     answer(request, std::move(done));
 }
 
+QString CatchUpServer::refusal(bool holdsRooms, bool sameTerm, bool inRoom)
+{
+    if (!holdsRooms || !sameTerm)
+        return QStringLiteral("not-anchor");
+    // Serve only what we saw as an occupant: a room we left or were kicked from has a hole in
+    // our store that a successor's session may not have; the sibling asks the room's archive.
+    if (!inRoom)
+        return QStringLiteral("item-not-found");
+    return {};
+}
+
 void CatchUpServer::roomCaughtUp(const QString &room)
 {
     const QVector<Waiting> queue = m_waiting.take(room);

@@ -1,5 +1,6 @@
-// RoomService: why the account is out of a room, from the anchor's snapshot or the room list,
-// so that every device shows the kick, the ban or the leave, restarted or not (PROTOCOL.md §11).
+// RoomService and the account's room list: which rooms it has (what relays a sibling accepts),
+// and why the account is out of one, from the anchor's snapshot or the room list, so that every
+// device shows the kick, the ban or the leave, restarted or not (PROTOCOL.md §11, §14).
 #include "rooms/RoomService.h"
 
 #include "profile/Jid.h"
@@ -28,6 +29,14 @@ void RoomService::setListedExit(const QString &roomJid, RoomMirror::LeaveReason 
         m_listedExits.remove(room);
     else
         m_listedExits.insert(room, reason);
+}
+
+void RoomService::setRoomList(const QStringList &rooms)
+{
+    if (rooms == m_roomList)
+        return;
+    m_roomList = rooms;
+    Q_EMIT roomListChanged();
 }
 
 RoomMirror RoomService::shown(const QString &roomJid) const

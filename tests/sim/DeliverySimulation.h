@@ -280,13 +280,14 @@ private:
     void archivePage(Device &d, int room, quint64 fetch, const std::vector<Message> &page, bool complete);
     void endFetch(Device &d, quint64 fetch, bool complete);
     void receiveRelay(Device &d, int anchor, quint64 term, quint64 seq, int room, std::optional<Time> stamp,
-        const std::function<void(Device &, Time)> &apply);
+        const std::function<void(Device &, Time)> &apply, bool snapshot);
     void sendOwn(Device &d);
 
     // DeliverySimulationStore.cpp: the store as MessageQueries keeps it, and what reads it
     /// `history`: a catch-up page's copy (stored like an archived message).
     void store(Device &d, int room, const Copy &copy, Time time, bool history = false);
     CatchUpCursor readCursor(const Device &d, int room) const;
+    CatchUpCursor readOldest(const Device &d, int room) const;
     std::vector<const Row *> sortedRows(const Device &d, int room) const;
     void storeOutgoing(Device &d, int room, qint64 originId);
     void showRelayed(Device &d, int room, Shown shown, std::optional<Time> stamp);

@@ -168,8 +168,8 @@ void DeliverySimulation::relayTo(Device &d, int sibling, int room, std::optional
     const std::optional<Time> carried = snapshot ? std::nullopt : stamp;
     const quint64 term = d.election->claimTerm();
     ++m_result.stats.relays;
-    send(d.index, sibling, [this, anchor = d.index, term, seq, room, carried, apply](Device &s) {
-        receiveRelay(s, anchor, term, seq, room, carried, apply);
+    send(d.index, sibling, [this, anchor = d.index, term, seq, room, carried, apply, snapshot](Device &s) {
+        receiveRelay(s, anchor, term, seq, room, carried, apply, snapshot);
     });
 }
 

@@ -23,6 +23,7 @@ void DeliverySimulation::knownRoomsChanged(Device &d)
     for (const Room &room : m_rooms)
         rooms << room.jid;
     d.receiver->setKnownRooms(rooms);
+    d.receiver->setListedRooms(rooms);
 }
 
 void DeliverySimulation::carryOut(Device &d, const CatchUp::Actions &actions, std::optional<Time> liveFrom)
@@ -48,6 +49,8 @@ void DeliverySimulation::startFetch(Device &d, const CatchUp::Fetch &fetch)
     f.id = fetch.id;
     f.room = roomIndex(fetch.room);
     f.after = fetch.after;
+    if (fetch.fromOldest && f.after.isNull())
+        f.after = readOldest(d, f.room); // RoomCatchUp: the store has rows of the room by now
     const QString anchor = d.receiver->anchor();
     f.viaAnchor = !d.holds && !anchor.isEmpty();
     f.anchor = f.viaAnchor ? deviceIndex(anchor) : -1;
@@ -138,10 +141,10 @@ void DeliverySimulation::endFetch(Device &d, quint64 fetch, bool complete)
 }
 
 void DeliverySimulation::receiveRelay(Device &d, int anchor, quint64 term, quint64 seq, int room,
-    std::optional<Time> stamp, const std::function<void(Device &, Time)> &apply)
+    std::optional<Time> stamp, const std::function<void(Device &, Time)> &apply, bool snapshot)
 {
     const RelayReceiver::Received got
-        = d.receiver->receive(m_devices[anchor]->jid, term, seq, m_rooms[room].jid);
+        = d.receiver->receive(m_devices[anchor]->jid, term, seq, m_rooms[room].jid, snapshot);
     if (got.seqGap) {
         ++m_result.stats.seqGaps;
         trace(d.name() + " sees a seq gap from dev" + std::to_string(anchor) + " at " + std::to_string(seq));

@@ -103,6 +103,27 @@ CatchUpCursor DeliverySimulation::readCursor(const Device &d, int room) const
     return cursor;
 }
 
+CatchUpCursor DeliverySimulation::readOldest(const Device &d, int room) const
+{
+    // RoomCursor::readOldest: where the copy starts, in the same two ways.
+    CatchUpCursor cursor;
+    const std::vector<const Row *> rows = sortedRows(d, room);
+    for (const Row *r : rows) {
+        if (r->copy.stanzaId >= 0) {
+            cursor.stanzaId = QString::number(r->copy.stanzaId);
+            cursor.serverTime = toDate(r->time);
+            break;
+        }
+    }
+    for (const Row *r : rows) {
+        if (!r->copy.own) {
+            cursor.newestTime = toDate(r->time);
+            break;
+        }
+    }
+    return cursor;
+}
+
 int DeliverySimulation::copiesOf(const Device &d, const Room &room, const Message &m) const
 {
     const auto rows = d.store.find(room.index);

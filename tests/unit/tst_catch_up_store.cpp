@@ -58,7 +58,9 @@ private Q_SLOTS:
     void historyCopyWithoutIdsIsStoredOnce();
     void historyCopyOfAnotherTimeIsAnotherRow();
     void cursorSkipsOurOwnMessages();
+    void oldestCursorIsWhereTheCopyStarts();
     void recentHistoryKeepsStampedRowsAfterUntil();
+    void aPageIsAnsweredOnlyByWhoStillHoldsTheRoom();
 
 private:
     StoreResult store(const Message &m, bool history = false);
@@ -148,6 +150,19 @@ void TestCatchUpStore::cursorSkipsOurOwnMessages()
     QVERIFY(cursor->stanzaId.isEmpty());
 }
 
+void TestCatchUpStore::oldestCursorIsWhereTheCopyStarts()
+{
+    QVERIFY(store(roomMessage(QStringLiteral("unstamped first"), 500)).inserted);
+    QVERIFY(store(roomMessage(QStringLiteral("a"), 1000, QStringLiteral("s1"))).inserted);
+    QVERIFY(store(roomMessage(QStringLiteral("b"), 2000, QStringLiteral("s2"))).inserted);
+    const auto oldest = waitForCallback<CatchUpCursor>(
+        [&](QObject *ctx, auto done) { RoomCursor::readOldest(m_store.get(), me, room, ctx, done); });
+    QVERIFY(oldest);
+    QCOMPARE(oldest->stanzaId, QStringLiteral("s1"));
+    QCOMPARE(oldest->serverTime, at(1000));
+    QCOMPARE(oldest->newestTime, at(500));
+}
+
 void TestCatchUpStore::recentHistoryKeepsStampedRowsAfterUntil()
 {
     // Rows our own archive fill stored carry the room's stamps and may sort after the first live
@@ -171,6 +186,15 @@ void TestCatchUpStore::recentHistoryKeepsStampedRowsAfterUntil()
     QVERIFY(all.contains("old"));
     QVERIFY(all.contains("from the archive"));
     QVERIFY(!all.contains("relayed live")); // no id: the sibling could not tell it from its own
+}
+
+void TestCatchUpStore::aPageIsAnsweredOnlyByWhoStillHoldsTheRoom()
+{
+    // Checked when the page is ready, which may be 30 s after the request (Coordinator).
+    QCOMPARE(CatchUpServer::refusal(true, true, true), QString());
+    QCOMPARE(CatchUpServer::refusal(false, true, true), QStringLiteral("not-anchor")); // stood down
+    QCOMPARE(CatchUpServer::refusal(true, false, true), QStringLiteral("not-anchor")); // claimed anew
+    QCOMPARE(CatchUpServer::refusal(true, true, false), QStringLiteral("item-not-found")); // left the room
 }
 
 QTEST_GUILESS_MAIN(TestCatchUpStore)
