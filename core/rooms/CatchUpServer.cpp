@@ -151,7 +151,13 @@ void CatchUpServer::answer(const Request &request, std::function<void(const Page
             return MessageQueries::positionOfStanzaId(c, account, room, room, after);
         },
         [this, request, pageSize, pageAfter, sendPage, fail](const std::optional<HistoryCursor> &found) {
-            if (found) {
+            if (!found && !request.after.isEmpty()) {
+                // The sibling has a message of the room we never stored: our copy may have a hole
+                // right there (it held the room while we did not, or our store starts later), and
+                // serving after its time would hide it (found by tests/sim). The room's archive
+                // knows the stanza-id: the sibling asks it.
+                fail(QStringLiteral("item-not-found"));
+            } else if (found) {
                 // Rows filled from the room's archive carry the room's stamps (whole seconds, the
                 // server's clock), live ones our own: a margin keeps the first from sorting before
                 // the sibling's cursor. They all carry stanza-ids, so the overlap costs bytes only.

@@ -196,7 +196,9 @@ void DeliverySimulation::serveCatchUp(Device &d, const Served &request, bool wai
     };
     const auto known = std::find_if(rows.begin(), rows.end(),
         [&](const Row *r) { return request.after >= 0 && r->copy.stanzaId == request.after; });
-    if (request.cursor) {
+    if (!request.cursor && request.after >= 0 && known == rows.end()) {
+        return answer(true, std::nullopt); // item-not-found: our copy may have a hole there
+    } else if (request.cursor) {
         pageAfter(*request.cursor);
     } else if (known != rows.end()) {
         pageAfter({ (*known)->time - TimeMargin, 0 });

@@ -135,10 +135,10 @@ TEST(DeliverySimulation, FastFailoverSlowNetwork)
 // And once exits had to be exact: 505393 and 505474 (a holder showed its own old kick while the
 // account had since left, or been refused, through another holder: the bookmark says so). 521816
 // (a device crashed before its first catch-up was answered: its gap, opened with nothing stored,
-// must survive the restart and continue after its oldest row).
+// must survive the restart and continue after its oldest row). 509890 (as 1507 of DefaultParameters).
 TEST(DeliverySimulation, FastFailoverSlowNetworkRegressions)
 {
-    for (const std::uint64_t seed : { 501115, 502225, 502259, 504221, 505393, 505474, 521816 }) {
+    for (const std::uint64_t seed : { 501115, 502225, 502259, 504221, 505393, 505474, 509890, 521816 }) {
         const DeliveryResult result = DeliverySimulation(seed, fastFailoverSlowNetwork()).run();
         EXPECT_TRUE(result.ok) << result.failure;
     }
@@ -151,10 +151,12 @@ TEST(DeliverySimulation, FastFailoverSlowNetworkRegressions)
 // had to be exact: 3 (a restarted device knew a leave only from the bookmark), 28 (a sibling
 // whose mirrors a new stream reset knew a kick only from the anchor's snapshot). 33759 (a gap
 // opened with nothing stored survived a restart and asked for the recent history only; a repeated
-// fetch of such a gap now continues after the oldest stored row).
+// fetch of such a gap now continues after the oldest stored row). 1507 (an anchor whose store
+// started after the sibling's newest stanza-id served "after its time" and hid the hole: an
+// unknown stanza-id is now item-not-found, and the room's archive serves).
 TEST(DeliverySimulation, DefaultParametersRegressions)
 {
-    for (const std::uint64_t seed : { 3, 4, 28, 240, 4384, 33759 }) {
+    for (const std::uint64_t seed : { 3, 4, 28, 240, 1507, 4384, 33759 }) {
         const DeliveryResult result = DeliverySimulation(seed).run();
         EXPECT_TRUE(result.ok) << result.failure;
     }

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void oldestCursorIsWhereTheCopyStarts();
     void recentHistoryKeepsStampedRowsAfterUntil();
     void aPageIsAnsweredOnlyByWhoStillHoldsTheRoom();
+    void anUnknownStanzaIdIsNotServedFromATime();
 
 private:
     StoreResult store(const Message &m, bool history = false);
@@ -195,6 +196,31 @@ void TestCatchUpStore::aPageIsAnsweredOnlyByWhoStillHoldsTheRoom()
     QCOMPARE(CatchUpServer::refusal(false, true, true), QStringLiteral("not-anchor")); // stood down
     QCOMPARE(CatchUpServer::refusal(true, false, true), QStringLiteral("not-anchor")); // claimed anew
     QCOMPARE(CatchUpServer::refusal(true, true, false), QStringLiteral("item-not-found")); // left the room
+}
+
+void TestCatchUpStore::anUnknownStanzaIdIsNotServedFromATime()
+{
+    // The sibling's newest stanza-id is one we never stored: our store may start after it, or have
+    // a hole there. Serving "after its time" would hide that; the room's archive knows the id.
+    QVERIFY(store(roomMessage(QStringLiteral("later"), 9000, QStringLiteral("s9"))).inserted);
+    CatchUpServer server(me, m_store.get(), {});
+    Request request;
+    request.action = Request::Action::CatchUp;
+    request.id = QStringLiteral("c2");
+    request.room = room;
+    request.after = QStringLiteral("s5");
+    request.since = at(5000);
+    const auto page
+        = waitForCallback<CatchUpServer::Page>([&](QObject *, auto done) { server.serve(request, done); });
+    QVERIFY(page);
+    QCOMPARE(page->error, QStringLiteral("item-not-found"));
+    QVERIFY(page->stanzas.isEmpty());
+    // Without a stanza-id (a room that stamps none) the time is all there is.
+    request.after.clear();
+    const auto byTime
+        = waitForCallback<CatchUpServer::Page>([&](QObject *, auto done) { server.serve(request, done); });
+    QVERIFY(byTime && byTime->error.isEmpty());
+    QCOMPARE(byTime->stanzas.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCatchUpStore)
