@@ -25,7 +25,7 @@ void Coordinator::handleRequest(const Request &request)
     auto answer = [this, request](const QString &error) {
         if (error.isEmpty()) {
             client()->sendPacket(
-                RawStanza(RequestCodec::encodeAck({ request.id, request.anchor, request.from })));
+                RawStanza(RequestCodec::encodeAck({ request.id, request.anchor, request.from, -1, {} })));
         } else {
             RequestError e;
             e.id = request.id;
@@ -81,7 +81,7 @@ void Coordinator::serveCatchUp(const Request &r)
         // them all when the ack tells it where the next page starts.
         for (const QByteArray &stanza : page.stanzas)
             relayTo(request.from, request.room, stanza, false, QDateTime::currentDateTimeUtc(), true);
-        Ack ack { request.id, request.anchor, request.from };
+        Ack ack { request.id, request.anchor, request.from, -1, {} };
         ack.count = page.stanzas.size();
         ack.next = page.next;
         client()->sendPacket(RawStanza(RequestCodec::encodeAck(ack)));

@@ -131,9 +131,9 @@ private:
     /// A catch-up request as the anchor receives it (RequestCodec's fields that matter).
     struct Served
     {
-        int sibling;
-        int request;
-        int room;
+        int sibling = 0;
+        int request = 0;
+        int room = 0;
         qint64 after = -1; ///< stanza-id
         std::optional<Time> since;
         std::optional<Time> until;

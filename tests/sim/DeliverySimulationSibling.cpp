@@ -68,7 +68,10 @@ void DeliverySimulation::requestPage(Device &d, quint64 fetch)
     Fetch &f = d.fetches.at(fetch);
     f.request = d.nextRequest++;
     // AnchorCatchUp::fetch: the cursor's stanza-id and newest time, and where relays were live.
-    Served request { d.index, f.request, f.room };
+    Served request;
+    request.sibling = d.index;
+    request.request = f.request;
+    request.room = f.room;
     request.after = f.after.stanzaId.isEmpty() ? -1 : f.after.stanzaId.toLongLong();
     if (f.after.newestTime.isValid())
         request.since = fromDate(f.after.newestTime);

@@ -11,7 +11,7 @@ const QString other = QStringLiteral("alice@example.org/laptop");
 
 Ack ackFrom(const QString &id, const QString &from)
 {
-    return Ack { id, from, QStringLiteral("alice@example.org/phone") };
+    return Ack { id, from, QStringLiteral("alice@example.org/phone"), -1, {} };
 }
 } // namespace
 
