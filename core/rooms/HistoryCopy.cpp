@@ -16,8 +16,8 @@ void store(MessageStore *store, const Message &message, QObject *context,
         return;
     }
     // Look-up and insert in one job: jobs run one at a time, so a second copy arriving meanwhile
-    // cannot slip in between.
-    store->database()->run(
+    // cannot slip in between. Grouped, like MessageStore::store(): reported once committed.
+    store->database()->runGrouped(
         context,
         [message](SqliteConnection &c) {
             // As MessageQueries stores them: the body sanitized, no sender as an empty one.
@@ -42,7 +42,12 @@ void store(MessageStore *store, const Message &message, QObject *context,
                 return result;
             return MessageQueries::store(c, message);
         },
-        std::move(done));
+        [done = std::move(done)](StoreResult result, const StorageError &commitError) {
+            if (commitError.isError())
+                result = { false, 0, result.error.isError() ? result.error : commitError };
+            if (done)
+                done(result);
+        });
 }
 
 } // namespace Tandem::HistoryCopy
