@@ -14,6 +14,7 @@ void CatchUpGaps::restore(const QHash<QString, CatchUpCursor> &persisted)
             continue;
         Gap gap;
         gap.cursorKnown = true;
+        gap.fetches = 1; // a fetch may have stored part of it before the restart
         gap.cursor = it.value();
         m_gaps.insert(it.key(), gap);
     }
@@ -56,7 +57,9 @@ CatchUp::Actions CatchUpGaps::startIfReady(const QString &room)
         return {};
     gap.fetch = m_nextFetch++;
     gap.markedAgain = false;
-    return { CatchUp::Fetch { gap.fetch, room, gap.cursor } };
+    const bool fromOldest = gap.cursor.isNull() && gap.fetches > 0;
+    ++gap.fetches;
+    return { CatchUp::Fetch { gap.fetch, room, gap.cursor, fromOldest } };
 }
 
 CatchUp::Actions CatchUpGaps::fetchEnded(quint64 id, bool complete)

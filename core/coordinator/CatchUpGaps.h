@@ -46,6 +46,11 @@ struct Fetch
     quint64 id = 0;
     QString room;
     CatchUpCursor after;
+    /// `after` is null (nothing of the room was stored when the gap opened) and this gap was
+    /// fetched before, in this run or the last: the store has rows of the room by now, so fetch
+    /// after the oldest of them rather than only the recent history again, which would skip
+    /// what is missing between them (found by tests/sim).
+    bool fromOldest = false;
 };
 
 using Action = std::variant<ReadCursor, Fetch>;
@@ -104,6 +109,7 @@ private:
         bool roomBack = false;
         bool markedAgain = false; ///< marked while a fetch was under way
         quint64 fetch = 0; ///< the fetch under way, 0: none
+        int fetches = 0; ///< fetches started (a restored gap counts as fetched once)
         CatchUpCursor cursor;
     };
 

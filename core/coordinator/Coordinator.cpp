@@ -1,3 +1,6 @@
+// Coordinator: the election's glue — the device's presence, the siblings' presences, the actions
+// carried out, and the stanzas dispatched. Relays and snapshots are in CoordinatorRelays.cpp,
+// requests and their answers in CoordinatorRequests.cpp.
 #include "coordinator/Coordinator.h"
 
 #include "Logging.h"
@@ -23,11 +26,8 @@
 namespace Tandem {
 
 namespace {
-// A request the anchor never answers (it crashed) must not hang the sibling's caller forever.
-constexpr int requestTimeoutMs = 15000;
 // A catch-up page may wait for the anchor's own gap fill from the room's archive (30 s at most).
 constexpr int catchUpTimeoutMs = 60000;
-
 } // namespace
 
 Coordinator::Coordinator(const DeviceInfo &self, RoomService *rooms, ElectionConfig config)
@@ -53,10 +53,17 @@ Coordinator::Coordinator(const DeviceInfo &self, RoomService *rooms, ElectionCon
                 },
                 catchUpTimeoutMs);
         });
-    connect(rooms, &RoomService::roomEvent, this, [this] {
-        if (m_takeoverJoining)
-            QTimer::singleShot(0, this, &Coordinator::checkTakeoverJoins);
-    });
+    connect(
+        rooms, &RoomService::roomEvent, this, [this](const QString &room, const RoomMirror::Event &event) {
+            if (m_takeoverJoining)
+                QTimer::singleShot(0, this, &Coordinator::checkTakeoverJoins);
+            // Siblings accept relays only of rooms they know we hold: a join completed is announced
+            // with the room's snapshot, whether or not its bookmark reached them first.
+            if (event.type == RoomMirror::Event::Type::Joined && m_relaying && m_rooms->isHoldingLocally())
+                sendRoomSnapshot(room);
+        });
+    connect(rooms, &RoomService::roomListChanged, this,
+        [this] { m_receiver.setListedRooms(m_rooms->roomList()); });
     connect(m_liveness, &AnchorLiveness::anchorGone, this,
         [this](const QString &anchor) { execute(m_election.siblingUnavailable(anchor, now())); });
 }
@@ -161,9 +168,7 @@ bool Coordinator::handleStanza(const QDomElement &stanza)
     } else if (auto handover = HandoverCodec::decode(stanza, m_bareJid, &why)) {
         execute(m_election.handoverReceived(handover->from, handover->term, now()));
     } else if (auto response = RequestCodec::decodeResponse(stanza, m_bareJid, &why)) {
-        const QString id = std::visit([](const auto &r) { return r.id; }, *response);
-        if (auto done = m_pending.take(id))
-            done(*response);
+        handleResponse(*response);
     } else {
         qCWarning(lcCoordinator) << "dropped coordinator stanza from"
                                  << stanza.attribute(QStringLiteral("from")) << ":" << why;
@@ -229,108 +234,6 @@ void Coordinator::scheduleTick()
         m_tick.stop();
 }
 
-void Coordinator::relayRoomStanza(const QString &room, const QDomElement &stanza, const QDateTime &receivedAt)
-{
-    if (!m_relaying)
-        return;
-    sendSnapshots();
-    const QByteArray inner = RelayCodec::stanzaXml(stanza);
-    const bool isPresence = stanza.tagName() == QLatin1String("presence");
-    for (const DeviceInfo &sibling : m_election.siblings())
-        relayTo(sibling.fullJid, room, inner, isPresence, receivedAt);
-}
-
-void Coordinator::relayTo(const QString &sibling, const QString &room, const QByteArray &stanza,
-    bool isPresence, const QDateTime &delay, bool history)
-{
-    Relay relay;
-    relay.term = int(m_election.claimTerm());
-    relay.seq = m_sequence.next(sibling);
-    if (!history)
-        m_sequence.relayed(sibling, room, delay);
-    relay.room = room;
-    relay.from = client()->configuration().jid();
-    relay.to = sibling;
-    relay.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    relay.delay = delay;
-    relay.kind = isPresence ? Relay::Kind::Presence : Relay::Kind::Message;
-    relay.stanza = stanza;
-    relay.history = history;
-    QString why;
-    const QByteArray xml = RelayCodec::encodeRelay(relay, &why);
-    if (xml.isEmpty()) {
-        qCWarning(lcCoordinator) << "cannot relay a stanza from" << room << ":" << why;
-        return;
-    }
-    client()->sendPacket(RawStanza(xml));
-}
-
-void Coordinator::sendSnapshots()
-{
-    if (!m_relaying)
-        return;
-    const QString self = client()->configuration().jid();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QStringList siblings;
-    for (const DeviceInfo &sibling : m_election.siblings())
-        siblings << sibling.fullJid;
-    for (const QString &sibling : m_sequence.needsSnapshot(siblings)) {
-        m_sequence.snapshotSent(sibling);
-        for (const QString &room : m_rooms->rooms()) {
-            for (SnapshotPart part : SnapshotCodec::parts(*m_rooms->mirror(room))) {
-                part.term = int(m_election.claimTerm());
-                part.seq = m_sequence.next(sibling);
-                part.from = self;
-                part.to = sibling;
-                m_sequence.relayed(sibling, room, now);
-                client()->sendPacket(RawStanza(SnapshotCodec::encode(part)));
-            }
-        }
-    }
-}
-
-void Coordinator::handleRelay(const Relay &relay)
-{
-    const RelayReceiver::Received received
-        = m_receiver.receive(relay.from, quint64(relay.term), relay.seq, relay.room);
-    if (received.verdict == RelayReceiver::Verdict::Drop) {
-        qCWarning(lcCoordinator) << "dropped relay from" << relay.from << "term" << relay.term
-                                 << "; following" << m_receiver.anchor() << "term" << m_receiver.fence();
-        return;
-    }
-    if (received.seqGap)
-        qCWarning(lcCoordinator) << "relays from" << relay.from << "were lost (seq" << relay.seq
-                                 << "): catching up every room";
-    // Before the relay is stored: each gap's cursor must be where our copy ends without it.
-    m_rooms->catchUp()->execute(received.actions, relay.delay);
-    if (m_rooms->applyRelayed(relay))
-        m_rooms->catchUp()->execute(m_receiver.roomJoined(relay.room), relay.delay);
-}
-
-void Coordinator::handleSnapshot(const SnapshotPart &part)
-{
-    const RelayReceiver::Received received
-        = m_receiver.receive(part.from, quint64(part.term), part.seq, part.room);
-    if (received.verdict == RelayReceiver::Verdict::Drop) {
-        qCWarning(lcCoordinator) << "dropped snapshot from" << part.from << "term" << part.term;
-        return;
-    }
-    m_rooms->catchUp()->execute(received.actions);
-    // Expanded here into the presences a join would have brought, for the same mirror code.
-    Relay relay;
-    relay.term = part.term;
-    relay.seq = part.seq;
-    relay.room = part.room;
-    relay.from = part.from;
-    relay.to = part.to;
-    for (const QByteArray &stanza : SnapshotCodec::stanzas(part, client()->configuration().jid())) {
-        relay.kind = stanza.startsWith("<presence") ? Relay::Kind::Presence : Relay::Kind::Message;
-        relay.stanza = stanza;
-        if (m_rooms->applyRelayed(relay))
-            m_rooms->catchUp()->execute(m_receiver.roomJoined(part.room));
-    }
-}
-
 void Coordinator::followElection()
 {
     // Decided on the state after the whole batch, not on each FollowAnchor: a device still
@@ -367,100 +270,6 @@ void Coordinator::learnRooms()
     QStringList rooms = m_receiver.knownRooms() + m_rooms->knownRooms();
     rooms.removeDuplicates();
     m_receiver.setKnownRooms(rooms);
-}
-
-void Coordinator::handleRequest(const Request &request)
-{
-    auto answer = [this, request](const QString &error) {
-        if (error.isEmpty()) {
-            client()->sendPacket(
-                RawStanza(RequestCodec::encodeAck({ request.id, request.anchor, request.from })));
-        } else {
-            RequestError e;
-            e.id = request.id;
-            e.condition = error;
-            e.from = request.anchor;
-            e.to = request.from;
-            client()->sendPacket(RawStanza(RequestCodec::encodeError(e)));
-        }
-    };
-    if (!m_election.holdsRooms() || quint64(request.term) < m_election.term()) {
-        answer(QStringLiteral("not-anchor"));
-        return;
-    }
-    if (request.action == Request::Action::CatchUp) {
-        serveCatchUp(request);
-        return;
-    }
-    m_rooms->executeRequest(request, answer);
-}
-
-void Coordinator::serveCatchUp(const Request &r)
-{
-    Request request = r;
-    // Serve only what we saw as an occupant: a room we left or were kicked from has a hole in
-    // our store that a successor's session may not have; the sibling asks the room's archive.
-    const bool held = m_rooms->occupancy()->rooms().contains(request.room);
-    // The page ends where the sibling had messages live: at the first live relay of the room we
-    // sent it in this stream, and at the latest now (what we store from now on, we relay).
-    QDateTime until = QDateTime::currentDateTimeUtc();
-    for (const QDateTime &t : { request.until, m_sequence.firstRelayed(request.from, request.room) }) {
-        if (t.isValid() && t < until)
-            until = t;
-    }
-    request.until = until;
-    m_rooms->catchUpServer()->serve(request, [this, request, held](const CatchUpServer::Page &page) {
-        if (!client() || !client()->isConnected())
-            return;
-        if (!page.error.isEmpty() || !held) {
-            RequestError e;
-            e.id = request.id;
-            e.condition = held ? page.error : QStringLiteral("item-not-found");
-            e.from = request.anchor;
-            e.to = request.from;
-            client()->sendPacket(RawStanza(RequestCodec::encodeError(e)));
-            return;
-        }
-        // The messages first: XMPP keeps the order between two sessions, so the sibling has
-        // them all when the ack tells it where the next page starts.
-        for (const QByteArray &stanza : page.stanzas)
-            relayTo(request.from, request.room, stanza, false, QDateTime::currentDateTimeUtc(), true);
-        Ack ack { request.id, request.anchor, request.from };
-        ack.count = page.stanzas.size();
-        ack.next = page.next;
-        client()->sendPacket(RawStanza(RequestCodec::encodeAck(ack)));
-    });
-}
-
-void Coordinator::sendRequest(const Request &r, std::function<void(const QString &error)> done)
-{
-    sendRequest(
-        r,
-        [done](const Response &response) {
-            const auto *error = std::get_if<RequestError>(&response);
-            done(error ? error->condition : QString());
-        },
-        requestTimeoutMs);
-}
-
-void Coordinator::sendRequest(const Request &r, std::function<void(const Response &)> done, int timeoutMs)
-{
-    const QString anchor = m_election.anchor();
-    if (anchor.isEmpty() || anchor == client()->configuration().jid()) {
-        done(RequestError { {}, QStringLiteral("no-anchor"), {}, {}, {} });
-        return;
-    }
-    Request request = r;
-    request.term = int(m_election.term());
-    request.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    request.from = client()->configuration().jid();
-    request.anchor = anchor;
-    m_pending.insert(request.id, std::move(done));
-    client()->sendPacket(RawStanza(RequestCodec::encodeRequest(request)));
-    QTimer::singleShot(timeoutMs, this, [this, id = request.id] {
-        if (auto done = m_pending.take(id))
-            done(RequestError { id, QStringLiteral("remote-server-timeout"), {}, {}, {} });
-    });
 }
 
 } // namespace Tandem

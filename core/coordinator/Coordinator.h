@@ -7,6 +7,7 @@
 #include "coordinator/RelayReceiver.h"
 #include "coordinator/RelaySequence.h"
 #include "coordinator/RequestCodec.h"
+#include "coordinator/RequestTracker.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -65,6 +66,9 @@ private:
     /// Brings siblings that did not see the joins up to date (a new sibling, or all of them
     /// when we just became anchor).
     void sendSnapshots();
+    /// Every sibling gets `room`'s snapshot: its join just completed.
+    void sendRoomSnapshot(const QString &room);
+    void sendSnapshot(const QString &sibling, const QString &room);
     /// During a takeover: reports joinedAllRooms() once every room has answered our join.
     void checkTakeoverJoins();
     void handleRelay(const Relay &relay);
@@ -79,6 +83,7 @@ private:
     void serveCatchUp(const Request &request);
     void sendRequest(const Request &request, std::function<void(const QString &error)> done);
     void sendRequest(const Request &request, std::function<void(const Response &)> done, int timeoutMs);
+    void handleResponse(const Response &response);
     bool fromOwnSession(const QDomElement &stanza) const;
 
     AnchorElection m_election;
@@ -90,7 +95,7 @@ private:
     RelaySequence m_sequence; ///< our relay streams, while anchor
     bool m_takeoverJoining = false;
     RelayReceiver m_receiver; ///< the anchor's relay stream, while sibling
-    QHash<QString, std::function<void(const Response &)>> m_pending; ///< request id → answer
+    RequestTracker m_requests; ///< our requests awaiting the anchor's answer
     AnchorLiveness *m_liveness;
     QString m_stateFile;
     CoordinatorState m_saved;

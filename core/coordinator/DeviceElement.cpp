@@ -17,7 +17,8 @@ QXmppElement toElement(const DeviceInfo &device)
     e.setAttribute(QStringLiteral("since"),
         QDateTime::fromMSecsSinceEpoch(device.since, Qt::UTC).toString(Qt::ISODateWithMs));
     e.setAttribute(QStringLiteral("term"), QString::number(device.term));
-    e.setAttribute(QStringLiteral("anchor"), device.anchor);
+    if (!device.anchor.isEmpty()) // left out while following nobody (PROTOCOL.md §5)
+        e.setAttribute(QStringLiteral("anchor"), device.anchor);
     e.setAttribute(QStringLiteral("role"), toString(device.role));
     if (device.joining)
         e.setAttribute(QStringLiteral("state"), QStringLiteral("joining"));

@@ -21,6 +21,11 @@ void RelayReceiver::setKnownRooms(const QStringList &rooms)
     m_known = QSet<QString>(rooms.cbegin(), rooms.cend());
 }
 
+void RelayReceiver::setListedRooms(const QStringList &rooms)
+{
+    m_listed = QSet<QString>(rooms.cbegin(), rooms.cend());
+}
+
 QStringList RelayReceiver::knownRooms() const
 {
     QStringList rooms(m_known.cbegin(), m_known.cend());
@@ -49,6 +54,7 @@ RelayReceiver::Changed RelayReceiver::follow(const QString &anchor, quint64 term
     m_gaps->abandonFetches();
     m_anchor = anchor;
     m_lastSeq = 0;
+    m_held.clear(); // the new stream's snapshot says what this anchor holds
     m_ended = anchor.isEmpty();
     if (m_ended)
         return out;
@@ -63,6 +69,7 @@ RelayReceiver::Changed RelayReceiver::holdRooms(const QStringList &roomsToJoin)
     m_gaps->abandonFetches();
     m_anchor.clear();
     m_lastSeq = 0;
+    m_held.clear();
     m_ended = true;
     out.newStream = true;
     for (const QString &room : knownRooms()) {
@@ -78,26 +85,37 @@ void RelayReceiver::disconnected()
     m_gaps->abandonFetches();
     m_anchor.clear();
     m_lastSeq = 0;
+    m_held.clear();
     m_ended = true;
 }
 
 RelayReceiver::Received RelayReceiver::receive(
-    const QString &from, quint64 term, quint64 seq, const QString &room)
+    const QString &from, quint64 term, quint64 seq, const QString &room, bool snapshot)
 {
     Received out;
-    if (m_anchor.isEmpty() || from != m_anchor || term < m_fence)
+    if (m_anchor.isEmpty() || from != m_anchor || term < m_fence) {
+        out.why = "not from the anchor we follow, or below our fence";
         return out;
-    out.verdict = Verdict::Apply;
+    }
+    if (snapshot)
+        m_held.insert(room);
+    const bool held = m_held.contains(room) || m_listed.contains(room);
     if (m_lastSeq != 0 && seq != m_lastSeq + 1) {
         // Relays of a live anchor were lost (or it restarted our count: it thought we had gone).
         // It is in every room it relays from, so every gap can be fetched now.
         out.seqGap = true;
-        m_known.insert(room);
+        if (held)
+            m_known.insert(room);
         markAll(knownRooms(), true, out.actions);
     }
     // Not max(): a count that starts again at 1 is the new baseline, or every later relay
-    // would look like a gap.
+    // would look like a gap. A relay dropped below still counts: it was not lost.
     m_lastSeq = seq;
+    if (!held) {
+        out.why = "a room the anchor does not hold as far as we know";
+        return out;
+    }
+    out.verdict = Verdict::Apply;
     if (!m_known.contains(room)) {
         // A room we never knew (a new device, or joined while we were away).
         m_known.insert(room);

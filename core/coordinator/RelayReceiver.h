@@ -21,6 +21,11 @@ namespace Tandem {
 ///
 /// Known rooms are the account's room list (bookmarks, left ones included, so that what was said
 /// before a leave we missed is still fetched) plus every room a relay came from.
+///
+/// A relay is applied only for a room the anchor holds as far as we know (PROTOCOL.md §14): one
+/// in the account's room list, one its snapshot named in this stream (it sends one for every room
+/// whose join completes), or one we asked it to join or to catch up. A relay naming any other
+/// room is dropped, however well-formed: the anchor relays only its rooms' traffic.
 class RelayReceiver
 {
 public:
@@ -31,13 +36,14 @@ public:
     enum class FetchPolicy { AtOnce, AtFirstRelay };
 
     enum class Verdict {
-        Drop, ///< not from the anchor we follow, or under a term below our fence
+        Drop, ///< not from the anchor we follow, under a term below our fence, or another room
         Apply, ///< feed the stanza to the room's mirror and the message pipeline
     };
 
     struct Received
     {
         Verdict verdict = Verdict::Drop;
+        const char *why = nullptr; ///< for logs, with Drop
         bool seqGap = false; ///< relays were lost within this stream (for logs)
         /// Carry these out before applying the relay: a ReadCursor must see the store without it.
         CatchUp::Actions actions;
@@ -56,6 +62,10 @@ public:
     /// The account's rooms as far as the host knows them (bookmarks and stored conversations).
     void setKnownRooms(const QStringList &rooms);
     QStringList knownRooms() const;
+    /// The account's room list (every bookmark, autojoin or not): rooms whose relays we accept.
+    void setListedRooms(const QStringList &rooms);
+    /// We asked the anchor to join `room`, or to catch it up: its relays of it are expected.
+    void expectRoom(const QString &room) { m_held.insert(room); }
 
     /// Election::FollowAnchor. An empty `anchor` (failover under way) ends the stream.
     Changed follow(const QString &anchor, quint64 term);
@@ -69,8 +79,10 @@ public:
     void disconnected();
 
     /// A relay that RelayCodec decoded: `from` the anchor's full JID, its `term` and `seq`, and
-    /// the relayed stanza's `room`.
-    Received receive(const QString &from, quint64 term, quint64 seq, const QString &room);
+    /// the relayed stanza's `room`. `snapshot`: a snapshot part, which says the anchor holds
+    /// (or left for good) `room`.
+    Received receive(
+        const QString &from, quint64 term, quint64 seq, const QString &room, bool snapshot = false);
 
     /// A relay (live or snapshot) of the account's own presence says the anchor is in `room`
     /// (again). If it was out of it within this stream (a user's join, a rejoin after a kick or
@@ -88,6 +100,8 @@ private:
     CatchUpGaps *m_gaps;
     FetchPolicy m_policy;
     QSet<QString> m_known;
+    QSet<QString> m_listed;
+    QSet<QString> m_held; ///< named by the anchor's snapshots, or asked of it, in this stream
     QString m_anchor;
     quint64 m_fence = 0;
     quint64 m_lastSeq = 0;

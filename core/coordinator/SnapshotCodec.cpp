@@ -29,6 +29,16 @@ void writeOptional(QXmlStreamWriter *w, const QString &name, const QString &valu
 QVector<SnapshotPart> parts(const RoomMirror &room)
 {
     QVector<SnapshotPart> out;
+    if (room.state() == RoomMirror::State::Left && room.leaveReason() != RoomMirror::LeaveReason::None
+        && !RoomMirror::mayRejoin(room.leaveReason(), room.leaveDetail())) {
+        SnapshotPart part;
+        part.room = room.room();
+        part.ownNick = room.ownNick();
+        part.left = room.leaveReason();
+        part.leftDetail = room.leaveDetail();
+        out << part;
+        return out;
+    }
     if (room.state() != RoomMirror::State::Joined)
         return out;
     SnapshotPart part;
@@ -69,7 +79,11 @@ QByteArray encode(const SnapshotPart &part)
     w.writeAttribute(QStringLiteral("term"), QString::number(part.term));
     w.writeAttribute(QStringLiteral("seq"), QString::number(part.seq));
     w.writeAttribute(QStringLiteral("room"), RelayCodec::xmlSafe(part.room));
-    w.writeAttribute(QStringLiteral("nick"), RelayCodec::xmlSafe(part.ownNick));
+    writeOptional(&w, QStringLiteral("nick"), part.ownNick);
+    if (part.left != RoomMirror::LeaveReason::None) {
+        w.writeAttribute(QStringLiteral("left"), RoomMirror::reasonName(part.left));
+        writeOptional(&w, QStringLiteral("detail"), part.leftDetail);
+    }
     if (!part.last)
         w.writeAttribute(QStringLiteral("more"), QStringLiteral("true"));
     for (const RoomMirror::Occupant &o : part.occupants) {
@@ -111,6 +125,17 @@ std::optional<SnapshotPart> decode(
         return reject(whyRejected, QStringLiteral("room '%1' is not a bare JID").arg(room));
     part.room = room.toLower();
     part.ownNick = e.attribute(QStringLiteral("nick"));
+    if (e.hasAttribute(QStringLiteral("left"))) {
+        const auto left = RoomMirror::reasonFromName(e.attribute(QStringLiteral("left")));
+        if (!left)
+            return reject(whyRejected,
+                QStringLiteral("unknown reason left='%1'").arg(e.attribute(QStringLiteral("left"))));
+        if (!e.firstChildElement().isNull() || e.hasAttribute(QStringLiteral("more")))
+            return reject(whyRejected, QStringLiteral("a room left carries no state"));
+        part.left = *left;
+        part.leftDetail = e.attribute(QStringLiteral("detail"));
+        return part;
+    }
     if (part.ownNick.isEmpty())
         return reject(whyRejected, QStringLiteral("snapshot without our nick"));
     part.last = e.attribute(QStringLiteral("more")) != QLatin1String("true");
@@ -139,6 +164,8 @@ std::optional<SnapshotPart> decode(
 QVector<QByteArray> stanzas(const SnapshotPart &part, const QString &ownFullJid)
 {
     QVector<QByteArray> out;
+    if (part.left != RoomMirror::LeaveReason::None)
+        return out; // no stanza says it: RoomService::applyRelayedExit()
     std::optional<RoomMirror::Occupant> self;
     for (const RoomMirror::Occupant &o : part.occupants) {
         if (o.nick == part.ownNick)

@@ -26,6 +26,10 @@ struct SnapshotPart
     QVector<RoomMirror::Occupant> occupants; ///< may include our own
     bool last = true; ///< the part that carries our own presence and the subject
     std::optional<QString> subject; ///< last part only; absent: the room has none
+    /// Not None: the account is out of the room for good, and why (the only part, no occupants):
+    /// a sibling that reset its mirror still shows the kick, the ban or the leave.
+    RoomMirror::LeaveReason left = RoomMirror::LeaveReason::None;
+    QString leftDetail; ///< with `left`: the kick or ban reason, the join error condition
 };
 
 /// Pure encoding and validation of snapshot parts, in the envelope and under the sender rules of
@@ -35,7 +39,8 @@ namespace SnapshotCodec {
 /// Occupants per part: ~70 bytes each keeps a part far below the servers' stanza limits.
 constexpr int maxOccupantsPerPart = 250;
 
-/// The parts of `room` (empty unless it is joined), without term, seq and addresses.
+/// The parts of `room`, without term, seq and addresses: its state if joined, why we are out of
+/// it if we left it for good (nothing while a rejoin is due), else none.
 QVector<SnapshotPart> parts(const RoomMirror &room);
 
 QByteArray encode(const SnapshotPart &part);

@@ -40,7 +40,7 @@ void ControlCommands::rooms(const QJsonObject &args, ControlServer::Reply reply)
         return;
     QJsonArray list;
     for (const QString &jid : account->rooms()->allRooms())
-        list.append(JsonFormat::room(*account->rooms()->mirror(jid)));
+        list.append(JsonFormat::room(account->rooms()->shown(jid)));
     reply(ControlServer::success(
         QJsonObject { { QStringLiteral("role"), toString(account->coordinator()->role()) },
             { QStringLiteral("rooms"), list } }));
@@ -71,7 +71,7 @@ void ControlCommands::join(const QJsonObject &args, ControlServer::Reply reply)
             if (from != room)
                 return;
             if (event.type == RoomMirror::Event::Type::Joined)
-                finish(ControlServer::success(JsonFormat::room(*account->rooms()->mirror(room))));
+                finish(ControlServer::success(JsonFormat::room(account->rooms()->shown(room))));
             else if (event.type == RoomMirror::Event::Type::JoinFailed
                 && event.detail != QLatin1String("conflict"))
                 finish(ControlServer::failure(

@@ -155,7 +155,7 @@ QJsonObject coordinator(const Account &a)
             { QStringLiteral("role"), toString(d.role) }, { QStringLiteral("always_on"), d.alwaysOn } });
     QJsonArray rooms;
     for (const QString &jid : a.rooms()->rooms())
-        rooms.append(room(*a.rooms()->mirror(jid)));
+        rooms.append(room(a.rooms()->shown(jid)));
     return {
         { QStringLiteral("role"), toString(c->role()) },
         { QStringLiteral("anchor"), orNull(c->anchor()) },

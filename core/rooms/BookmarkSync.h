@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rooms/RoomMirror.h"
+
 #include <QObject>
 
 namespace Tandem {
@@ -22,9 +24,12 @@ public:
 
 private:
     void joinAutojoinRooms();
+    /// Every device: RoomService learns the whole list (the rooms whose relays it accepts).
+    void publishRoomList();
     void apply(const RoomBookmark &bookmark);
-    void setAutojoin(
-        const QString &room, bool autojoin, const QString &nick = {}, const QString &password = {});
+    /// With autojoin off, `reason` is recorded in the bookmark (BookmarkExit).
+    void setAutojoin(const QString &room, bool autojoin, const QString &nick = {},
+        const QString &password = {}, RoomMirror::LeaveReason reason = RoomMirror::LeaveReason::None);
 
     BookmarksManager0402 *m_bookmarks;
     RoomService *m_rooms;

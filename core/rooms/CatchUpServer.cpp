@@ -67,6 +67,17 @@ void CatchUpServer::serve(const Request &request, std::function<void(const Page 
     answer(request, std::move(done));
 }
 
+QString CatchUpServer::refusal(bool holdsRooms, bool sameTerm, bool inRoom)
+{
+    if (!holdsRooms || !sameTerm)
+        return QStringLiteral("not-anchor");
+    // Serve only what we saw as an occupant: a room we left or were kicked from has a hole in
+    // our store that a successor's session may not have; the sibling asks the room's archive.
+    if (!inRoom)
+        return QStringLiteral("item-not-found");
+    return {};
+}
+
 void CatchUpServer::roomCaughtUp(const QString &room)
 {
     const QVector<Waiting> queue = m_waiting.take(room);
@@ -140,7 +151,13 @@ void CatchUpServer::answer(const Request &request, std::function<void(const Page
             return MessageQueries::positionOfStanzaId(c, account, room, room, after);
         },
         [this, request, pageSize, pageAfter, sendPage, fail](const std::optional<HistoryCursor> &found) {
-            if (found) {
+            if (!found && !request.after.isEmpty()) {
+                // The sibling has a message of the room we never stored: our copy may have a hole
+                // right there (it held the room while we did not, or our store starts later), and
+                // serving after its time would hide it (found by tests/sim). The room's archive
+                // knows the stanza-id: the sibling asks it.
+                fail(QStringLiteral("item-not-found"));
+            } else if (found) {
                 // Rows filled from the room's archive carry the room's stamps (whole seconds, the
                 // server's clock), live ones our own: a margin keeps the first from sorting before
                 // the sibling's cursor. They all carry stanza-ids, so the overlap costs bytes only.
@@ -151,10 +168,10 @@ void CatchUpServer::answer(const Request &request, std::function<void(const Page
                 pageAfter({ request.since.toMSecsSinceEpoch(), std::numeric_limits<qint64>::max() });
             } else {
                 // A device with nothing of the room gets its recent history, like a join would.
-                const HistoryCursor before = request.until.isValid()
-                    ? HistoryCursor { request.until.toMSecsSinceEpoch(), 0 }
-                    : HistoryCursor();
-                m_store->history(m_account, request.room, pageSize, before, this,
+                // Not cut at `until`: rows we filled from the room's archive carry the room's
+                // stamps and may sort after our first live relay without ever having been relayed
+                // (found by tests/sim); sendPage() leaves out only what the sibling cannot match.
+                m_store->history(m_account, request.room, pageSize, HistoryCursor(), this,
                     [sendPage, fail](const QVector<Message> &messages, const StorageError &error) {
                         if (error.isError())
                             fail(QStringLiteral("internal-server-error"));

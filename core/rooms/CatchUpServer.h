@@ -37,6 +37,10 @@ public:
 
     /// Answers `request` (action CatchUp) through `done`, later, never from within this call.
     void serve(const Request &request, std::function<void(const Page &)> done);
+    /// Why a page may not be sent now (a condition token), or empty: it may. Asked when the page
+    /// is ready, not when the request came: the anchor must still hold the rooms under the term
+    /// the request was served under (`sameTerm`), and still be in the room.
+    static QString refusal(bool holdsRooms, bool sameTerm, bool inRoom);
     /// This device's own gap fill of `room` has ended: serve the requests that waited for it.
     void roomCaughtUp(const QString &room);
     /// How long a request may wait for our own gap fill before it is served as things are.

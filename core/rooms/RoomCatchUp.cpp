@@ -72,6 +72,15 @@ void RoomCatchUp::execute(const CatchUp::Actions &actions, const QDateTime &live
 
 void RoomCatchUp::fetch(const CatchUp::Fetch &f)
 {
+    if (f.fromOldest && f.after.isNull()) {
+        RoomCursor::readOldest(m_store, m_account, f.room, this, [this, f](const CatchUpCursor &oldest) {
+            CatchUp::Fetch from = f;
+            from.after = oldest;
+            from.fromOldest = false;
+            fetch(from);
+        });
+        return;
+    }
     if (!m_viaAnchor || !m_anchor->hasSender()) {
         fetchFromArchive(f);
         return;

@@ -17,6 +17,11 @@ namespace RoomCursor {
 /// Reads the cursor of `room` for `account` on the database thread.
 void read(MessageStore *store, const QString &account, const QString &room, QObject *context,
     std::function<void(const CatchUpCursor &)> done);
+/// The same for where the copy *starts*: the oldest stanza-id the room stamped and the oldest
+/// message of another occupant. What a gap opened with nothing stored continues after once rows
+/// are there (CatchUp::Fetch::fromOldest). Null when nothing of the room is stored.
+void readOldest(MessageStore *store, const QString &account, const QString &room, QObject *context,
+    std::function<void(const CatchUpCursor &)> done);
 
 } // namespace RoomCursor
 

@@ -189,4 +189,13 @@ QString RoomMirror::reasonName(LeaveReason reason)
     return {};
 }
 
+std::optional<RoomMirror::LeaveReason> RoomMirror::reasonFromName(const QString &name)
+{
+    for (int r = int(LeaveReason::SelfLeave); r <= int(LeaveReason::JoinError); ++r) {
+        if (name == reasonName(LeaveReason(r)))
+            return LeaveReason(r);
+    }
+    return std::nullopt;
+}
+
 } // namespace Tandem

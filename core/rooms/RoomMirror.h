@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QString>
 #include <QVector>
+#include <optional>
 
 namespace Tandem {
 
@@ -70,6 +71,9 @@ public:
     void beginLeave() { m_leaving = true; }
     /// The connection dropped: nothing we knew about the room holds any more.
     QVector<Event> connectionLost();
+    /// We are out of the room for `reason`, known from elsewhere than the room's own presence
+    /// (the anchor's snapshot, the account's bookmark). No events: nothing happened just now.
+    void setLeft(LeaveReason reason, const QString &detail = {}) { leave(reason, detail); }
 
     QVector<Event> apply(const MucPresence &presence);
     QVector<Event> applySubject(const QString &subject, const QString &byNick);
@@ -78,6 +82,8 @@ public:
     /// ban, kick, destruction or removal of membership, so no moderator is fought in a loop.
     static bool mayRejoin(LeaveReason reason, const QString &joinErrorCondition = {});
     static QString reasonName(LeaveReason reason);
+    /// The reason reasonName() gives `name`; nullopt for anything else (None has no name).
+    static std::optional<LeaveReason> reasonFromName(const QString &name);
 
 private:
     QVector<Event> applySelf(const MucPresence &presence);

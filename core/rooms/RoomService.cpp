@@ -6,6 +6,7 @@
 #include "profile/Jid.h"
 #include "rooms/AnchorCatchUp.h"
 #include "rooms/CatchUpServer.h"
+#include "rooms/HistoryCopy.h"
 #include "rooms/RoomCatchUp.h"
 #include "rooms/RoomOccupancy.h"
 #include "session/MessageConverter.h"
@@ -125,6 +126,10 @@ QStringList RoomService::rooms() const
 QStringList RoomService::allRooms() const
 {
     QStringList list = m_sender ? QStringList(m_relayed.keys()) : m_occupancy->allRooms();
+    for (auto it = m_listedExits.cbegin(); it != m_listedExits.cend(); ++it) {
+        if (!list.contains(it.key()))
+            list << it.key();
+    }
     list.sort();
     return list;
 }
@@ -357,7 +362,7 @@ void RoomService::onGroupMessage(const QString &room, const QXmppMessage &stanza
     if (!converted)
         return;
     converted->fromArchive = fromHistory;
-    m_store->store(*converted, this, [this, m = *converted](const StoreResult &r) mutable {
+    auto stored = [this, m = *converted](const StoreResult &r) mutable {
         if (r.error.isError()) {
             qCWarning(lcSession) << m_account << "could not store room message" << m.stanzaId
                                  << r.error.message();
@@ -378,7 +383,11 @@ void RoomService::onGroupMessage(const QString &room, const QXmppMessage &stanza
                             m.conversation, m.originId, Message::DeliveryState::Delivered);
                 });
         }
-    });
+    };
+    if (fromHistory)
+        HistoryCopy::store(m_store, *converted, this, std::move(stored));
+    else
+        m_store->store(*converted, this, std::move(stored));
 }
 
 } // namespace Tandem

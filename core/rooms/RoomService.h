@@ -90,6 +90,17 @@ public:
     bool applyRelayed(const Relay &relay);
     /// Anchor: carries out a sibling's request. `done` as for RequestSender.
     void executeRequest(const Request &request, std::function<void(const QString &error)> done);
+    /// Sibling: the anchor's snapshot says the account is out of `room` for good, and why.
+    void applyRelayedExit(const QString &room, RoomMirror::LeaveReason reason, const QString &detail);
+    /// The account's room list (a bookmark with autojoin off) says why the account is out of
+    /// `room`; None: it says nothing (BookmarkSync, on every device).
+    void setListedExit(const QString &room, RoomMirror::LeaveReason reason);
+    /// The account's room list: every bookmarked room, autojoin or not (BookmarkSync).
+    void setRoomList(const QStringList &rooms);
+    QStringList roomList() const { return m_roomList; }
+    /// What to show of `room` (ctl, the window): its mirror; out of the room, with the reason
+    /// the room list gives, which is the account's latest decision (found by tests/sim).
+    RoomMirror shown(const QString &room) const;
     /// Every room the account is known to be in, held here or mirrored: what a new anchor joins.
     QStringList knownRooms() const;
     /// Joins on behalf of the account's room list (bookmarks), not a user action: nothing is
@@ -108,6 +119,7 @@ Q_SIGNALS:
     void userLeft(const QString &room);
     /// This device started holding the rooms (solo, or anchor after failover or takeover).
     void holdingStarted();
+    void roomListChanged();
 
 private:
     /// `fromHistory`: a catch-up page's message, stored as archived (it never notifies).
@@ -131,6 +143,8 @@ private:
     QHash<QString, RoomMirror> m_relayed; ///< rooms mirrored from the anchor's relays
     QHash<QString, QString> m_nicks; ///< nick and password per room, for joining on failover
     QHash<QString, QString> m_passwords;
+    QHash<QString, RoomMirror::LeaveReason> m_listedExits;
+    QStringList m_roomList;
 };
 
 } // namespace Tandem

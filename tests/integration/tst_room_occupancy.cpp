@@ -1,14 +1,16 @@
 // RoomOccupancy against a real Prosody MUC, with bob as a plain client who owns the room:
-// join, messages both ways, nick change, subject, others leaving, kick, ban, destroy, and
-// rejoin after a server restart.
+// join, messages both ways, nick change, subject, others leaving, kick, ban, destroy, rejoin
+// after a server restart, nick variants on a conflict, and the XEP-0410 ghost check.
 #include "ProsodyFixture.h"
 #include "XmppTestClient.h"
 #include "rooms/RoomOccupancy.h"
 
 #include <QDomDocument>
 #include <QSignalSpy>
+#include <QXmppClientExtension.h>
 #include <QXmppMessage.h>
 #include <QXmppMucManager.h>
+#include <QXmppPresence.h>
 
 using namespace Tandem;
 using namespace Tandem::Test;
@@ -16,6 +18,24 @@ using Type = RoomMirror::Event::Type;
 using Reason = RoomMirror::LeaveReason;
 
 namespace {
+/// Swallows the presences `room` sends while armed: the room can forget us without our knowing.
+class DeafTo : public QXmppClientExtension
+{
+public:
+    explicit DeafTo(const QString &room)
+        : m_room(room)
+    { }
+    bool handleStanza(const QDomElement &stanza) override
+    {
+        return armed && stanza.tagName() == QLatin1String("presence")
+            && stanza.attribute(QStringLiteral("from")).startsWith(m_room + QLatin1Char('/'));
+    }
+    bool armed = true;
+
+private:
+    QString m_room;
+};
+
 /// Finds the first event of `type` (and reason) recorded by a roomEvent spy.
 bool hasEvent(const QSignalSpy &spy, Type type, Reason reason = Reason::None, const QString &nick = {})
 {
@@ -40,6 +60,8 @@ private Q_SLOTS:
     void kickIsFinal();
     void banIsFinalAndRejoinRefused();
     void destroyIsFinal();
+    void nickConflictTakesVariants();
+    void selfPingRejoinsARoomThatForgotUs();
     void createsInstantRoomAndRejoinsAfterRestart();
 
 private:
@@ -181,6 +203,68 @@ void TestRoomOccupancy::destroyIsFinal()
     QTRY_VERIFY_WITH_TIMEOUT(hasEvent(events, Type::Left, Reason::Destroyed), 5000);
     QTest::qWait(3000);
     QVERIFY(!m_rooms->isJoined(jid));
+}
+
+void TestRoomOccupancy::nickConflictTakesVariants()
+{
+    // Two of bob's occupants take "alice" and "alice_": the join goes on as "alice__" (§15).
+    const QString jid = bobCreatesRoom(QStringLiteral("crowded"));
+    QXmppMucRoom *bobRoom = m_bobMuc->rooms().first();
+    QXmppClient other;
+    auto *otherMuc = new QXmppMucManager;
+    other.addExtension(otherMuc);
+    QVERIFY(m_server->registerUser(QStringLiteral("carol"), QStringLiteral("pw-carol")));
+    QVERIFY(connectClient(other, *m_server, QStringLiteral("carol"), QStringLiteral("pc")));
+    QXmppMucRoom *carolRoom = otherMuc->addRoom(jid);
+    carolRoom->setNickName(QStringLiteral("alice"));
+    QSignalSpy carolJoined(carolRoom, &QXmppMucRoom::joined);
+    carolRoom->join();
+    QVERIFY(carolJoined.wait(10000));
+    bobRoom->setNickName(QStringLiteral("alice_"));
+    QTRY_COMPARE_WITH_TIMEOUT(bobRoom->nickName(), QStringLiteral("alice_"), 5000);
+
+    QSignalSpy events(m_rooms, &RoomOccupancy::roomEvent);
+    m_rooms->join(jid, QStringLiteral("alice"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_rooms->isJoined(jid), 10000);
+    QCOMPARE(m_rooms->mirror(jid)->ownNick(), QStringLiteral("alice__"));
+    // Each conflict is reported (ctl join waits past them); no other refusal came.
+    int conflicts = 0;
+    for (const auto &args : events) {
+        const auto e = args.at(1).value<RoomMirror::Event>();
+        if (e.type == Type::JoinFailed) {
+            QCOMPARE(e.detail, QStringLiteral("conflict"));
+            ++conflicts;
+        }
+    }
+    QCOMPARE(conflicts, 2);
+    QTRY_VERIFY_WITH_TIMEOUT(bobRoom->participants().contains(jid + QStringLiteral("/alice__")), 5000);
+    other.disconnectFromServer();
+}
+
+void TestRoomOccupancy::selfPingRejoinsARoomThatForgotUs()
+{
+    // The room drops us without our hearing of it (here: we leave behind RoomOccupancy's back
+    // and do not listen to the answer). The XEP-0410 self-ping notices and rejoins.
+    const QString jid = bobCreatesRoom(QStringLiteral("ghost"));
+    QXmppMucRoom *bobRoom = m_bobMuc->rooms().first();
+    m_rooms->setSelfPingInterval(1000);
+    QSignalSpy events(m_rooms, &RoomOccupancy::roomEvent);
+    m_rooms->join(jid, QStringLiteral("alice"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_rooms->isJoined(jid), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(bobRoom->participants().size(), 2, 5000);
+
+    auto *deaf = new DeafTo(jid);
+    m_alice->insertExtension(0, deaf);
+    QXmppPresence gone(QXmppPresence::Unavailable);
+    gone.setTo(jid + QStringLiteral("/alice"));
+    m_alice->sendPacket(gone);
+    QTRY_COMPARE_WITH_TIMEOUT(bobRoom->participants().size(), 1, 5000);
+    QVERIFY(m_rooms->isJoined(jid)); // a ghost: we think we are in
+    deaf->armed = false;
+
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(events, Type::Left, Reason::Removed), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(bobRoom->participants().size(), 2, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_rooms->isJoined(jid), 5000);
 }
 
 void TestRoomOccupancy::createsInstantRoomAndRejoinsAfterRestart()

@@ -7,18 +7,14 @@
 
 namespace Tandem::Sim {
 
-namespace {
-// 2025-01-01T00:00:00Z, so that `since` values look like real start times.
-constexpr qint64 SinceBase = 1735689600000;
-} // namespace
-
 DeliveryStats &DeliveryStats::operator+=(const DeliveryStats &o)
 {
     for (auto [mine, theirs] : { std::pair { &messages, o.messages }, { &obligations, o.obligations },
              { &relays, o.relays }, { &seqGaps, o.seqGaps }, { &catchUpPages, o.catchUpPages },
              { &catchUpFallbacks, o.catchUpFallbacks }, { &archivePages, o.archivePages },
              { &crashes, o.crashes }, { &kicks, o.kicks }, { &bans, o.bans }, { &leaves, o.leaves },
-             { &takeovers, o.takeovers }, { &quiescences, o.quiescences } })
+             { &takeovers, o.takeovers }, { &quiescences, o.quiescences }, { &ownMessages, o.ownMessages },
+             { &merged, o.merged }, { &keylessCopies, o.keylessCopies } })
         *mine += theirs;
     simulated += o.simulated;
     return *this;
@@ -56,6 +52,9 @@ DeliveryResult DeliverySimulation::runOnce(bool tracing)
         d->jid = QStringLiteral("alice@example.org/dev%1").arg(i);
         d->alwaysOn = m_s.oneIn(4);
         d->preference = m_s.pick(0, 2);
+        // Features drawn only when enabled, so that seeds of runs without them replay unchanged.
+        if (m_p.maxClockSkew.count() > 0)
+            d->skew = m_s.between(-m_p.maxClockSkew, m_p.maxClockSkew);
         m_devices.push_back(std::move(d));
     }
     const int rooms = m_s.pick(1, m_p.maxRooms);
@@ -63,6 +62,7 @@ DeliveryResult DeliverySimulation::runOnce(bool tracing)
         Room room;
         room.index = i;
         room.jid = QStringLiteral("room%1@muc.example.org").arg(i);
+        room.stamps = !m_s.oneIn(m_p.unstampedRoomOneIn);
         m_rooms.push_back(room);
     }
     trace("seed " + std::to_string(m_seed) + ": " + std::to_string(devices) + " devices, "
@@ -84,6 +84,14 @@ DeliveryResult DeliverySimulation::runOnce(bool tracing)
         for (int i = 0; i < messages; ++i) {
             const int room = m_s.pick(0, rooms - 1);
             m_s.at(begin + m_s.between(Time(0), m_p.roundLength), [this, room] { roomSays(m_rooms[room]); });
+        }
+        const int own = m_p.ownMessagesPerRound > 0 ? m_s.pick(0, m_p.ownMessagesPerRound) : 0;
+        for (int i = 0; i < own; ++i) {
+            Device *d = m_devices[std::size_t(m_s.pick(0, devices - 1))].get();
+            m_s.at(begin + m_s.between(Time(0), m_p.roundLength), [this, d] {
+                if (live(*d) && ok())
+                    sendOwn(*d);
+            });
         }
         const Time limit = begin + m_p.roundLength + Time(4 * 3600 * 1000);
         if (!m_s.runUntilQuiet(limit, [this] { return ok(); })) {
@@ -138,7 +146,7 @@ void DeliverySimulation::start(Device &d)
     self.fullJid = d.jid;
     self.alwaysOn = d.alwaysOn;
     self.preference = d.preference;
-    self.since = SinceBase + m_s.now().count();
+    self.since = EpochBase + m_s.now().count();
     d.election = std::make_unique<AnchorElection>(self, m_p.election, d.highestTerm);
     d.gaps
         = std::make_unique<CatchUpGaps>(m_p.persistGaps ? d.persistedGaps : QHash<QString, CatchUpCursor>());
@@ -161,6 +169,7 @@ void DeliverySimulation::connect(Device &d)
     if (!d.firstConnected)
         d.firstConnected = m_s.now();
     ++d.generation;
+    fetchBookmarks(d);
     feed(d, "connected", [this](AnchorElection &e) { return e.connected(m_s.now()); });
 }
 
@@ -202,7 +211,10 @@ void DeliverySimulation::endProcess(Device &d)
     d.occupancy.clear();
     d.kickedHere.clear();
     d.shown.clear();
+    d.listed.clear();
     d.fetches.clear();
+    d.failedFills.clear();
+    d.liveFrom.clear();
     d.waiting.clear();
     ++d.generation;
 }

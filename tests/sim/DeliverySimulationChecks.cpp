@@ -30,7 +30,7 @@ bool sameExit(DeliverySimulation::Exit shown, DeliverySimulation::Exit last)
     using Exit = DeliverySimulation::Exit;
     // Once banned, a refused rejoin is the same story told later.
     const auto banned = [](Exit e) { return e == Exit::Banned || e == Exit::JoinRefused; };
-    return shown == Exit::None || shown == last || (banned(shown) && banned(last));
+    return shown == last || (banned(shown) && banned(last));
 }
 } // namespace
 
@@ -88,12 +88,19 @@ void DeliverySimulation::checkRooms(const Device &anchor)
             if (!live(*d))
                 continue;
             const auto shown = d->shown.find(room.index);
-            const Shown s = shown == d->shown.end() ? Shown() : shown->second;
+            Shown s = shown == d->shown.end() ? Shown() : shown->second;
+            // What the bookmark says (the account's latest decision) comes before what the
+            // mirror remembers: RoomService::shown().
+            if (!s.joined && d->listed.count(room.index) && d->listed.at(room.index) != Exit::None)
+                s.why = d->listed.at(room.index);
             if (s.joined != wanted)
                 return fail(d->name() + " shows " + name + (s.joined ? " joined" : " not joined")
                     + ", but it is "
                     + (wanted ? "joined" : std::string("not (") + exitName(room.lastExit) + ")"));
-            if (!wanted && !sameExit(s.why, room.lastExit) && !room.exits.count(s.why))
+            // Out because the holding session was kicked (it does not rejoin, §11): that kick is
+            // the reason, whatever the account went through in other holders' sessions since.
+            const bool heldOutByKick = anchor.kickedHere.count(room.index) && s.why == Exit::Kicked;
+            if (!wanted && !heldOutByKick && !sameExit(s.why, room.lastExit) && !room.exits.count(s.why))
                 return fail(d->name() + " shows " + name + " as " + exitName(s.why) + ", but it was "
                     + exitName(room.lastExit));
         }
@@ -106,17 +113,36 @@ void DeliverySimulation::checkStores()
         if (!live(*d))
             continue;
         for (const Room &room : m_rooms) {
-            const std::set<qint64> &stored = d->store[room.index];
             for (const Message &m : room.archive) {
-                if (!m.obliged || m.at < *d->firstConnected)
+                const int copies = copiesOf(*d, room, m);
+                if (copies > 1 && m.copy.stanzaId < 0 && m.copy.originId < 0
+                    && copies == distinctTimesOf(*d, room, m)) {
+                    // Nothing identifies this message but its content and the time the session
+                    // that received it live stored it under: two sessions' copies (a takeover's
+                    // overlap, a device that held the room itself) cannot be told apart (§9.4).
+                    m_result.stats.keylessCopies += copies - 1;
+                } else if (copies > 1) {
+                    std::ostringstream why;
+                    why << d->name() << " shows room" << room.index << " message " << m.id << " " << copies
+                        << " times (stanza-id " << m.copy.stanzaId << ", origin-id " << m.copy.originId
+                        << (m.copy.own ? ", the account's own" : "") << ")";
+                    return fail(why.str());
+                }
+                // A room without an archive loses what no session of the account saw (§9.4):
+                // there only "at most once" is owed.
+                // A device with nothing of a room is new to it: like a join, it gets the room's
+                // recent history, and owes what follows from its first row on.
+                const auto first = d->firstStored.find(room.index);
+                const Time since = first == d->firstStored.end() ? *d->firstConnected : first->second;
+                if (!room.stamps || !m.obliged || m.at < since)
                     continue;
                 ++m_result.stats.obligations;
-                if (stored.count(m.id))
+                if (copies == 1)
                     continue;
                 std::ostringstream why;
                 why << d->name() << " lacks room" << room.index << " message " << m.id << " (sent at "
-                    << formatSeconds(m.at) << "; stored " << stored.size() << " of " << room.archive.size()
-                    << ", open gaps:";
+                    << formatSeconds(m.at) << "; stored " << d->store[room.index].size() << " rows of "
+                    << room.archive.size() << ", open gaps:";
                 for (const QString &gap : d->gaps->openRooms())
                     why << ' ' << gap.toStdString();
                 why << ")";

@@ -74,8 +74,9 @@ void DeliverySimulation::roomEvent(Device &d, int room, Occupancy now, Exit why)
     if (why == Exit::Kicked)
         d.kickedHere.insert(room); // not rejoined in this session; the next holder will (§11)
     if (why == Exit::Banned || why == Exit::JoinRefused)
-        setAutojoin(d, m_rooms[room], false);
-    relay(d, room, [this, room, shown](Device &s) { showRelayed(s, room, shown); });
+        setAutojoin(d, m_rooms[room], false, why); // the reason goes into the bookmark
+    relay(d, room, clock(d),
+        [this, room, shown](Device &s, Time stamp) { showRelayed(s, room, shown, stamp); });
     // Joined: the archive now covers everything up to our live stream. Refused, kicked, banned or
     // left: no live stream is coming, so a gap marked for the join must be fetched now or never.
     carryOut(d, d.gaps->roomIsBack(m_rooms[room].jid));
@@ -85,13 +86,15 @@ void DeliverySimulation::roomEvent(Device &d, int room, Occupancy now, Exit why)
     serveWaiting(d);
 }
 
-void DeliverySimulation::roomMessage(Device &d, int room, qint64 id)
+void DeliverySimulation::roomMessage(Device &d, int room, const Copy &copy)
 {
-    store(d, room, id);
+    // A live message carries no time of its own: stored, and relayed, under our receive time.
+    const Time received = clock(d);
+    store(d, room, copy, received);
     const auto occupancy = d.occupancy.find(room);
     if (d.holds && occupancy != d.occupancy.end()
         && (occupancy->second == Occupancy::Joined || occupancy->second == Occupancy::Leaving))
-        relay(d, room, [this, room, id](Device &s) { store(s, room, id); });
+        relay(d, room, received, [this, room, copy](Device &s, Time stamp) { store(s, room, copy, stamp); });
 }
 
 void DeliverySimulation::bookmarkChanged(Device &d, int room)
@@ -131,7 +134,9 @@ void DeliverySimulation::userActionAt(Device &holder, int room, bool leave)
     if (leave && in) {
         ++m_result.stats.leaves;
         trace(holder.name() + " leaves room" + std::to_string(room) + " for the account");
-        setAutojoin(holder, m_rooms[room], false);
+        // The account's decision, whatever the room says first (a kick crossing the leave).
+        m_rooms[room].exits.insert(Exit::Left);
+        setAutojoin(holder, m_rooms[room], false, Exit::Left);
         leaveRoom(holder, room);
     } else if (!leave && !in) {
         trace(holder.name() + " joins room" + std::to_string(room) + " for the account");
@@ -141,22 +146,30 @@ void DeliverySimulation::userActionAt(Device &holder, int room, bool leave)
     }
 }
 
-void DeliverySimulation::relay(Device &d, int room, const std::function<void(Device &)> &apply)
+void DeliverySimulation::relay(
+    Device &d, int room, Time stamp, const std::function<void(Device &, Time)> &apply)
 {
     if (!d.relaying)
         return;
     sendSnapshots(d);
     for (const DeviceInfo &sibling : d.election->siblings())
-        relayTo(d, deviceIndex(sibling.fullJid), room, apply);
+        relayTo(d, deviceIndex(sibling.fullJid), room, stamp, apply);
 }
 
-void DeliverySimulation::relayTo(Device &d, int sibling, int room, const std::function<void(Device &)> &apply)
+void DeliverySimulation::relayTo(Device &d, int sibling, int room, std::optional<Time> stamp,
+    const std::function<void(Device &, Time)> &apply, bool snapshot)
 {
-    const quint64 seq = d.sequence.next(m_devices[sibling]->jid);
+    // `stamp`: a live relay's <delay/>, or when a snapshot part was sent (which carries none);
+    // none for a catch-up page's history relay. RelaySequence notes it as Coordinator does.
+    const QString to = m_devices[sibling]->jid;
+    const quint64 seq = d.sequence.next(to);
+    if (stamp)
+        d.sequence.relayed(to, m_rooms[room].jid, toDate(*stamp));
+    const std::optional<Time> carried = snapshot ? std::nullopt : stamp;
     const quint64 term = d.election->claimTerm();
     ++m_result.stats.relays;
-    send(d.index, sibling, [this, anchor = d.index, term, seq, room, apply](Device &s) {
-        receiveRelay(s, anchor, term, seq, room, apply);
+    send(d.index, sibling, [this, anchor = d.index, term, seq, room, carried, apply, snapshot](Device &s) {
+        receiveRelay(s, anchor, term, seq, room, carried, apply, snapshot);
     });
 }
 
@@ -169,58 +182,28 @@ void DeliverySimulation::sendSnapshots(Device &d)
         siblings << s.fullJid;
     for (const QString &sibling : d.sequence.needsSnapshot(siblings)) {
         d.sequence.snapshotSent(sibling);
-        // §9.1: only rooms whose join has completed; a room left is simply not in it.
+        // §9.1: rooms whose join has completed, and rooms we are out of with why (a kick, which
+        // the bookmark does not say, above all).
+        for (const auto &[room, shown] : d.shown) {
+            const auto occupancy = d.occupancy.find(room);
+            if (!shown.joined && shown.why != Exit::None
+                && (occupancy == d.occupancy.end() || occupancy->second == Occupancy::Out))
+                relayTo(
+                    d, deviceIndex(sibling), room, clock(d),
+                    [this, room = room, shown = shown](
+                        Device &s, Time) { showRelayed(s, room, shown, std::nullopt); },
+                    true);
+        }
         for (const auto &[room, occupancy] : d.occupancy) {
             if (occupancy == Occupancy::Joined)
-                relayTo(d, deviceIndex(sibling), room, [this, room = room](Device &s) {
-                    showRelayed(s, room, { true, Exit::None });
-                });
+                relayTo(
+                    d, deviceIndex(sibling), room, clock(d),
+                    [this, room = room](Device &s, Time) {
+                        showRelayed(s, room, { true, Exit::None }, std::nullopt);
+                    },
+                    true);
         }
     }
-}
-
-void DeliverySimulation::serveCatchUp(Device &d, const Served &request)
-{
-    const auto answer = [this, &d, request](bool error, qint64 next) {
-        send(d.index, request.sibling,
-            [request, error, next, this](Device &s) { catchUpAnswer(s, request.request, error, next); });
-    };
-    if (!d.holds || d.takeover)
-        return answer(true, -1); // not-anchor
-    const QString jid = m_rooms[request.room].jid;
-    const auto occupancy = d.occupancy.find(request.room);
-    const bool held = occupancy != d.occupancy.end()
-        && (occupancy->second == Occupancy::Joining || occupancy->second == Occupancy::Joined);
-    // Only a room we are in: our store of any other may end before what the sibling is owed
-    // (a successor's session was in it after we were kicked, or we never held it).
-    if (!held)
-        return answer(true, -1);
-    if (d.gaps->isOpen(jid))
-        return d.waiting.push_back(request); // served once our own fill from the archive is done
-    const std::set<qint64> &mine = d.store[request.room];
-    if (request.after >= 0 && !mine.count(request.after))
-        return answer(true, -1); // item-not-found: we never stored that stanza-id
-    if (request.after < 0 && mine.empty())
-        return answer(!held, -1); // in the room, gap filled: the room has said nothing yet
-    auto it = request.after >= 0 ? mine.upper_bound(request.after) : mine.begin();
-    if (request.after < 0 && int(mine.size()) > m_p.recentHistory)
-        std::advance(it, int(mine.size()) - m_p.recentHistory);
-    qint64 last = -1;
-    for (int n = 0; it != mine.end() && n < m_p.catchUpPage; ++it, ++n) {
-        last = *it;
-        relayTo(d, request.sibling, request.room,
-            [this, room = request.room, id = *it](Device &s) { store(s, room, id); });
-    }
-    ++m_result.stats.catchUpPages;
-    answer(false, it == mine.end() ? -1 : last);
-}
-
-void DeliverySimulation::serveWaiting(Device &d)
-{
-    std::vector<Served> waiting;
-    waiting.swap(d.waiting);
-    for (const Served &request : waiting)
-        serveCatchUp(d, request);
 }
 
 void DeliverySimulation::checkTakeoverJoins(Device &d)

@@ -23,18 +23,21 @@ void DeliverySimulation::knownRoomsChanged(Device &d)
     for (const Room &room : m_rooms)
         rooms << room.jid;
     d.receiver->setKnownRooms(rooms);
+    d.receiver->setListedRooms(rooms);
 }
 
-void DeliverySimulation::carryOut(Device &d, const CatchUp::Actions &actions)
+void DeliverySimulation::carryOut(Device &d, const CatchUp::Actions &actions, std::optional<Time> liveFrom)
 {
     for (const CatchUp::Action &action : actions) {
         if (const auto *read = std::get_if<CatchUp::ReadCursor>(&action)) {
-            const std::set<qint64> &stored = d.store[roomIndex(read->room)];
-            CatchUpCursor cursor;
-            if (!stored.empty())
-                cursor.stanzaId = QString::number(*stored.rbegin());
-            carryOut(d, d.gaps->cursorRead(read->room, cursor));
+            const int room = roomIndex(read->room);
+            d.failedFills.erase(room); // a new gap: a fetch will be tried
+            carryOut(d, d.gaps->cursorRead(read->room, readCursor(d, room)));
         } else if (const auto *fetch = std::get_if<CatchUp::Fetch>(&action)) {
+            const int room = roomIndex(fetch->room);
+            if (liveFrom && !d.liveFrom.count(room))
+                d.liveFrom[room] = *liveFrom;
+            d.failedFills.erase(room);
             startFetch(d, *fetch);
         }
     }
@@ -45,24 +48,36 @@ void DeliverySimulation::startFetch(Device &d, const CatchUp::Fetch &fetch)
     Fetch f;
     f.id = fetch.id;
     f.room = roomIndex(fetch.room);
-    f.after = fetch.after.isNull() ? -1 : fetch.after.stanzaId.toLongLong();
+    f.after = fetch.after;
+    if (fetch.fromOldest && f.after.isNull())
+        f.after = readOldest(d, f.room); // RoomCatchUp: the store has rows of the room by now
     const QString anchor = d.receiver->anchor();
     f.viaAnchor = !d.holds && !anchor.isEmpty();
     f.anchor = f.viaAnchor ? deviceIndex(anchor) : -1;
     d.fetches[f.id] = f;
-    trace(d.name() + " catches up room" + std::to_string(f.room) + " after " + std::to_string(f.after)
-        + (f.viaAnchor ? " from " + m_devices[f.anchor]->name() : " from the archive"));
+    trace(d.name() + " catches up room" + std::to_string(f.room) + " after '" + f.after.stanzaId.toStdString()
+        + "'" + (f.viaAnchor ? " from " + m_devices[f.anchor]->name() : " from the archive"));
     if (f.viaAnchor)
         requestPage(d, f.id);
     else
-        archiveQuery(d, f.id, f.after);
+        archiveQuery(d, f.id, f.after.stanzaId.isEmpty() ? -1 : f.after.stanzaId.toLongLong());
 }
 
 void DeliverySimulation::requestPage(Device &d, quint64 fetch)
 {
     Fetch &f = d.fetches.at(fetch);
     f.request = d.nextRequest++;
-    const Served request { d.index, f.request, f.room, f.page >= 0 ? f.page : f.after };
+    // AnchorCatchUp::fetch: the cursor's stanza-id and newest time, and where relays were live.
+    Served request;
+    request.sibling = d.index;
+    request.request = f.request;
+    request.room = f.room;
+    request.after = f.after.stanzaId.isEmpty() ? -1 : f.after.stanzaId.toLongLong();
+    if (f.after.newestTime.isValid())
+        request.since = fromDate(f.after.newestTime);
+    if (const auto live = d.liveFrom.find(f.room); live != d.liveFrom.end())
+        request.until = live->second;
+    request.cursor = f.page;
     send(d.index, f.anchor, [this, request](Device &a) { serveCatchUp(a, request); });
     m_s.after(m_p.requestTimeout, [this, &d, fetch, request = f.request, generation = d.generation] {
         const auto it = d.fetches.find(fetch);
@@ -72,14 +87,14 @@ void DeliverySimulation::requestPage(Device &d, quint64 fetch)
     });
 }
 
-void DeliverySimulation::catchUpAnswer(Device &d, int request, bool error, qint64 next)
+void DeliverySimulation::catchUpAnswer(Device &d, int request, bool error, std::optional<StoreCursor> next)
 {
     for (auto &[id, f] : d.fetches) {
         if (!f.viaAnchor || f.request != request)
             continue;
         if (error) {
             fallBackToArchive(d, id, "error");
-        } else if (next >= 0) {
+        } else if (next) {
             f.page = next;
             requestPage(d, id);
         } else {
@@ -95,55 +110,98 @@ void DeliverySimulation::fallBackToArchive(Device &d, quint64 fetch, const char 
     ++m_result.stats.catchUpFallbacks;
     trace(d.name() + " catch-up of room" + std::to_string(f.room) + ": " + why + ", asking the archive");
     f.viaAnchor = false;
-    archiveQuery(d, fetch, f.after);
+    archiveQuery(d, fetch, f.after.stanzaId.isEmpty() ? -1 : f.after.stanzaId.toLongLong());
 }
 
 void DeliverySimulation::archivePage(
-    Device &d, int room, quint64 fetch, const std::vector<qint64> &ids, bool complete)
+    Device &d, int room, quint64 fetch, const std::vector<Message> &page, bool complete)
 {
-    for (qint64 id : ids)
-        store(d, room, id); // RoomArchive stores what it fetched, even for a fetch since voided
+    // RoomArchive stores what it fetched, even for a fetch since voided, under the archive's
+    // stamps: whole seconds of the room's clock.
+    for (const Message &m : page)
+        store(d, room, m.copy, Time(m.at.count() / 1000 * 1000));
     const auto f = d.fetches.find(fetch);
     if (f == d.fetches.end() || f->second.viaAnchor)
         return;
     if (complete)
         endFetch(d, fetch, true);
     else
-        archiveQuery(d, fetch, ids.back());
+        archiveQuery(d, fetch, page.back().copy.stanzaId);
 }
 
 void DeliverySimulation::endFetch(Device &d, quint64 fetch, bool complete)
 {
+    const int room = d.fetches.at(fetch).room;
     d.fetches.erase(fetch);
     carryOut(d, d.gaps->fetchEnded(fetch, complete));
+    if (complete)
+        d.failedFills.erase(room);
+    else
+        d.failedFills.insert(room);
+    if (!d.gaps->isOpen(m_rooms[room].jid))
+        d.liveFrom.erase(room);
     serveWaiting(d);
 }
 
-void DeliverySimulation::receiveRelay(
-    Device &d, int anchor, quint64 term, quint64 seq, int room, const std::function<void(Device &)> &apply)
+void DeliverySimulation::receiveRelay(Device &d, int anchor, quint64 term, quint64 seq, int room,
+    std::optional<Time> stamp, const std::function<void(Device &, Time)> &apply, bool snapshot)
 {
     const RelayReceiver::Received got
-        = d.receiver->receive(m_devices[anchor]->jid, term, seq, m_rooms[room].jid);
+        = d.receiver->receive(m_devices[anchor]->jid, term, seq, m_rooms[room].jid, snapshot);
     if (got.seqGap) {
         ++m_result.stats.seqGaps;
         trace(d.name() + " sees a seq gap from dev" + std::to_string(anchor) + " at " + std::to_string(seq));
     }
-    carryOut(d, got.actions); // before the relay is stored: a cursor read must not see it
+    carryOut(d, got.actions, stamp); // before the relay is stored: a cursor read must not see it
     if (got.verdict == RelayReceiver::Verdict::Apply)
-        apply(d);
+        apply(d, stamp.value_or(clock(d)));
 }
 
-void DeliverySimulation::showRelayed(Device &d, int room, Shown shown)
+void DeliverySimulation::showRelayed(Device &d, int room, Shown shown, std::optional<Time> stamp)
 {
     d.shown[room] = shown;
     if (shown.joined) // the anchor's own presence in the room, live or from a snapshot
-        carryOut(d, d.receiver->roomJoined(m_rooms[room].jid));
+        carryOut(d, d.receiver->roomJoined(m_rooms[room].jid), stamp);
 }
 
-void DeliverySimulation::store(Device &d, int room, qint64 id)
+void DeliverySimulation::sendOwn(Device &d)
 {
-    if (!d.store[room].insert(id).second)
-        ++d.duplicates[room]; // de-duplicated by stanza-id, as MessageStore does
+    // The user writes to a room: stored as pending first (RoomService::storeOutgoing), then sent
+    // to the room here, or through the anchor.
+    const int room = m_s.pick(0, int(m_rooms.size()) - 1);
+    const qint64 origin = m_nextOrigin++;
+    if (d.holds) {
+        const auto occupancy = d.occupancy.find(room);
+        if (d.takeover || occupancy == d.occupancy.end() || occupancy->second != Occupancy::Joined)
+            return;
+        trace(
+            d.name() + " writes to room" + std::to_string(room) + " (origin " + std::to_string(origin) + ")");
+        storeOutgoing(d, room, origin);
+        sendToRoom(d, room, [this, index = d.index, origin](Room &r, int session) {
+            if (r.occupants.count(index) && r.occupants.at(index) == session)
+                roomPosts(r, Copy { -1, -1, origin, true });
+        });
+        return;
+    }
+    const QString anchor = d.receiver ? d.receiver->anchor() : QString();
+    if (!d.shown.count(room) || !d.shown[room].joined)
+        return; // not-joined: the user cannot write there
+    trace(d.name() + " writes to room" + std::to_string(room) + " through the anchor (origin "
+        + std::to_string(origin) + ")");
+    storeOutgoing(d, room, origin);
+    if (anchor.isEmpty())
+        return; // no-anchor: the message fails locally, and stays failed
+    send(d.index, deviceIndex(anchor), [this, room, origin](Device &a) {
+        const auto occupancy = a.occupancy.find(room);
+        if (!a.holds || a.takeover || occupancy == a.occupancy.end()
+            || occupancy->second != Occupancy::Joined)
+            return; // not-anchor or not-joined: failed on the sibling
+        storeOutgoing(a, room, origin); // the sibling's origin-id, so the room's echo finds both
+        sendToRoom(a, room, [this, index = a.index, origin](Room &r, int session) {
+            if (r.occupants.count(index) && r.occupants.at(index) == session)
+                roomPosts(r, Copy { -1, -1, origin, true });
+        });
+    });
 }
 
 void DeliverySimulation::schedulePing(Device &d)

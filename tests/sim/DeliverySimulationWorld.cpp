@@ -9,7 +9,8 @@
 // session only after a timeout (then its rooms drop it too).
 //
 // A room stamps every groupchat message with a stanza-id (a counter), archives it and sends it to
-// every occupant session; several sessions of the account may share the nick (Prosody). Joins
+// every occupant session; one room in three stamps nothing and keeps no archive (its archive
+// queries fail). Several sessions of the account may share the nick (Prosody). Joins
 // ask for no history; a banned account's join is refused. A kick or ban expels every session of
 // the account's nick. Its archive (XEP-0313) answers any session of the account: pages forward
 // after a stanza-id, or the recent history when the query names none.
@@ -21,6 +22,7 @@ namespace Tandem::Sim {
 
 namespace {
 constexpr int RoomEndpoint = 1000;
+constexpr int PepEndpoint = 2000; ///< the account's PEP service: its pushes and answers, in order
 } // namespace
 
 void DeliverySimulation::bind(Device &d)
@@ -143,6 +145,12 @@ void DeliverySimulation::roomToDevice(
 
 void DeliverySimulation::roomSays(Room &room)
 {
+    // Another occupant writes; about half of today's clients add an origin-id.
+    roomPosts(room, Copy { -1, -1, m_s.oneIn(m_p.originIdOneIn) ? m_nextOrigin++ : -1, false });
+}
+
+void DeliverySimulation::roomPosts(Room &room, const Copy &sent)
+{
     // Owed only while the account is a member (not left, kicked or banned since it last joined)
     // and wants the room: no ready holder stays out of it after a kick (§11), even while a
     // successor's join has put a session of the account back in.
@@ -150,14 +158,18 @@ void DeliverySimulation::roomSays(Room &room)
         = room.autojoin && std::none_of(m_devices.begin(), m_devices.end(), [&room, this](const auto &d) {
               return live(*d) && d->holds && !d->takeover && room.kicked.count(d->session);
           });
-    const Message m { qint64(room.archive.size()) + 1, m_s.now(), room.member && wanted };
+    Message m { qint64(room.archive.size()) + 1, m_s.now(), room.member && wanted, sent };
+    m.copy.message = m.id;
+    m.copy.stanzaId = room.stamps ? m.id : -1;
     room.archive.push_back(m);
     ++m_result.stats.messages;
+    if (sent.own)
+        ++m_result.stats.ownMessages;
     trace("room" + std::to_string(room.index) + " message " + std::to_string(m.id)
-        + (m.obliged ? "" : " (account not a member)"));
+        + (sent.own ? " from the account" : "") + (m.obliged ? "" : " (account not a member)"));
     const int r = room.index;
     for (const auto &[device, session] : room.occupants)
-        roomToDevice(room, device, session, [this, r, id = m.id](Device &d) { roomMessage(d, r, id); });
+        roomToDevice(room, device, session, [this, r, copy = m.copy](Device &d) { roomMessage(d, r, copy); });
 }
 
 void DeliverySimulation::roomExpels(Room &room, Exit why)
@@ -207,6 +219,7 @@ void DeliverySimulation::roomJoin(Room &room, int device, int session)
     if (!room.member && live(d) && d.session == session && d.holds) {
         trace("room" + std::to_string(r) + ": the account is a member again");
         room.member = true;
+        room.exits.clear(); // the story of the previous membership is over
     }
     room.occupants[device] = session;
     roomToDevice(
@@ -237,15 +250,22 @@ void DeliverySimulation::archiveQuery(Device &d, quint64 fetch, qint64 after)
         return;
     ++m_result.stats.archivePages;
     sendToRoom(d, f->second.room, [this, device = d.index, fetch, after](Room &room, int session) {
+        if (!room.stamps) {
+            // No archive: the query fails, and the gap stays open (RoomCatchUp::m_failed).
+            roomToDevice(room, device, session, [this, fetch](Device &d) {
+                const auto f = d.fetches.find(fetch);
+                if (f != d.fetches.end() && !f->second.viaAnchor)
+                    endFetch(d, fetch, false);
+            });
+            return;
+        }
         const auto &a = room.archive;
         const qint64 total = qint64(a.size());
         // Stanza-ids are the archive's positions; with none, only the recent history.
         const qint64 from
             = after >= 0 ? std::min(after, total) : std::max<qint64>(0, total - m_p.recentHistory);
         const qint64 to = after >= 0 ? std::min(total, from + m_p.archivePage) : total;
-        std::vector<qint64> page;
-        for (qint64 i = from; i < to; ++i)
-            page.push_back(a[std::size_t(i)].id);
+        const std::vector<Message> page(a.begin() + from, a.begin() + to);
         const bool complete = to == total;
         roomToDevice(room, device, session, [this, r = room.index, fetch, page, complete](Device &d) {
             archivePage(d, r, fetch, page, complete);
@@ -253,19 +273,37 @@ void DeliverySimulation::archiveQuery(Device &d, quint64 fetch, qint64 after)
     });
 }
 
-void DeliverySimulation::setAutojoin(Device &by, Room &room, bool autojoin)
+void DeliverySimulation::setAutojoin(Device &by, Room &room, bool autojoin, Exit why)
 {
-    if (room.autojoin == autojoin)
+    const Exit listed = autojoin ? Exit::None : why;
+    if (room.autojoin == autojoin && room.listedExit == listed)
         return;
     room.autojoin = autojoin;
+    room.listedExit = listed;
     trace(by.name() + " sets the bookmark of room" + std::to_string(room.index)
         + " to autojoin=" + (autojoin ? "true" : "false"));
-    // PEP notifications reach every session of the account; holders act on them (§11).
+    // PEP notifications reach every session of the account, the writer's too, in order with the
+    // answers to their fetches; holders act on them (§11).
     for (const auto &d : m_devices) {
-        if (d.get() != &by && live(*d))
+        if (live(*d))
             send(
-                by.index, d->index, [this, r = room.index](Device &h) { bookmarkChanged(h, r); }, true);
+                PepEndpoint, d->index,
+                [this, r = room.index, listed](Device &h) {
+                    h.listed[r] = listed;
+                    bookmarkChanged(h, r);
+                },
+                true);
     }
+}
+
+void DeliverySimulation::fetchBookmarks(Device &d)
+{
+    // BookmarksManager0402 fetches the whole list after every connection.
+    std::map<int, Exit> list;
+    for (const Room &room : m_rooms)
+        list[room.index] = room.listedExit;
+    send(
+        PepEndpoint, d.index, [list](Device &h) { h.listed = list; }, true);
 }
 
 } // namespace Tandem::Sim

@@ -141,10 +141,64 @@ TEST(CatchUpGaps, OpenGapsSurviveARestart)
     EXPECT_EQ(fetches(restarted.roomIsBack(R1))[0].after, cursor("s5"));
 }
 
+TEST(CatchUpGaps, AGapOpenedWithNothingStoredIsFetchedAgainFromTheOldestRow)
+{
+    // Its first fetch asks for the recent history; once rows are stored, asking for that again
+    // (after a restart, or a new mark) would skip what is missing between them (tests/sim seeds
+    // 33759, 521816): a repeated fetch continues after the oldest stored row instead.
+    CatchUpGaps g;
+    g.markGap(R1);
+    g.cursorRead(R1, CatchUpCursor());
+    const auto first = fetches(g.roomIsBack(R1));
+    ASSERT_EQ(first.size(), 1u);
+    EXPECT_FALSE(first[0].fromOldest);
+    g.markGap(R1);
+    const auto again = fetches(g.fetchEnded(first[0].id, true));
+    ASSERT_EQ(again.size(), 1u);
+    EXPECT_TRUE(again[0].fromOldest);
+    CatchUpGaps restarted(g.persistent());
+    ASSERT_TRUE(restarted.isOpen(R1));
+    const auto resumed = fetches(restarted.roomIsBack(R1));
+    ASSERT_EQ(resumed.size(), 1u);
+    EXPECT_TRUE(resumed[0].fromOldest);
+    // A real cursor never needs it.
+    g.markGap(R2);
+    g.cursorRead(R2, cursor("s5"));
+    EXPECT_FALSE(fetches(g.roomIsBack(R2))[0].fromOldest);
+}
+
+TEST(RelayReceiver, AppliesRelaysOnlyOfRoomsTheAnchorHolds)
+{
+    // PROTOCOL.md §14: the room a relay names must be one the anchor holds as far as we know.
+    const QString R3 = QStringLiteral("r3@muc.example.org");
+    const QString R4 = QStringLiteral("r4@muc.example.org");
+    CatchUpGaps g;
+    RelayReceiver r(&g);
+    r.setListedRooms({ R1 }); // the account's bookmarks
+    r.follow(A, 3);
+    EXPECT_EQ(r.receive(A, 3, 1, R1).verdict, RelayReceiver::Verdict::Apply);
+    const auto unknown = r.receive(A, 3, 2, R2);
+    EXPECT_EQ(unknown.verdict, RelayReceiver::Verdict::Drop);
+    EXPECT_NE(unknown.why, nullptr);
+    EXPECT_FALSE(unknown.seqGap); // dropped, not lost: the next relay is no gap either
+    EXPECT_FALSE(r.knownRooms().contains(R2));
+    EXPECT_EQ(r.receive(A, 3, 3, R2, true).verdict, RelayReceiver::Verdict::Apply); // its snapshot
+    EXPECT_EQ(r.receive(A, 3, 4, R2).verdict, RelayReceiver::Verdict::Apply);
+    r.expectRoom(R3); // we asked the anchor to join it
+    EXPECT_EQ(r.receive(A, 3, 5, R3).verdict, RelayReceiver::Verdict::Apply);
+    EXPECT_EQ(r.receive(A, 3, 6, R4).verdict, RelayReceiver::Verdict::Drop);
+    // A new stream: what the previous one announced no longer counts; the list still does.
+    r.follow(B, 4);
+    EXPECT_EQ(r.receive(B, 4, 1, R2).verdict, RelayReceiver::Verdict::Drop);
+    EXPECT_EQ(r.receive(B, 4, 2, R3).verdict, RelayReceiver::Verdict::Drop);
+    EXPECT_EQ(r.receive(B, 4, 3, R1).verdict, RelayReceiver::Verdict::Apply);
+}
+
 TEST(RelayReceiver, DropsRelaysNotFromTheFollowedAnchorOrBelowTheFence)
 {
     CatchUpGaps g;
     RelayReceiver r(&g);
+    r.setListedRooms({ R1 });
     EXPECT_EQ(r.receive(A, 3, 1, R1).verdict, RelayReceiver::Verdict::Drop); // follows nobody
     r.follow(A, 3);
     EXPECT_EQ(r.receive(B, 3, 1, R1).verdict, RelayReceiver::Verdict::Drop);
@@ -173,6 +227,7 @@ TEST(RelayReceiver, AtFirstRelayWaitsForTheRoomToRelay)
     CatchUpGaps g;
     RelayReceiver r(&g, RelayReceiver::FetchPolicy::AtFirstRelay);
     r.setKnownRooms({ R1 });
+    r.setListedRooms({ R1 });
     r.follow(A, 3);
     EXPECT_TRUE(g.cursorRead(R1, cursor("s1")).empty());
     const auto got = r.receive(A, 3, 1, R1);
@@ -200,6 +255,7 @@ TEST(RelayReceiver, ASeqGapFetchesEveryRoomNow)
     CatchUpGaps g;
     RelayReceiver r(&g, RelayReceiver::FetchPolicy::AtFirstRelay);
     r.setKnownRooms({ R1, R2 });
+    r.setListedRooms({ R1, R2 });
     r.follow(A, 3);
     g.cursorRead(R1, cursor("s1"));
     g.cursorRead(R2, cursor("t1"));
@@ -220,10 +276,12 @@ TEST(RelayReceiver, ASeqGapFetchesEveryRoomNow)
 
 TEST(RelayReceiver, AnUnknownRoomIsFetchedAtItsFirstRelay)
 {
+    // Unknown to the store (a new device, a room joined while we were away), not to the anchor:
+    // its snapshot names it.
     CatchUpGaps g;
     RelayReceiver r(&g, RelayReceiver::FetchPolicy::AtFirstRelay);
     r.follow(A, 3);
-    const auto got = r.receive(A, 3, 1, R2);
+    const auto got = r.receive(A, 3, 1, R2, true);
     EXPECT_EQ(reads(got.actions), std::vector<QString>({ R2 }));
     EXPECT_EQ(fetches(g.cursorRead(R2, {})).size(), 1u);
     EXPECT_EQ(r.knownRooms(), QStringList({ R2 }));

@@ -107,6 +107,48 @@ private Q_SLOTS:
 
     void roomNotJoinedHasNoSnapshot() { QVERIFY(SnapshotCodec::parts(RoomMirror(room)).isEmpty()); }
 
+    void roomLeftForGoodSaysWhy_data()
+    {
+        QTest::addColumn<int>("reason");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<bool>("announced");
+        using R = RoomMirror::LeaveReason;
+        QTest::newRow("kicked") << int(R::Kicked) << QStringLiteral("spam") << true;
+        QTest::newRow("banned") << int(R::Banned) << QString() << true;
+        QTest::newRow("left") << int(R::SelfLeave) << QString() << true;
+        QTest::newRow("destroyed") << int(R::Destroyed) << QString() << true;
+        QTest::newRow("password") << int(R::JoinError) << QStringLiteral("not-authorized") << true;
+        // A rejoin is due: the room will be joined (and snapshotted) again.
+        QTest::newRow("disconnected") << int(R::Disconnected) << QString() << false;
+        QTest::newRow("full room") << int(R::JoinError) << QStringLiteral("service-unavailable") << false;
+    }
+
+    void roomLeftForGoodSaysWhy()
+    {
+        // A sibling whose mirror a new stream reset learns the kick from the snapshot (tests/sim).
+        QFETCH(int, reason);
+        QFETCH(QString, detail);
+        QFETCH(bool, announced);
+        RoomMirror left = bigRoom(3);
+        left.setLeft(RoomMirror::LeaveReason(reason), detail);
+        QVector<SnapshotPart> parts = SnapshotCodec::parts(left);
+        QCOMPARE(parts.size(), announced ? 1 : 0);
+        if (!announced)
+            return;
+        SnapshotPart part = parts.first();
+        part.term = 2;
+        part.seq = 7;
+        part.from = anchor;
+        part.to = sibling;
+        QString why;
+        const auto decoded = SnapshotCodec::decode(root(SnapshotCodec::encode(part)), own, &why);
+        QVERIFY2(decoded, qPrintable(why));
+        QCOMPARE(int(decoded->left), reason);
+        QCOMPARE(decoded->leftDetail, detail);
+        QVERIFY(decoded->occupants.isEmpty());
+        QVERIFY(SnapshotCodec::stanzas(*decoded, sibling).isEmpty());
+    }
+
     void rejected_data()
     {
         QTest::addColumn<QByteArray>("xml");
@@ -128,6 +170,12 @@ private Q_SLOTS:
         for (int i = 0; i <= SnapshotCodec::maxOccupantsPerPart; ++i)
             many += "<o n='x" + QByteArray::number(i) + "'/>";
         QTest::newRow("too many occupants") << many + "</snapshot></message>" << QStringLiteral("more than");
+        QTest::newRow("unknown exit")
+            << head + "term='1' seq='1' room='r@c.example.org' left='bored'/></message>"
+            << QStringLiteral("unknown reason");
+        QTest::newRow("exit with occupants")
+            << head + "term='1' seq='1' room='r@c.example.org' left='kicked'><o n='x'/></snapshot></message>"
+            << QStringLiteral("no state");
         QTest::newRow("another account")
             << QByteArray("<message xmlns='jabber:client' type='headline' "
                           "from='mallory@example.org/x' to='alice@example.org/laptop'>"
