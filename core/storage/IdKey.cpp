@@ -11,8 +11,6 @@ namespace Tandem {
 
 namespace {
 
-const QString keyProperty = QStringLiteral("id-key");
-
 inline quint64 rotl(quint64 x, int b)
 {
     return (x << b) | (x >> (64 - b));
@@ -133,11 +131,15 @@ qint64 IdKey::stanza(const QByteArray &key, const QString &account, const QStrin
 
 QByteArray IdKey::databaseKey(SqliteConnection &connection, StorageError *error)
 {
-    const QVariant cached = connection.property(keyProperty);
-    if (cached.isValid()) {
+    struct Cached
+    {
+        QByteArray key;
+    };
+    Cached &cached = connection.state<Cached>();
+    if (!cached.key.isEmpty()) {
         if (error)
             *error = {};
-        return cached.toByteArray();
+        return cached.key;
     }
     Statement &st = connection.cached(QStringLiteral("SELECT value FROM store_meta WHERE name = 'id-key'"));
     QByteArray key;
@@ -153,7 +155,7 @@ QByteArray IdKey::databaseKey(SqliteConnection &connection, StorageError *error)
         *error = e;
     if (e.isError())
         return {};
-    connection.setProperty(keyProperty, key);
+    cached.key = key;
     return key;
 }
 

@@ -15,7 +15,8 @@ class Statement;
 
 /// Synchronous message queries for use inside Database::run() jobs (MessageStore wraps them).
 /// Errors never throw: they are returned, and serious ones are also picked up by the Database.
-/// Storing (with de-duplication) is defined in MessageDeduplication.cpp, reading in MessageQueries.cpp.
+/// Storing (with de-duplication) is defined in MessageDeduplication.cpp, its clean-up in
+/// MessageNormalization.cpp, reading in MessageQueries.cpp.
 class MessageQueries
 {
 public:
@@ -70,7 +71,6 @@ public:
 
 private:
     static StorageError validate(const Message &message);
-    static StoreResult storeInTransaction(SqliteConnection &connection, const Message &message);
     static Message normalized(const Message &message);
     static Message readMessage(const Statement &statement);
     static QVector<Message> readMessages(Statement &statement, StorageError *error);

@@ -69,7 +69,8 @@ void SqliteConnection::close()
 {
     qDeleteAll(m_cache);
     m_cache.clear();
-    m_properties.clear();
+    m_state.clear();
+    m_deferred.clear();
     m_invalid = Statement();
     if (m_db) {
         const int rc = sqlite3_close_v2(m_db);
@@ -197,6 +198,38 @@ void SqliteConnection::noteFailure(const StorageError &error, const QString &sql
                                    << sql.simplified().left(200) << "-" << error.message();
     if (!m_seriousError.isError() && isSerious(error.sqliteCode()))
         m_seriousError = error;
+}
+
+void SqliteConnection::deferToCommit(const QString &name,
+    std::function<StorageError(SqliteConnection &)> work, std::function<void(SqliteConnection &)> drop)
+{
+    for (const Deferred &d : m_deferred) {
+        if (d.name == name)
+            return;
+    }
+    m_deferred.push_back({ name, std::move(work), std::move(drop) });
+}
+
+StorageError SqliteConnection::runDeferred()
+{
+    // Taken first: deferred work that defers more would otherwise loop.
+    std::vector<Deferred> deferred = std::move(m_deferred);
+    m_deferred.clear();
+    for (Deferred &d : deferred) {
+        if (StorageError error = d.work(*this); error.isError())
+            return error;
+    }
+    return {};
+}
+
+void SqliteConnection::dropDeferred()
+{
+    std::vector<Deferred> deferred = std::move(m_deferred);
+    m_deferred.clear();
+    for (Deferred &d : deferred) {
+        if (d.drop)
+            d.drop(*this);
+    }
 }
 
 } // namespace Tandem

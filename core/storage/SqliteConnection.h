@@ -6,7 +6,13 @@
 
 #include <QHash>
 #include <QString>
-#include <QVariant>
+
+#include <functional>
+#include <memory>
+#include <typeindex>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 struct sqlite3;
 
@@ -51,9 +57,24 @@ public:
     int changes() const;
     bool inTransaction() const;
 
-    /// Values a job caches for the life of this connection (e.g. IdKey's hash key); cleared on close.
-    QVariant property(const QString &name) const { return m_properties.value(name); }
-    void setProperty(const QString &name, const QVariant &value) { m_properties.insert(name, value); }
+    /// State that queries keep for the life of this connection, one object of each type (e.g.
+    /// IdKey's hash key, MessageKeys' buffer), created on first use and dropped on close.
+    template<typename T> T &state()
+    {
+        std::shared_ptr<void> &slot = m_state[std::type_index(typeid(T))];
+        if (!slot)
+            slot = std::make_shared<T>();
+        return *static_cast<T *>(slot.get());
+    }
+
+    /// Work to run just before the outermost transaction commits (Transaction::commit()), once
+    /// per \a name however often it is deferred; dropped if the transaction rolls back instead.
+    /// Lets a query batch writes over many jobs that share one transaction (Database::runGrouped()).
+    /// \a drop, if given, runs instead when the transaction rolls back.
+    void deferToCommit(const QString &name, std::function<StorageError(SqliteConnection &)> work,
+        std::function<void(SqliteConnection &)> drop = {});
+    StorageError runDeferred();
+    void dropDeferred();
 
     /// Converts an SQLite result code into an error naming this connection's file.
     StorageError errorFor(int rc) const;
@@ -76,7 +97,14 @@ private:
     Statement m_invalid; // one object, so references handed out stay valid
     StorageError m_notOpenError;
     StorageError m_seriousError;
-    QHash<QString, QVariant> m_properties;
+    std::unordered_map<std::type_index, std::shared_ptr<void>> m_state;
+    struct Deferred
+    {
+        QString name;
+        std::function<StorageError(SqliteConnection &)> work;
+        std::function<void(SqliteConnection &)> drop;
+    };
+    std::vector<Deferred> m_deferred;
 };
 
 } // namespace Tandem

@@ -31,6 +31,7 @@ Statement::Statement(Statement &&other) noexcept
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_sql(std::move(other.m_sql))
     , m_error(std::move(other.m_error))
+    , m_boundText(std::move(other.m_boundText))
 { }
 
 Statement &Statement::operator=(Statement &&other) noexcept
@@ -41,6 +42,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_sql = std::move(other.m_sql);
         m_error = std::move(other.m_error);
+        m_boundText = std::move(other.m_boundText);
     }
     return *this;
 }
@@ -77,9 +79,11 @@ Statement &Statement::bind(int index, const QString &value)
         return *this;
     if (value.isNull())
         return bindNull(index);
-    // SQLITE_TRANSIENT: SQLite copies, so the QString may go away before step().
-    checkBind(sqlite3_bind_text16(
-        m_stmt, index, value.utf16(), value.size() * int(sizeof(QChar)), SQLITE_TRANSIENT));
+    // SQLITE_STATIC on a copy kept until reset(): the caller's QString may go away before step().
+    m_boundText.append(value);
+    const QString &kept = m_boundText.constLast();
+    checkBind(
+        sqlite3_bind_text16(m_stmt, index, kept.utf16(), kept.size() * int(sizeof(QChar)), SQLITE_STATIC));
     return *this;
 }
 
@@ -142,6 +146,7 @@ void Statement::reset()
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
+        m_boundText.clear();
         m_error = StorageError();
     }
 }

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVector>
 
 struct sqlite3_stmt;
 
@@ -68,6 +69,9 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     QString m_sql;
     StorageError m_error;
+    /// Text bound since the last reset(): SQLite reads it in place (no copy), so it is kept
+    /// alive here. Copies of QString share its buffer: this costs no allocation.
+    QVector<QString> m_boundText;
 };
 
 } // namespace Tandem

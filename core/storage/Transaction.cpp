@@ -23,6 +23,13 @@ StorageError Transaction::commit()
 {
     if (!m_active)
         return m_error;
+    if (!m_nested) {
+        if (StorageError error = m_connection.runDeferred(); error.isError()) {
+            m_error = error;
+            rollback();
+            return m_error;
+        }
+    }
     Statement &st
         = m_connection.cached(m_nested ? QStringLiteral("RELEASE tandem_nested") : QStringLiteral("COMMIT"));
     if (!st.exec()) {
@@ -40,6 +47,8 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
+    if (!m_nested)
+        m_connection.dropDeferred(); // whatever it would have written belongs to what is undone
     // SQLite rolls back by itself after some errors (SQLITE_FULL, IOERR); ROLLBACK would then fail.
     if (!m_connection.inTransaction())
         return;

@@ -10,7 +10,8 @@ class SqliteConnection;
 /// Begins a transaction (BEGIN IMMEDIATE, so lock conflicts surface here and not halfway through)
 /// and rolls it back on destruction unless commit() succeeded. Inside another transaction (a job
 /// that Database runs in a group, see Database::runGrouped()) it is a savepoint instead: commit()
-/// releases it into the enclosing transaction and a rollback undoes only its own work.
+/// releases it into the enclosing transaction and a rollback undoes only its own work. The
+/// outermost commit first runs the work deferred to it (SqliteConnection::deferToCommit()).
 class Transaction
 {
 public:

@@ -4,8 +4,9 @@
 --
 -- The three id indexes of schema 1 were keyed by (account, conversation, id): random ids behind
 -- long text prefixes, so a catch-up dirtied a different leaf page of each of them for almost every
--- stored message. They give way to two indexes of 64-bit keyed hashes (IdKey.h says why keyed);
--- the text columns stay and every lookup compares them. A message-id index is no longer kept:
+-- stored message. They give way to one table of 64-bit keyed hashes of the ids (IdKey.h says why
+-- keyed), which MessageQueries looks up and fills in key order, a transaction's worth at a time;
+-- the text columns stay and every hit is compared with them. A message-id index is no longer kept:
 -- a chat message's origin_id already falls back to its id, and receipts and corrections look for
 -- other ids among a conversation's newest messages (MessageQueries::setDeliveryState).
 
@@ -17,20 +18,36 @@ CREATE TABLE store_meta (
 -- The key of the id hashes: random per database, never changed (the keys below depend on it).
 INSERT INTO store_meta (name, value) VALUES ('id-key', randomblob(16));
 
-ALTER TABLE messages ADD COLUMN origin_key INTEGER;
-ALTER TABLE messages ADD COLUMN stanza_key INTEGER;
+-- Origin-ids (kind 'o') and stanza-ids (kind 's', with their "by") of every message. A key may
+-- name several messages (a hash collision): the pair is the primary key.
+CREATE TABLE message_keys (
+    key     INTEGER NOT NULL,
+    message INTEGER NOT NULL,
+    PRIMARY KEY (key, message)
+) WITHOUT ROWID;
 
-UPDATE messages SET
-    origin_key = tandem_id_key((SELECT value FROM store_meta WHERE name = 'id-key'),
-                               'o', account, conversation, origin_id),
-    stanza_key = tandem_id_key((SELECT value FROM store_meta WHERE name = 'id-key'),
-                               's', account, conversation, stanza_id_by, stanza_id);
+INSERT INTO message_keys (key, message)
+    SELECT tandem_id_key((SELECT value FROM store_meta WHERE name = 'id-key'),
+                         'o', account, conversation, origin_id), id
+    FROM messages WHERE origin_id IS NOT NULL
+    UNION
+    SELECT tandem_id_key((SELECT value FROM store_meta WHERE name = 'id-key'),
+                         's', account, conversation, stanza_id_by, stanza_id), id
+    FROM messages WHERE stanza_id IS NOT NULL;
 
 DROP INDEX messages_origin_id;
 DROP INDEX messages_stanza_id;
 DROP INDEX messages_message_id;
-CREATE INDEX messages_origin_key ON messages (origin_key) WHERE origin_key IS NOT NULL;
-CREATE INDEX messages_stanza_key ON messages (stanza_key) WHERE stanza_key IS NOT NULL;
+
+-- A deleted message takes its keys along (a stale key would only cost a row read: hits are
+-- always compared with the text columns).
+CREATE TRIGGER messages_keys_delete AFTER DELETE ON messages BEGIN
+    DELETE FROM message_keys WHERE message = old.id AND key IN (
+        tandem_id_key((SELECT value FROM store_meta WHERE name = 'id-key'),
+                      'o', old.account, old.conversation, old.origin_id),
+        tandem_id_key((SELECT value FROM store_meta WHERE name = 'id-key'),
+                      's', old.account, old.conversation, old.stanza_id_by, old.stanza_id));
+END;
 
 -- Inserting no longer indexes for search: a new row's id goes into search_pending, in the same
 -- transaction, and SearchQueries::indexPending() indexes pending rows in large transactions when

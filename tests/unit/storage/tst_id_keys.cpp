@@ -3,12 +3,15 @@
 #include "StorageTestUtils.h"
 #include "storage/Database.h"
 #include "storage/IdKey.h"
+#include "storage/KeyFilter.h"
 #include "storage/MessageStore.h"
 #include "storage/Migrations.h"
 #include "storage/SqliteConnection.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <random>
 
 using namespace Tandem;
 using namespace Tandem::Test;
@@ -53,6 +56,9 @@ private Q_SLOTS:
     void migrationKeysExistingRowsAsTheCodeDoes();
     void collidingKeysNeverMergeDifferentMessages();
     void reusedRowIdIsIndexedForSearch();
+    void keysOutliveTheConnection();
+    void keysOfARolledBackGroupAreNotWritten();
+    void filterNeverForgetsAKey();
 
 private:
     StoreResult store(MessageStore &s, const Message &m)
@@ -124,23 +130,29 @@ void TestIdKeys::migrationKeysExistingRowsAsTheCodeDoes()
     const auto rows = runAndWait(db, [](SqliteConnection &c) {
         QVector<bool> same;
         const QByteArray key = IdKey::databaseKey(c);
-        Statement st
-            = c.prepare(QStringLiteral("SELECT account, conversation, origin_id, origin_key, "
-                                       "stanza_id_by, stanza_id, stanza_key FROM messages ORDER BY id"));
+        auto has = [&c](qint64 k, qint64 message) {
+            Statement st
+                = c.prepare(QStringLiteral("SELECT 1 FROM message_keys WHERE key = ?1 AND message = ?2"));
+            st.bind(1, k).bind(2, message);
+            return st.step();
+        };
+        Statement st = c.prepare(QStringLiteral("SELECT id, account, conversation, origin_id, stanza_id_by, "
+                                                "stanza_id FROM messages ORDER BY id"));
         while (st.step()) {
-            same << (st.columnInt64(3)
-                == IdKey::origin(key, st.columnText(0), st.columnText(1), st.columnText(2)));
-            same << (st.columnIsNull(5) ? st.columnIsNull(6)
-                                        : st.columnInt64(6)
-                        == IdKey::stanza(
-                            key, st.columnText(0), st.columnText(1), st.columnText(4), st.columnText(5)));
+            const qint64 id = st.columnInt64(0);
+            same << has(IdKey::origin(key, st.columnText(1), st.columnText(2), st.columnText(3)), id);
+            if (!st.columnIsNull(5))
+                same << has(IdKey::stanza(
+                                key, st.columnText(1), st.columnText(2), st.columnText(4), st.columnText(5)),
+                    id);
         }
+        same << (c.queryInt64(QStringLiteral("SELECT count(*) FROM message_keys")) == 3);
         same << (key.size() == 16);
         same << (c.queryInt64(QStringLiteral("SELECT count(*) FROM search_pending")) == 0);
         return same;
     });
     QVERIFY(rows);
-    QCOMPARE(rows->size(), 6); // two rows, two keys each, the key, the queue
+    QCOMPARE(rows->size(), 6); // three keys found, their count, the hash key, the search queue
     for (bool same : *rows)
         QVERIFY(same);
 
@@ -166,12 +178,15 @@ void TestIdKeys::collidingKeysNeverMergeDifferentMessages()
     MessageStore s(&db);
     const StoreResult a = store(s, makeMessage(alice, QStringLiteral("a"), QStringLiteral("id-a")));
     QVERIFY(a.inserted);
-    // Give row a the keys that id-b and its stanza-id will have: a collision, as if it happened.
-    QVERIFY(runAndWait(db, [](SqliteConnection &c) {
+    // Make the keys that id-b and its stanza-id will have name row a too: a collision, as if it
+    // happened.
+    QVERIFY(runAndWait(db, [id = a.rowId](SqliteConnection &c) {
         const QByteArray key = IdKey::databaseKey(c);
-        Statement st = c.prepare(QStringLiteral("UPDATE messages SET origin_key = ?1, stanza_key = ?2"));
+        Statement st
+            = c.prepare(QStringLiteral("INSERT INTO message_keys (key, message) VALUES (?1, ?3), (?2, ?3)"));
         st.bind(1, IdKey::origin(key, me, alice, QStringLiteral("id-b")))
-            .bind(2, IdKey::stanza(key, me, alice, me, QStringLiteral("s-b")));
+            .bind(2, IdKey::stanza(key, me, alice, me, QStringLiteral("s-b")))
+            .bind(3, id);
         return st.exec();
     }).value_or(false));
     const StoreResult b = store(
@@ -180,6 +195,19 @@ void TestIdKeys::collidingKeysNeverMergeDifferentMessages()
     QVERIFY(b.rowId != a.rowId);
     // And a real copy of b is still one.
     QCOMPARE(store(s, makeMessage(alice, QStringLiteral("b"), QStringLiteral("id-b"))).rowId, b.rowId);
+    // Copies inside one batch are found too, and a later copy completes the earlier one's ids.
+    const auto batch = waitForCallback<QVector<StoreResult>>([&](QObject *ctx, auto done) {
+        s.storeBatch(
+            { makeMessage(alice, QStringLiteral("c"), QStringLiteral("id-c")),
+                makeMessage(alice, QStringLiteral("c"), QStringLiteral("id-c"), QStringLiteral("s-c"), me),
+                makeMessage(alice, QStringLiteral("c"), {}, QStringLiteral("s-c"), me) },
+            ctx, done);
+    });
+    QVERIFY(batch && batch->size() == 3);
+    QVERIFY(batch->at(0).inserted);
+    QVERIFY(!batch->at(1).inserted && !batch->at(2).inserted);
+    QCOMPARE(batch->at(1).rowId, batch->at(0).rowId);
+    QCOMPARE(batch->at(2).rowId, batch->at(0).rowId);
 }
 
 void TestIdKeys::reusedRowIdIsIndexedForSearch()
@@ -217,6 +245,90 @@ void TestIdKeys::reusedRowIdIsIndexedForSearch()
     QCOMPARE(hits(s, QStringLiteral("papaya")), 0);
     QCOMPARE(hits(s, QStringLiteral("mango")), 1);
     Q_UNUSED(first);
+}
+
+void TestIdKeys::keysOutliveTheConnection()
+{
+    // Keys are written when the transaction commits, all at once: a copy that comes after a
+    // restart must still be recognised, in a small batch and in a large one (which loads the
+    // key filter).
+    const QString file = m_dir.filePath(QStringLiteral("reopen.sqlite"));
+    QVector<Message> first;
+    for (int i = 0; i < 200; ++i)
+        first << makeMessage(room, QStringLiteral("m%1").arg(i), QStringLiteral("o%1").arg(i),
+            QStringLiteral("s%1").arg(i), room);
+    {
+        Database db;
+        QVERIFY(openAndWait(db, file).ok);
+        MessageStore s(&db);
+        const auto stored = waitForCallback<QVector<StoreResult>>(
+            [&](QObject *ctx, auto done) { s.storeBatch(first, ctx, done); });
+        QVERIFY(stored && stored->size() == 200 && stored->last().inserted);
+    }
+    Database db;
+    QVERIFY(openAndWait(db, file).ok);
+    MessageStore s(&db);
+    // One copy by stanza-id only (an archive copy of a live message without origin-id) ...
+    QVERIFY(!store(s, makeMessage(room, QStringLiteral("m7"), {}, QStringLiteral("s7"), room)).inserted);
+    // ... and all of them again, by origin-id only, next to 100 new ones.
+    QVector<Message> again;
+    for (int i = 0; i < 300; ++i)
+        again << makeMessage(room, QStringLiteral("m%1").arg(i), QStringLiteral("o%1").arg(i));
+    const auto results = waitForCallback<QVector<StoreResult>>(
+        [&](QObject *ctx, auto done) { s.storeBatch(again, ctx, done); });
+    QVERIFY(results && results->size() == 300);
+    for (int i = 0; i < 300; ++i)
+        QCOMPARE(results->at(i).inserted, i >= 200);
+}
+
+void TestIdKeys::keysOfARolledBackGroupAreNotWritten()
+{
+    Database db;
+    QVERIFY(openAndWait(db, m_dir.filePath(QStringLiteral("rollback.sqlite"))).ok);
+    MessageStore s(&db);
+    // A trigger that fails the second of two writes that share one transaction...
+    QVERIFY(runAndWait(db, [](SqliteConnection &c) {
+        return !c.execScript(QStringLiteral("CREATE TRIGGER fail_kiwi BEFORE INSERT ON messages "
+                                            "WHEN new.body = 'fail' BEGIN SELECT RAISE(ABORT, 'test'); END;"))
+                    .isError();
+    }).value_or(false));
+    db.run([](SqliteConnection &) { QThread::msleep(100); }); // let the two queue up as one group
+    std::optional<StoreResult> ok;
+    std::optional<StoreResult> failed;
+    QObject context;
+    s.store(makeMessage(alice, QStringLiteral("fine"), QStringLiteral("k-1")), &context,
+        [&](const StoreResult &r) { ok = r; });
+    s.store(makeMessage(alice, QStringLiteral("fail"), QStringLiteral("k-2")), &context,
+        [&](const StoreResult &r) { failed = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(ok && failed, asyncTimeoutMs);
+    QVERIFY(ok->inserted);
+    QVERIFY(!failed->inserted && failed->error.isError());
+    // ... only its own savepoint is undone: k-1 is stored and keyed, k-2 neither.
+    const auto keyed = runAndWait(db, [](SqliteConnection &c) {
+        return c.queryInt64(QStringLiteral("SELECT count(*) FROM message_keys")) * 10
+            + c.queryInt64(QStringLiteral("SELECT count(*) FROM messages"));
+    });
+    QCOMPARE(keyed.value_or(-1), qint64(11));
+    QVERIFY(!store(s, makeMessage(alice, QStringLiteral("again"), QStringLiteral("k-1"))).inserted);
+    QVERIFY(store(s, makeMessage(alice, QStringLiteral("now fine"), QStringLiteral("k-2"))).inserted);
+}
+
+void TestIdKeys::filterNeverForgetsAKey()
+{
+    KeyFilter filter(1000);
+    std::mt19937_64 random(42);
+    std::vector<qint64> added;
+    for (int i = 0; i < 1000; ++i) {
+        added.push_back(qint64(random()));
+        filter.add(added.back());
+    }
+    for (qint64 key : added)
+        QVERIFY(filter.mayContain(key));
+    int falsePositives = 0;
+    for (int i = 0; i < 100000; ++i)
+        falsePositives += filter.mayContain(qint64(random())) ? 1 : 0;
+    QVERIFY2(falsePositives < 1000, qPrintable(QString::number(falsePositives))); // sized for ~1 %
+    QVERIFY(!filter.isFull());
 }
 
 QTEST_GUILESS_MAIN(TestIdKeys)

@@ -208,16 +208,15 @@ void TestMigrations::schemaIndexesServeHotQueries()
             QStringLiteral("SELECT * FROM messages WHERE account = 'a' AND state IN (1, 2) AND direction = 1 "
                            "ORDER BY server_ts, id"),
             // MessageQueries::setDeliveryState()
-            QStringLiteral("UPDATE messages SET state = 3 WHERE id IN ("
-                           "SELECT id FROM messages INDEXED BY messages_origin_key WHERE origin_key = 7 "
-                           "AND account = 'a' AND conversation = 'c' AND origin_id = 'x' "
-                           "UNION SELECT id FROM (SELECT id, message_id FROM messages WHERE account = 'a' "
-                           "AND conversation = 'c' ORDER BY server_ts DESC, id DESC LIMIT 500) "
-                           "WHERE message_id = 'x') AND direction = 1 AND ((1 << state) & 6) != 0"),
+            QStringLiteral(
+                "UPDATE messages SET state = 3 WHERE id IN ("
+                "SELECT m.id FROM message_keys AS k JOIN messages AS m ON m.id = k.message "
+                "WHERE k.key = 7 AND m.account = 'a' AND m.conversation = 'c' AND m.origin_id = 'x' "
+                "UNION SELECT id FROM (SELECT id, message_id FROM messages WHERE account = 'a' "
+                "AND conversation = 'c' ORDER BY server_ts DESC, id DESC LIMIT 500) "
+                "WHERE message_id = 'x') AND direction = 1 AND ((1 << state) & 6) != 0"),
             // De-duplication (MessageDeduplication.cpp)
-            QStringLiteral("SELECT id FROM messages INDEXED BY messages_stanza_key WHERE stanza_key = 7 "
-                           "AND account = 'a' AND conversation = 'c' AND stanza_id_by = 'b' "
-                           "AND stanza_id = 'x' LIMIT 1"),
+            QStringLiteral("SELECT message FROM message_keys WHERE key = 7"),
         };
         QStringList result;
         for (const QString &q : queries) {
@@ -237,9 +236,9 @@ void TestMigrations::schemaIndexesServeHotQueries()
     }
     QVERIFY((*plans)[0].contains(QLatin1String("messages_history")));
     QVERIFY((*plans)[1].contains(QLatin1String("messages_outbox")));
-    QVERIFY((*plans)[2].contains(QLatin1String("messages_origin_key")));
+    QVERIFY((*plans)[2].contains(QLatin1String("SEARCH k USING PRIMARY KEY")));
     QVERIFY((*plans)[2].contains(QLatin1String("messages_history")));
-    QVERIFY((*plans)[3].contains(QLatin1String("messages_stanza_key")));
+    QVERIFY((*plans)[3].contains(QLatin1String("SEARCH message_keys USING PRIMARY KEY")));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
