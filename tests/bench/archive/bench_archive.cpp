@@ -6,13 +6,14 @@
 //   query        a fresh process opens the archive: newest page of the largest conversation and
 //                100 pages back, full-text searches (first 50 hits), a hit opened in context, a
 //                whole conversation paged forward as `ctl export` does; peak RSS (VmHWM).
-//   fts-compare  the cost of the full-text index on inserts: the same batches with no index, with
-//                an AFTER INSERT trigger, and with the explicit insert Tandem uses.
+//   migrate      an archive of M messages written as schema 3 stored them, opened (and so
+//                migrated to schema 4) by this build: what the upgrade costs once.
 //
 // Each phase runs in its own process so that the memory of one (e.g. generating) does not show
 // in the peak RSS of another. Prints a report on stdout; progress on stderr.
 #include "ArchiveGenerator.h"
 #include "ArchiveWriter.h"
+#include "MigrationPhase.h"
 #include "storage/Database.h"
 #include "storage/DatabaseOpener.h"
 #include "storage/MessageQueries.h"
@@ -315,130 +316,6 @@ QJsonObject runQuery(const QString &path, const QString &largest, const QString 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Phase fts-compare
-
-QJsonObject runFtsCompare(const QString &dir, qint64 total, int batchSize)
-{
-    // The same statements as MessageQueries (origin-id and stanza-id lookups, the insert) in
-    // transactions of batchSize, on the same schema, with three ways of filling the index.
-    const QString lookupSql = QStringLiteral(
-        "SELECT id FROM messages WHERE account = ?1 AND conversation = ?2 AND origin_id = ?3");
-    const QString stanzaLookupSql
-        = QStringLiteral("SELECT id FROM messages WHERE account = ?1 AND conversation = ?2 "
-                         "AND stanza_id_by = ?3 AND stanza_id = ?4");
-    const QString insertSql = QStringLiteral(
-        "INSERT INTO messages (account, conversation, kind, direction, sender, message_id, origin_id, "
-        "stanza_id, stanza_id_by, body, server_ts, local_ts, replaces_id, state, from_archive) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
-    struct Variant
-    {
-        QString name;
-        int migrations;
-        QString extraSql;
-        bool explicitIndex;
-        bool lookup; // the origin-id lookup before each insert (needs its index)
-        int batch;
-    };
-    const QVector<Variant> variants {
-        { QStringLiteral("schema 1 without its three id indexes, no lookup (diagnostic)"), 1,
-            QStringLiteral("DROP INDEX messages_origin_id; DROP INDEX messages_stanza_id; "
-                           "DROP INDEX messages_message_id;"),
-            false, false, batchSize },
-        { QStringLiteral("no full-text index (schema 1)"), 1, {}, false, true, batchSize },
-        { QStringLiteral("FTS5, AFTER INSERT trigger"), 2,
-            QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
-                           "INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END;"),
-            false, true, batchSize },
-        { QStringLiteral("FTS5, explicit insert (Tandem)"), 2, {}, true, true, batchSize },
-        { QStringLiteral("FTS5, explicit insert (Tandem), transactions of 10,000"), 2, {}, true, true,
-            10000 },
-    };
-    QJsonArray rows;
-    for (const Variant &v : variants) {
-        const QString path = dir + QStringLiteral("/compare-%1.sqlite").arg(rows.size());
-        QFile::remove(path);
-        SqliteConnection c;
-        const DatabaseOpener::Result opened
-            = DatabaseOpener::open(c, path, builtinMigrations().mid(0, v.migrations));
-        if (opened.error.isError())
-            return { { QStringLiteral("error"), opened.error.message() } };
-        if (!v.extraSql.isEmpty())
-            c.execScript(v.extraSql);
-        if (!qEnvironmentVariable("BENCH_ARCHIVE_PRAGMAS").isEmpty())
-            c.execScript(qEnvironmentVariable("BENCH_ARCHIVE_PRAGMAS"));
-        ArchiveGenerator generator(total, 200);
-        double storageMs = 0, cpuMs = 0;
-        qint64 n = 0;
-        while (!generator.done()) {
-            const QVector<Message> batch = generator.batch(v.batch);
-            QElapsedTimer t;
-            t.start();
-            const double cpuBefore = threadCpuMs();
-            c.execScript(QStringLiteral("BEGIN IMMEDIATE"));
-            for (const Message &m : batch) {
-                if (v.lookup && !m.originId.isEmpty()) {
-                    Statement &lookup = c.cached(lookupSql);
-                    lookup.bind(1, m.account).bind(2, m.conversation).bind(3, m.originId);
-                    lookup.step();
-                    lookup.reset();
-                }
-                if (v.lookup) {
-                    Statement &lookup = c.cached(stanzaLookupSql);
-                    lookup.bind(1, m.account)
-                        .bind(2, m.conversation)
-                        .bind(3, m.stanzaIdBy)
-                        .bind(4, m.stanzaId);
-                    lookup.step();
-                    lookup.reset();
-                }
-                Statement &st = c.cached(insertSql);
-                st.bind(1, m.account)
-                    .bind(2, m.conversation)
-                    .bind(3, int(m.kind))
-                    .bind(4, int(m.direction))
-                    .bind(5, m.sender)
-                    .bind(6, m.messageId)
-                    .bind(7, m.originId)
-                    .bind(8, m.stanzaId)
-                    .bind(9, m.stanzaIdBy)
-                    .bind(10, m.body)
-                    .bind(11, m.serverTime.toMSecsSinceEpoch())
-                    .bind(12, m.localTime.toMSecsSinceEpoch())
-                    .bind(13, m.replacesId)
-                    .bind(14, int(m.state))
-                    .bind(15, m.fromArchive ? 1 : 0);
-                st.exec();
-                if (v.explicitIndex) {
-                    Statement &index
-                        = c.cached(QStringLiteral("INSERT INTO messages_fts (rowid, body) VALUES (?1, ?2)"));
-                    index.bind(1, c.lastInsertRowId()).bind(2, m.body);
-                    index.exec();
-                }
-                ++n;
-            }
-            c.execScript(QStringLiteral("COMMIT"));
-            storageMs += msSince(t);
-            cpuMs += threadCpuMs() - cpuBefore;
-        }
-        const qint64 segments
-            = c.queryInt64(v.migrations > 1 ? QStringLiteral("SELECT count(*) FROM messages_fts_data")
-                                            : QStringLiteral("SELECT 0"));
-        c.close();
-        rows.append(QJsonObject { { QStringLiteral("name"), v.name }, { QStringLiteral("messages"), n },
-            { QStringLiteral("ms"), storageMs }, { QStringLiteral("rate"), double(n) / (storageMs / 1000.0) },
-            { QStringLiteral("us_per_message"), storageMs * 1000.0 / double(n) },
-            { QStringLiteral("cpu_us_per_message"), cpuMs * 1000.0 / double(n) },
-            { QStringLiteral("fts_data_rows"), segments } });
-        progress(
-            QStringLiteral("%1: %2 messages/s").arg(v.name).arg(double(n) / (storageMs / 1000.0), 0, 'f', 0));
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
-    }
-    return { { QStringLiteral("variants"), rows }, { QStringLiteral("batch"), batchSize } };
-}
-
-// ---------------------------------------------------------------------------------------------
 // Orchestration
 
 QJsonObject runChild(const QStringList &arguments)
@@ -472,14 +349,14 @@ QString verdict(bool ok)
     return ok ? QStringLiteral("met") : QStringLiteral("MISSED");
 }
 
-int report(const QJsonObject &gen, const QJsonObject &query, const QJsonObject &compare, bool quick)
+int report(const QJsonObject &gen, const QJsonObject &query, const QJsonObject &migrate, bool quick)
 {
     auto out = [](const QString &line) { std::printf("%s\n", qPrintable(line)); };
     out(QStringLiteral("bench_archive%1, %2")
             .arg(quick ? QStringLiteral(" --quick") : QString(),
                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
     out(machineDescription());
-    for (const QJsonObject &o : { gen, query, compare }) {
+    for (const QJsonObject &o : { gen, query, migrate }) {
         if (o.contains(QStringLiteral("error"))) {
             out(QStringLiteral("FAILED: %1").arg(o[QStringLiteral("error")].toString()));
             return 1;
@@ -566,23 +443,13 @@ int report(const QJsonObject &gen, const QJsonObject &query, const QJsonObject &
             .arg(verdict(hwmMb < 150)));
     out(QString());
     out(QStringLiteral(
-        "Cost of the full-text index on inserts (%1 messages into a new file, transactions of %2 unless "
-        "said otherwise; the statements of MessageQueries, run directly):")
-            .arg(compare[QStringLiteral("variants")].toArray().first()[QStringLiteral("messages")].toInt())
-            .arg(compare[QStringLiteral("batch")].toInt()));
-    out(QString());
-    out(QStringLiteral(
-        "| index | messages/s | µs per message (wall) | CPU µs per message | FTS data rows |"));
-    out(QStringLiteral("| --- | --- | --- | --- | --- |"));
-    for (const QJsonValue &v : compare[QStringLiteral("variants")].toArray()) {
-        const QJsonObject o = v.toObject();
-        out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
-                .arg(o[QStringLiteral("name")].toString())
-                .arg(fmt(o[QStringLiteral("rate")].toDouble(), 0))
-                .arg(fmt(o[QStringLiteral("us_per_message")].toDouble(), 2))
-                .arg(fmt(o[QStringLiteral("cpu_us_per_message")].toDouble(), 2))
-                .arg(o[QStringLiteral("fts_data_rows")].toInt()));
-    }
+        "Upgrading an archive of %1 messages written by schema 3 (text id indexes) to schema 4: "
+        "opening it took **%2 s** once (migration 0004: %3 id keys), %4 MB before, %5 MB after.")
+            .arg(migrate[QStringLiteral("messages")].toInt())
+            .arg(fmt(migrate[QStringLiteral("migrate_ms")].toDouble() / 1000.0))
+            .arg(migrate[QStringLiteral("keys")].toInt())
+            .arg(fmt(migrate[QStringLiteral("mb_before")].toDouble(), 0))
+            .arg(fmt(migrate[QStringLiteral("mb_after")].toDouble(), 0)));
     out(QString());
     out(QStringLiteral("Top snippets:"));
     for (const QJsonValue &v : query[QStringLiteral("searches")].toArray())
@@ -616,9 +483,9 @@ int main(int argc, char **argv)
     const QCommandLineOption inFlight(QStringLiteral("in-flight"),
         QStringLiteral("storeBatch() calls queued at once, as a catch-up queues the pages it fetched (4)."),
         QStringLiteral("N"), QStringLiteral("4"));
-    const QCommandLineOption compareMessages(QStringLiteral("compare-messages"),
-        QStringLiteral("Messages for the index cost comparison (200000)."), QStringLiteral("N"),
-        QStringLiteral("200000"));
+    const QCommandLineOption migrateMessages(QStringLiteral("migrate-messages"),
+        QStringLiteral("Messages of the schema 3 archive that is upgraded (1000000)."), QStringLiteral("N"),
+        QStringLiteral("1000000"));
     const QCommandLineOption dir(QStringLiteral("dir"),
         QStringLiteral("Keep the archive in DIR (default: a temporary directory, removed)."),
         QStringLiteral("DIR"));
@@ -630,7 +497,7 @@ int main(int argc, char **argv)
         QStringLiteral("largest"), QStringLiteral("Internal."), QStringLiteral("JID"));
     const QCommandLineOption smallest(
         QStringLiteral("smallest"), QStringLiteral("Internal."), QStringLiteral("JID"));
-    parser.addOptions({ quick, messages, conversations, batch, inFlight, compareMessages, dir, phase, db,
+    parser.addOptions({ quick, messages, conversations, batch, inFlight, migrateMessages, dir, phase, db,
         largest, smallest });
     parser.process(app);
     // Storage logs (migrations, opening) would interleave with the report.
@@ -638,11 +505,11 @@ int main(int argc, char **argv)
 
     const bool isQuick = parser.isSet(quick);
     const qint64 total = isQuick ? 10000 : parser.value(messages).toLongLong();
-    const qint64 compareTotal = isQuick ? 10000 : parser.value(compareMessages).toLongLong();
+    const qint64 migrateTotal = isQuick ? 10000 : parser.value(migrateMessages).toLongLong();
     const int batchSize = parser.value(batch).toInt();
     const int inFlightBatches = parser.value(inFlight).toInt();
     const int conversationCount = parser.value(conversations).toInt();
-    if (total <= 0 || batchSize <= 0 || conversationCount <= 0 || compareTotal <= 0 || inFlightBatches <= 0) {
+    if (total <= 0 || batchSize <= 0 || conversationCount <= 0 || migrateTotal <= 0 || inFlightBatches <= 0) {
         std::fprintf(stderr, "bad arguments\n");
         return 2;
     }
@@ -656,8 +523,8 @@ int main(int argc, char **argv)
         printResult(runQuery(parser.value(db), parser.value(largest), parser.value(smallest)));
         return 0;
     }
-    if (phaseName == QLatin1String("fts-compare")) {
-        printResult(runFtsCompare(parser.value(dir), compareTotal, batchSize));
+    if (phaseName == QLatin1String("migrate")) {
+        printResult(runMigrate(parser.value(db), migrateTotal));
         return 0;
     }
 
@@ -684,9 +551,9 @@ int main(int argc, char **argv)
         : runChild({ QStringLiteral("--phase"), QStringLiteral("query"), QStringLiteral("--db"), file,
             QStringLiteral("--largest"), gen[QStringLiteral("largest")].toString(),
             QStringLiteral("--smallest"), gen[QStringLiteral("smallest")].toString() });
-    progress(QStringLiteral("comparing index designs on %1 messages").arg(compareTotal));
-    const QJsonObject compare = runChild({ QStringLiteral("--phase"), QStringLiteral("fts-compare"),
-        QStringLiteral("--dir"), workDir, QStringLiteral("--compare-messages"), QString::number(compareTotal),
-        QStringLiteral("--batch"), QString::number(batchSize) });
-    return report(gen, query, compare, isQuick);
+    progress(QStringLiteral("upgrading a schema 3 archive of %1 messages").arg(migrateTotal));
+    const QJsonObject migrate = runChild({ QStringLiteral("--phase"), QStringLiteral("migrate"),
+        QStringLiteral("--db"), workDir + QStringLiteral("/schema3.sqlite"),
+        QStringLiteral("--migrate-messages"), QString::number(migrateTotal) });
+    return report(gen, query, migrate, isQuick);
 }
