@@ -481,8 +481,8 @@ int main(int argc, char **argv)
     const QCommandLineOption batch(QStringLiteral("batch"),
         QStringLiteral("Messages per storeBatch() (1000)."), QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption inFlight(QStringLiteral("in-flight"),
-        QStringLiteral("storeBatch() calls queued at once, as a catch-up queues the pages it fetched (4)."),
-        QStringLiteral("N"), QStringLiteral("4"));
+        QStringLiteral("storeBatch() calls queued at once, as a catch-up queues the pages it fetched (16)."),
+        QStringLiteral("N"), QStringLiteral("16"));
     const QCommandLineOption migrateMessages(QStringLiteral("migrate-messages"),
         QStringLiteral("Messages of the schema 3 archive that is upgraded (1000000)."), QStringLiteral("N"),
         QStringLiteral("1000000"));
