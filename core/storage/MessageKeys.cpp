@@ -19,7 +19,7 @@ const QString keyCountSql = QStringLiteral("SELECT count(*) FROM message_keys");
 struct KeyBuffer
 {
     QVector<std::pair<qint64, qint64>> rows;
-    QHash<qint64, QVector<qint64>> byKey;
+    QMultiHash<qint64, qint64> byKey;
 
     void clear()
     {
@@ -128,8 +128,9 @@ QHash<qint64, QVector<qint64>> MessageKeys::lookUp(
     const KeyBuffer &buffer = connection.state<KeyBuffer>();
     if (!buffer.byKey.isEmpty()) {
         for (const qint64 key : qAsConst(keys)) {
-            if (const auto it = buffer.byKey.constFind(key); it != buffer.byKey.constEnd())
-                found[key] += *it;
+            for (auto it = buffer.byKey.constFind(key); it != buffer.byKey.constEnd() && it.key() == key;
+                 ++it)
+                found[key].append(it.value());
         }
     }
     *error = {};
@@ -144,7 +145,7 @@ void MessageKeys::add(SqliteConnection &connection, const QVector<std::pair<qint
     KeyFilter *filter = connection.state<FilterState>().filter.get();
     for (const auto &row : rows) {
         buffer.rows.append(row);
-        buffer.byKey[row.first].append(row.second);
+        buffer.byKey.insert(row.first, row.second);
         if (filter)
             filter->add(row.first);
     }
