@@ -45,13 +45,6 @@ DatabaseOpener::Result DatabaseOpener::open(
     if (error.isError())
         return fail(error);
 
-    if (!exists) {
-        // Only possible before the first write. Larger pages hold more keys of the random id
-        // indexes per page written: a catch-up writes fewer of them (RESULTS.md).
-        error = connection.execScript(QStringLiteral("PRAGMA page_size = %1").arg(newFilePageSize));
-        if (error.isError())
-            return fail(error);
-    }
     error = configure(connection);
     if (error.isError())
         return fail(error);

@@ -25,9 +25,6 @@ public:
     static Result open(
         SqliteConnection &connection, const QString &filePath, const MigrationList &migrations);
 
-    /// Page size of a database created now (existing files keep theirs).
-    static constexpr int newFilePageSize = 16384;
-
 private:
     static StorageError checkLocation(const QString &filePath, bool *exists);
     static StorageError inspect(SqliteConnection &connection, const MigrationList &migrations, int *version);
