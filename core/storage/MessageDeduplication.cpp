@@ -107,12 +107,8 @@ public:
             .bind(13, m.replacesId)
             .bind(14, int(m.state))
             .bind(15, m.fromArchive ? 1 : 0);
-        if (!st.exec()) {
-            result.error = st.error();
-            st.reset();
+        if (result.error = st.execAndReset(); result.error.isError())
             return result;
-        }
-        st.reset();
         result.rowId = m_connection.lastInsertRowId();
         result.inserted = true;
         addKey(keys.origin, result.rowId);
@@ -127,11 +123,7 @@ public:
     {
         Statement &st = m_connection.cached(pendingSearchSql);
         for (const qint64 id : qAsConst(m_inserted)) {
-            st.bind(1, id);
-            const bool ok = st.exec();
-            const StorageError error = st.error();
-            st.reset();
-            if (!ok)
+            if (StorageError error = st.bind(1, id).execAndReset(); error.isError())
                 return error;
         }
         return {};
@@ -184,20 +176,14 @@ private:
         // An id the copy found elsewhere belongs to another row: it stays there.
         if (r.stanzaId.isNull() && keys.stanza && !byStanza) {
             Statement &st = m_connection.cached(completeStanzaIdSql);
-            st.bind(1, id).bind(2, m.stanzaId).bind(3, m.stanzaIdBy);
-            if (!st.exec())
-                result.error = st.error();
-            st.reset();
+            result.error = st.bind(1, id).bind(2, m.stanzaId).bind(3, m.stanzaIdBy).execAndReset();
             r.stanzaId = m.stanzaId;
             r.stanzaIdBy = m.stanzaIdBy;
             addKey(keys.stanza, id);
         }
         if (r.originId.isNull() && keys.origin && !byOrigin && !result.error.isError()) {
             Statement &st = m_connection.cached(completeOriginIdSql);
-            st.bind(1, id).bind(2, m.originId);
-            if (!st.exec())
-                result.error = st.error();
-            st.reset();
+            result.error = st.bind(1, id).bind(2, m.originId).execAndReset();
             r.originId = m.originId;
             addKey(keys.origin, id);
         }

@@ -67,11 +67,7 @@ StorageError insert(SqliteConnection &connection, QVector<std::pair<qint64, qint
     std::sort(rows.begin(), rows.end());
     Statement &st = connection.cached(insertSql);
     for (const auto &[key, message] : qAsConst(rows)) {
-        st.bind(1, key).bind(2, message);
-        const bool ok = st.exec();
-        const StorageError error = st.error();
-        st.reset();
-        if (!ok)
+        if (StorageError error = st.bind(1, key).bind(2, message).execAndReset(); error.isError())
             return error;
     }
     return {};

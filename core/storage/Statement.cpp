@@ -141,6 +141,14 @@ bool Statement::exec()
     return !m_error.isError();
 }
 
+StorageError Statement::execAndReset()
+{
+    exec();
+    const StorageError error = m_error;
+    reset();
+    return error;
+}
+
 void Statement::reset()
 {
     if (m_stmt) {

@@ -41,6 +41,8 @@ public:
     bool step();
     /// Runs the statement to completion; true on success.
     bool exec();
+    /// exec(), then reset() for the next bindings; returns exec()'s error, if any.
+    StorageError execAndReset();
     /// Makes the statement reusable: resets it, clears bindings and any error.
     void reset();
 

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QTest>
 #include <QXmppMessage.h>
 #include <QXmppMucManager.h>
 #include <QXmppPresence.h>
@@ -40,6 +41,29 @@ public:
             return false;
         }
         return true;
+    }
+
+    /// start(), then alice's three devices as most tests want them: the laptop first, holding the
+    /// rooms alone until the always-on home and the desktop come; then home the anchor, the
+    /// other two its siblings. `error` says which step did not happen in time.
+    bool startWithThreeDevices(QString *error)
+    {
+        if (!start(error))
+            return false;
+        auto roleBecomes = [&](const QString &device, const QString &role, int timeoutMs) {
+            if (QTest::qWaitFor([&] { return alice->role(device) == role; }, timeoutMs))
+                return true;
+            *error = QStringLiteral("%1 is %2, not %3").arg(device, alice->role(device), role);
+            return false;
+        };
+        alice->start(QStringLiteral("laptop"), false);
+        if (!roleBecomes(QStringLiteral("laptop"), QStringLiteral("solo"), 30000))
+            return false;
+        alice->start(QStringLiteral("home"), true);
+        alice->start(QStringLiteral("desktop"), false);
+        return roleBecomes(QStringLiteral("home"), QStringLiteral("anchor"), 30000)
+            && roleBecomes(QStringLiteral("laptop"), QStringLiteral("sibling"), 15000)
+            && roleBecomes(QStringLiteral("desktop"), QStringLiteral("sibling"), 15000);
     }
 
     ~AccountRoomsWorld() override

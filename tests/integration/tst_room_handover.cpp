@@ -38,15 +38,7 @@ void TestRoomHandover::initTestCase()
 {
     m_w = std::make_unique<AccountRoomsWorld>();
     QString error;
-    QVERIFY2(m_w->start(&error), qPrintable(error));
-    // The laptop comes first and holds the rooms alone until the always-on device shows up.
-    m_w->alice->start(QStringLiteral("laptop"), false);
-    QTRY_COMPARE_WITH_TIMEOUT(m_w->alice->role(QStringLiteral("laptop")), QStringLiteral("solo"), 30000);
-    m_w->alice->start(QStringLiteral("home"), true);
-    m_w->alice->start(QStringLiteral("desktop"), false);
-    QTRY_COMPARE_WITH_TIMEOUT(m_w->alice->role(QStringLiteral("home")), QStringLiteral("anchor"), 30000);
-    for (const QString &d : { QStringLiteral("laptop"), QStringLiteral("desktop") })
-        QTRY_COMPARE_WITH_TIMEOUT(m_w->alice->role(d), QStringLiteral("sibling"), 15000);
+    QVERIFY2(m_w->startWithThreeDevices(&error), qPrintable(error));
 }
 
 void TestRoomHandover::cleanupTestCase()
