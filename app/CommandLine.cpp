@@ -15,40 +15,41 @@ QString tr(const char *text)
 
 QString commandsHelp()
 {
-    return tr("Tandem: an XMPP client whose group chats belong to the account, not to each device.\n"
-              "\n"
-              "Commands:\n"
-              "  (none)                      Start the desktop client.\n"
-              "  xmpp:JID                    Start the desktop client (or raise it) and open a chat with JID.\n"
-              "  account add JID --password-file FILE [--host H] [--port P] [--ca-file PEM]\n"
-              "              [--password-store auto|keychain|file]\n"
-              "                              Add an account to the profile without the GUI. The password\n"
-              "                              goes to the system keychain, or with 'auto' and no keychain,\n"
-              "                              to a file readable only by you (with a warning).\n"
-              "  account list                The accounts of the profile.\n"
-              "  ctl status [--json]         State of the running instance of the profile.\n"
-              "  ctl send JID TEXT [--account JID]\n"
-              "                              Send a message through the running instance.\n"
-              "  ctl history JID [--limit N] [--json] [--account JID]\n"
-              "                              The last N messages (default 50) of a conversation or room.\n"
-              "  ctl rooms [--json]          The rooms this account is in, with state and occupant count.\n"
-              "  ctl join ROOM [--nick N] [--password P]\n"
-              "                              Join a room (a new room is created as an instant room).\n"
-              "  ctl leave ROOM              Leave a room.\n"
-              "  ctl occupants ROOM [--json] Who is in a room.\n"
-              "  ctl nick ROOM NICK          Change the account's nickname in a room.\n"
-              "  ctl subject ROOM [TEXT]     Set (or clear) a room's subject.\n"
-              "  ctl correct JID ID TEXT     Correct your message ID (its origin_id) in a chat or room.\n"
-              "  ctl anchor                  Make this device the account's anchor (the one in the rooms).\n"
-              "  ctl search QUERY [--in JID] [--limit N] [--json] [--account JID]\n"
-              "                              Search the messages of all conversations, or of one. Words\n"
-              "                              must all occur; \"a phrase\" in quotes; word* for a prefix.\n"
-              "  ctl export JID [--format text|json] [--output FILE] [--account JID]\n"
-              "                              A whole conversation, oldest first, to standard output or FILE.\n"
-              "  A room address works wherever a contact address does (ctl send ROOM TEXT).\n"
-              "\n"
-              "'tandem ctl' talks to the Tandem already running on the same profile and fails when none\n"
-              "runs. Data lives in the profile directory (default: %1).")
+    return tr(
+        "Tandem: an XMPP client whose group chats belong to the account, not to each device.\n"
+        "\n"
+        "Commands:\n"
+        "  (none)                      Start the desktop client.\n"
+        "  xmpp:JID                    Start the desktop client (or raise it) and open a chat with JID.\n"
+        "  account add JID --password-file FILE [--host H] [--port P] [--ca-file PEM]\n"
+        "              [--password-store auto|keychain|file]\n"
+        "                              Add an account to the profile without the GUI. The password\n"
+        "                              goes to the system keychain, or with 'auto' and no keychain,\n"
+        "                              to a file readable only by you (with a warning).\n"
+        "  account list                The accounts of the profile.\n"
+        "  ctl status [--json]         State of the running instance of the profile.\n"
+        "  ctl send JID TEXT [--account JID]\n"
+        "                              Send a message through the running instance.\n"
+        "  ctl history JID [--limit N] [--json] [--account JID]\n"
+        "                              The last N messages (default 50) of a conversation or room.\n"
+        "  ctl rooms [--json]          The rooms this account is in, with state and occupant count.\n"
+        "  ctl join ROOM [--nick N] [--password P]\n"
+        "                              Join a room (a new room is created as an instant room).\n"
+        "  ctl leave ROOM              Leave a room.\n"
+        "  ctl occupants ROOM [--json] Who is in a room.\n"
+        "  ctl nick ROOM NICK          Change the account's nickname in a room.\n"
+        "  ctl subject ROOM [TEXT]     Set (or clear) a room's subject.\n"
+        "  ctl correct JID ID TEXT     Correct your message ID (its origin_id) in a chat or room.\n"
+        "  ctl anchor                  Make this device the account's anchor (the one in the rooms).\n"
+        "  ctl search QUERY [--in JID] [--limit N] [--json] [--account JID]\n"
+        "                              Search the messages of all conversations, or of one. Words\n"
+        "                              must all occur; \"a phrase\" in quotes; word* for a prefix.\n"
+        "  ctl export JID [--format text|json] [--output FILE] [--account JID]\n"
+        "                              A whole conversation, oldest first, to standard output or FILE.\n"
+        "  A room address works wherever a contact address does (ctl send ROOM TEXT).\n"
+        "\n"
+        "'tandem ctl' talks to the Tandem already running on the same profile and fails when none\n"
+        "runs. Data lives in the profile directory (default: %1).")
         .arg(Tandem::Profile::defaultDirectory());
 }
 } // namespace
@@ -76,19 +77,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption profileOption({ QStringLiteral("p"), QStringLiteral("profile") },
-                                           tr("Use the profile in DIR (one profile is one device)."),
-                                           tr("DIR"));
+        tr("Use the profile in DIR (one profile is one device)."), tr("DIR"));
     const QCommandLineOption headlessOption(QStringLiteral("headless"),
-                                            tr("Run without a window, as an always-on device (for a home "
-                                               "server). Stops cleanly on SIGTERM or SIGINT."));
+        tr("Run without a window, as an always-on device (for a home "
+           "server). Stops cleanly on SIGTERM or SIGINT."));
     parser.addOption(profileOption);
     parser.addOption(headlessOption);
     parser.addPositionalArgument(QStringLiteral("command"), tr("account or ctl; see the list above."),
-                                 QStringLiteral("[command [arguments...]]"));
+        QStringLiteral("[command [arguments...]]"));
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n%s\n", qPrintable(parser.errorText()),
-                     qPrintable(tr("Run 'tandem --help' for usage.")));
+            qPrintable(tr("Run 'tandem --help' for usage.")));
         result.mode = Mode::Exit;
         result.exitCode = 2;
         return result;
@@ -100,11 +100,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(versionOption)) {
         std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
-                    qPrintable(QCoreApplication::applicationVersion()));
+            qPrintable(QCoreApplication::applicationVersion()));
         result.mode = Mode::Exit;
         return result;
     }
-    result.profileDir = parser.isSet(profileOption) ? parser.value(profileOption) : Tandem::Profile::defaultDirectory();
+    result.profileDir
+        = parser.isSet(profileOption) ? parser.value(profileOption) : Tandem::Profile::defaultDirectory();
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         result.mode = parser.isSet(headlessOption) ? Mode::Headless : Mode::Gui;
@@ -116,13 +117,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.openUri = command;
         return result;
     }
-    result.subcommandArguments = QStringList { arguments.first() + QLatin1Char(' ') + command } + positional.mid(1);
+    result.subcommandArguments
+        = QStringList { arguments.first() + QLatin1Char(' ') + command } + positional.mid(1);
     if (command == QLatin1String("ctl")) {
         result.mode = Mode::Ctl;
     } else if (command == QLatin1String("account")) {
         result.mode = Mode::Account;
     } else {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("Unknown command '%1'. Run 'tandem --help' for usage.").arg(command)));
+        std::fprintf(stderr, "%s\n",
+            qPrintable(tr("Unknown command '%1'. Run 'tandem --help' for usage.").arg(command)));
         result.mode = Mode::Exit;
         result.exitCode = 2;
     }

@@ -30,26 +30,29 @@ int fail(const QString &message, int code = 1)
 
 void printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
 }
 
 void printStatus(const QJsonObject &s)
 {
-    std::printf("%s\n", qPrintable(tr("Tandem %1 (%2), pid %3, profile %4")
-                                       .arg(s[QStringLiteral("version")].toString(), s[QStringLiteral("mode")].toString())
-                                       .arg(s[QStringLiteral("pid")].toInt())
-                                       .arg(s[QStringLiteral("profile")].toString())));
+    std::printf("%s\n",
+        qPrintable(tr("Tandem %1 (%2), pid %3, profile %4")
+                       .arg(s[QStringLiteral("version")].toString(), s[QStringLiteral("mode")].toString())
+                       .arg(s[QStringLiteral("pid")].toInt())
+                       .arg(s[QStringLiteral("profile")].toString())));
     const QJsonArray accounts = s[QStringLiteral("accounts")].toArray();
     if (accounts.isEmpty())
         std::printf("%s\n", qPrintable(tr("No account configured: use 'tandem account add'.")));
     for (const QJsonValue &v : accounts) {
         const QJsonObject a = v.toObject();
         const QJsonObject c = a[QStringLiteral("coordinator")].toObject();
-        QString line = QStringLiteral("  %1  %2, %3").arg(a[QStringLiteral("full_jid")].toString(),
-                                                           a[QStringLiteral("state")].toString(),
-                                                           c[QStringLiteral("role")].toString());
-        if (!c[QStringLiteral("anchor")].toString().isEmpty() && c[QStringLiteral("role")].toString() == QLatin1String("sibling"))
+        QString line = QStringLiteral("  %1  %2, %3")
+                           .arg(a[QStringLiteral("full_jid")].toString(),
+                               a[QStringLiteral("state")].toString(), c[QStringLiteral("role")].toString());
+        if (!c[QStringLiteral("anchor")].toString().isEmpty()
+            && c[QStringLiteral("role")].toString() == QLatin1String("sibling"))
             line += tr(" of %1").arg(c[QStringLiteral("anchor")].toString());
         const QJsonObject error = a[QStringLiteral("error")].toObject();
         if (!error.isEmpty())
@@ -67,15 +70,15 @@ void printRooms(const QJsonObject &r)
         const QJsonObject room = v.toObject();
         if (room[QStringLiteral("state")].toString() == QLatin1String("left")) {
             std::printf("%s  %s\n", qPrintable(room[QStringLiteral("jid")].toString()),
-                        qPrintable(tr("left (%1)").arg(room[QStringLiteral("left_reason")].toString())));
+                qPrintable(tr("left (%1)").arg(room[QStringLiteral("left_reason")].toString())));
             continue;
         }
         std::printf("%s  %s as %s, %d occupants%s\n", qPrintable(room[QStringLiteral("jid")].toString()),
-                    qPrintable(room[QStringLiteral("state")].toString()), qPrintable(room[QStringLiteral("nick")].toString()),
-                    room[QStringLiteral("occupants")].toInt(),
-                    room[QStringLiteral("subject")].toString().isEmpty()
-                        ? ""
-                        : qPrintable(QStringLiteral(" — ") + room[QStringLiteral("subject")].toString()));
+            qPrintable(room[QStringLiteral("state")].toString()),
+            qPrintable(room[QStringLiteral("nick")].toString()), room[QStringLiteral("occupants")].toInt(),
+            room[QStringLiteral("subject")].toString().isEmpty()
+                ? ""
+                : qPrintable(QStringLiteral(" — ") + room[QStringLiteral("subject")].toString()));
     }
 }
 
@@ -85,9 +88,10 @@ void printHistory(const QJsonObject &h)
         const QJsonObject m = v.toObject();
         const QDateTime time = QDateTime::fromString(m[QStringLiteral("time")].toString(), Qt::ISODateWithMs);
         const bool out = m[QStringLiteral("direction")].toString() == QLatin1String("out");
-        std::printf("[%s] %s %s: %s\n", qPrintable(time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
-                    out ? "→" : "←", qPrintable(m[QStringLiteral("sender")].toString()),
-                    qPrintable(m[QStringLiteral("body")].toString()));
+        std::printf("[%s] %s %s: %s\n",
+            qPrintable(time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))), out ? "→" : "←",
+            qPrintable(m[QStringLiteral("sender")].toString()),
+            qPrintable(m[QStringLiteral("body")].toString()));
     }
 }
 void printSearch(const QJsonObject &r)
@@ -112,8 +116,7 @@ void printSearch(const QJsonObject &r)
 /// writes each page as it arrives, so a long conversation is never held in memory at once.
 /// With --output the file appears only once complete (QSaveFile); on stdout a failure leaves
 /// what was written so far and exits with 1.
-int exportConversation(
-    const QString &socketPath, QJsonObject request, bool json, const QString &outputPath)
+int exportConversation(const QString &socketPath, QJsonObject request, bool json, const QString &outputPath)
 {
     std::unique_ptr<QFileDevice> out;
     if (outputPath.isEmpty() || outputPath == QLatin1String("-")) {
@@ -147,12 +150,14 @@ int exportConversation(
             if (json) {
                 const QJsonObject header { { QStringLiteral("format"), QStringLiteral("tandem-export") },
                     { QStringLiteral("version"), 1 }, { QStringLiteral("account"), account },
-                    { QStringLiteral("conversation"), conversation }, { QStringLiteral("exported_at"), now } };
+                    { QStringLiteral("conversation"), conversation },
+                    { QStringLiteral("exported_at"), now } };
                 QByteArray head = QJsonDocument(header).toJson(QJsonDocument::Compact);
                 head.chop(1); // the closing brace: the messages array follows
                 out->write(head + ",\"messages\":[\n");
             } else {
-                write(tr("# Conversation %1 of %2, exported %3. Times are UTC.\n").arg(conversation, account, now));
+                write(tr("# Conversation %1 of %2, exported %3. Times are UTC.\n")
+                          .arg(conversation, account, now));
             }
         }
         for (const QJsonValue &v : page[QStringLiteral("messages")].toArray()) {
@@ -175,8 +180,10 @@ int exportConversation(
     if (auto *save = qobject_cast<QSaveFile *>(out.get())) {
         if (!save->commit())
             return fail(tr("Cannot write %1: %2").arg(outputPath, save->errorString()));
-        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("CtlCommand", "Exported %n message(s) to %1.", nullptr, int(count))
-                                      .arg(outputPath)));
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QCoreApplication::translate(
+                "CtlCommand", "Exported %n message(s) to %1.", nullptr, int(count))
+                           .arg(outputPath)));
     } else {
         out->flush();
     }
@@ -192,22 +199,23 @@ int run(const QString &profileDir, const QStringList &arguments)
     parser.setApplicationDescription(tr("Control the running Tandem of a profile: status, send, history."));
     parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the stable JSON form."));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("How many messages (default 50)."), tr("N"),
-                                   QStringLiteral("50"));
-    const QCommandLineOption account(QStringLiteral("account"),
-                                     tr("Act as account JID (default: the profile's first)."), tr("JID"));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"), tr("How many messages (default 50)."), tr("N"), QStringLiteral("50"));
+    const QCommandLineOption account(
+        QStringLiteral("account"), tr("Act as account JID (default: the profile's first)."), tr("JID"));
     const QCommandLineOption nick(QStringLiteral("nick"), tr("Nickname to join with."), tr("NICK"));
     const QCommandLineOption password(QStringLiteral("password"), tr("Room password."), tr("PASSWORD"));
-    const QCommandLineOption in(QStringLiteral("in"), tr("search: only in this conversation or room."), tr("JID"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("export: text (default) or json."), tr("FORMAT"),
-                                    QStringLiteral("text"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("export: write to FILE instead of standard output."),
-                                    tr("FILE"));
+    const QCommandLineOption in(
+        QStringLiteral("in"), tr("search: only in this conversation or room."), tr("JID"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("export: text (default) or json."),
+        tr("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption output(
+        QStringLiteral("output"), tr("export: write to FILE instead of standard output."), tr("FILE"));
     parser.addOptions({ json, limit, account, nick, password, in, format, output });
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("status | send JID TEXT | history JID | rooms | join ROOM | leave ROOM | "
-                                    "occupants ROOM | nick ROOM NICK | subject ROOM TEXT | correct JID ID TEXT | anchor | "
-                                    "search QUERY | export JID"));
+        tr("status | send JID TEXT | history JID | rooms | join ROOM | leave ROOM | "
+           "occupants ROOM | nick ROOM NICK | subject ROOM TEXT | correct JID ID TEXT | anchor | "
+           "search QUERY | export JID"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -296,12 +304,12 @@ int run(const QString &profileDir, const QStringList &arguments)
         Profile profile(profileDir);
         // --json is accepted as a shorthand for --format json.
         return exportConversation(profile.controlSocketPath(), request,
-                                  f == QLatin1String("json") || parser.isSet(json), parser.value(output));
+            f == QLatin1String("json") || parser.isSet(json), parser.value(output));
     } else if (command == QLatin1String("raise")) {
     } else {
         return fail(command.isEmpty() ? tr("Missing command. Run 'tandem ctl --help'.")
                                       : tr("Unknown command '%1'. Run 'tandem ctl --help'.").arg(command),
-                    2);
+            2);
     }
 
     Profile profile(profileDir);
@@ -326,19 +334,21 @@ int run(const QString &profileDir, const QStringList &arguments)
         for (const QJsonValue &v : result.toObject()[QStringLiteral("occupants")].toArray()) {
             const QJsonObject o = v.toObject();
             std::printf("%s (%s, %s)\n", qPrintable(o[QStringLiteral("nick")].toString()),
-                        qPrintable(o[QStringLiteral("role")].toString()),
-                        qPrintable(o[QStringLiteral("affiliation")].toString()));
+                qPrintable(o[QStringLiteral("role")].toString()),
+                qPrintable(o[QStringLiteral("affiliation")].toString()));
         }
     } else if (command == QLatin1String("join") || command == QLatin1String("leave")) {
         const QJsonObject r = result.toObject();
-        std::printf("%s: %s\n", qPrintable(r[QStringLiteral("jid")].toString(r[QStringLiteral("room")].toString())),
-                    qPrintable(r[QStringLiteral("state")].toString()));
+        std::printf("%s: %s\n",
+            qPrintable(r[QStringLiteral("jid")].toString(r[QStringLiteral("room")].toString())),
+            qPrintable(r[QStringLiteral("state")].toString()));
     } else if (command == QLatin1String("send") || command == QLatin1String("correct")) {
         const QJsonObject m = result.toObject()[QStringLiteral("message")].toObject();
-        std::printf("%s\n", qPrintable(tr("Message %1 to %2: %3")
-                                           .arg(m[QStringLiteral("origin_id")].toString(),
-                                                m[QStringLiteral("conversation")].toString(),
-                                                m[QStringLiteral("state")].toString())));
+        std::printf("%s\n",
+            qPrintable(tr("Message %1 to %2: %3")
+                           .arg(m[QStringLiteral("origin_id")].toString(),
+                               m[QStringLiteral("conversation")].toString(),
+                               m[QStringLiteral("state")].toString())));
     }
     return 0;
 }

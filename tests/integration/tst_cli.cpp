@@ -1,7 +1,7 @@
 // The tandem executable end to end: account add, --headless, ctl, signals, a second
 // instance on the same profile, and a database it must not touch.
-#include "ProsodyFixture.h"
 #include "ParentBoundProcess.h"
+#include "ProsodyFixture.h"
 #include "TandemProcess.h"
 #include "XmppTestClient.h"
 

@@ -48,13 +48,12 @@ void TestMessageConverter::incoming_data()
         << "o1"
         << ""
         << "";
-    QTest::newRow("no origin-id falls back to id")
-        << QByteArray("<message xmlns='jabber:client' type='chat' from='bob@localhost/phone' "
-                      "id='m2'><body>x</body></message>")
-        << "bob@localhost"
-        << "m2"
-        << ""
-        << "";
+    QTest::newRow("no origin-id falls back to id") << QByteArray(
+        "<message xmlns='jabber:client' type='chat' from='bob@localhost/phone' "
+        "id='m2'><body>x</body></message>") << "bob@localhost"
+                                                   << "m2"
+                                                   << ""
+                                                   << "";
     QTest::newRow("stanza-id by our server is kept") << QByteArray(
         "<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='m3'><body>x</body>"
         "<stanza-id xmlns='urn:xmpp:sid:0' by='alice@localhost' id='S1'/></message>")
