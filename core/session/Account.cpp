@@ -2,12 +2,10 @@
 
 #include "Logging.h"
 #include "coordinator/Coordinator.h"
-#include "profile/Jid.h"
 #include "profile/PasswordStore.h"
 #include "rooms/BookmarkSync.h"
 #include "rooms/RoomService.h"
 #include "session/ChatArchiveSync.h"
-#include "session/MessageConverter.h"
 #include "session/Outbox.h"
 #include "session/StreamResumption.h"
 #include "storage/Database.h"
@@ -17,7 +15,6 @@
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QUuid>
 #include <QXmppCarbonManager.h>
 #include <QXmppClient.h>
 #include <QXmppConfiguration.h>
@@ -269,87 +266,6 @@ void Account::scheduleReconnect()
 bool Account::send(const QXmppMessage &stanza)
 {
     return m_state == State::Online && m_client->sendPacket(stanza);
-}
-
-void Account::sendMessage(const QString &to, const QString &body,
-    std::function<void(const Message &, const StorageError &)> done, const QString &replaceId)
-{
-    Message m;
-    m.account = m_config.jid;
-    m.conversation = Jid::bare(to);
-    m.kind = Message::Kind::Chat;
-    m.direction = Message::Direction::Outgoing;
-    m.sender = fullJid();
-    m.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m.originId = m.messageId;
-    m.body = body;
-    m.localTime = QDateTime::currentDateTimeUtc();
-    m.serverTime = m.localTime;
-    m.state = Message::DeliveryState::Pending;
-    m.replacesId = replaceId; // XEP-0308: the id of our message this one corrects
-    m_store->store(m, this, [this, m, done](const StoreResult &r) mutable {
-        if (r.error.isError()) {
-            Q_EMIT storageFailed(r.error);
-            if (done)
-                done(m, r.error);
-            return;
-        }
-        m.rowId = r.rowId;
-        if (send(MessageConverter::toChatStanza(m))) {
-            m.state = Message::DeliveryState::Sent;
-            m_store->setDeliveryState(m.account, m.conversation, m.messageId, m.state);
-        }
-        Q_EMIT messageAdded(m);
-        if (done)
-            done(m, {});
-    });
-}
-
-void Account::handleMessage(const QXmppMessage &stanza, Message::Direction direction, bool fromCarbon)
-{
-    // Receipts and errors concern our own outgoing messages.
-    if (!stanza.receiptId().isEmpty()) {
-        const QString peer = Jid::bare(fromCarbon ? stanza.to() : stanza.from());
-        if (direction == Message::Direction::Incoming) {
-            m_store->setDeliveryState(m_config.jid, peer, stanza.receiptId(),
-                Message::DeliveryState::Delivered, this, [this, peer, id = stanza.receiptId()](bool changed) {
-                    if (changed)
-                        Q_EMIT deliveryStateChanged(peer, id, Message::DeliveryState::Delivered);
-                });
-        }
-        return;
-    }
-    if (stanza.type() == QXmppMessage::Error) {
-        const QString peer = Jid::bare(stanza.from());
-        m_store->setDeliveryState(m_config.jid, peer, stanza.id(), Message::DeliveryState::Failed, this,
-            [this, peer, id = stanza.id()](bool changed) {
-                if (changed)
-                    Q_EMIT deliveryStateChanged(peer, id, Message::DeliveryState::Failed);
-            });
-        return;
-    }
-    auto converted
-        = MessageConverter::fromChatStanza(stanza, m_config.jid, direction, QDateTime::currentDateTimeUtc());
-    if (!converted)
-        return;
-    const bool wantsReceipt = !fromCarbon && stanza.isReceiptRequested() && !stanza.id().isEmpty();
-    m_store->store(
-        *converted, this, [this, m = *converted, stanza, wantsReceipt](const StoreResult &r) mutable {
-            if (r.error.isError()) {
-                // Not acknowledged: the sender keeps it and retries; nothing is lost.
-                qCWarning(lcSession) << m_config.jid << "could not store message" << m.messageId
-                                     << r.error.message();
-                Q_EMIT storageFailed(r.error);
-                return;
-            }
-            // A duplicate is acknowledged again: the first receipt may be what got lost.
-            if (wantsReceipt)
-                send(MessageConverter::receiptFor(stanza));
-            if (r.inserted) {
-                m.rowId = r.rowId;
-                Q_EMIT messageAdded(m);
-            }
-        });
 }
 
 } // namespace Tandem

@@ -1,0 +1,97 @@
+// The 1:1 message pipeline of Account: sending, and the received pipeline (convert → store,
+// de-duplicated → receipt → notify) for live messages, carbons, receipts and errors.
+#include "session/Account.h"
+
+#include "Logging.h"
+#include "profile/Jid.h"
+#include "session/MessageConverter.h"
+#include "storage/Database.h"
+#include "storage/MessageStore.h"
+
+#include <QUuid>
+#include <QXmppMessage.h>
+
+namespace Tandem {
+
+void Account::sendMessage(const QString &to, const QString &body,
+    std::function<void(const Message &, const StorageError &)> done, const QString &replaceId)
+{
+    Message m;
+    m.account = m_config.jid;
+    m.conversation = Jid::bare(to);
+    m.kind = Message::Kind::Chat;
+    m.direction = Message::Direction::Outgoing;
+    m.sender = fullJid();
+    m.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m.originId = m.messageId;
+    m.body = body;
+    m.localTime = QDateTime::currentDateTimeUtc();
+    m.serverTime = m.localTime;
+    m.state = Message::DeliveryState::Pending;
+    m.replacesId = replaceId; // XEP-0308: the id of our message this one corrects
+    m_store->store(m, this, [this, m, done](const StoreResult &r) mutable {
+        if (r.error.isError()) {
+            Q_EMIT storageFailed(r.error);
+            if (done)
+                done(m, r.error);
+            return;
+        }
+        m.rowId = r.rowId;
+        if (send(MessageConverter::toChatStanza(m))) {
+            m.state = Message::DeliveryState::Sent;
+            m_store->setDeliveryState(m.account, m.conversation, m.messageId, m.state);
+        }
+        Q_EMIT messageAdded(m);
+        if (done)
+            done(m, {});
+    });
+}
+
+void Account::handleMessage(const QXmppMessage &stanza, Message::Direction direction, bool fromCarbon)
+{
+    // Receipts and errors concern our own outgoing messages.
+    if (!stanza.receiptId().isEmpty()) {
+        const QString peer = Jid::bare(fromCarbon ? stanza.to() : stanza.from());
+        if (direction == Message::Direction::Incoming) {
+            m_store->setDeliveryState(m_config.jid, peer, stanza.receiptId(),
+                Message::DeliveryState::Delivered, this, [this, peer, id = stanza.receiptId()](bool changed) {
+                    if (changed)
+                        Q_EMIT deliveryStateChanged(peer, id, Message::DeliveryState::Delivered);
+                });
+        }
+        return;
+    }
+    if (stanza.type() == QXmppMessage::Error) {
+        const QString peer = Jid::bare(stanza.from());
+        m_store->setDeliveryState(m_config.jid, peer, stanza.id(), Message::DeliveryState::Failed, this,
+            [this, peer, id = stanza.id()](bool changed) {
+                if (changed)
+                    Q_EMIT deliveryStateChanged(peer, id, Message::DeliveryState::Failed);
+            });
+        return;
+    }
+    auto converted
+        = MessageConverter::fromChatStanza(stanza, m_config.jid, direction, QDateTime::currentDateTimeUtc());
+    if (!converted)
+        return;
+    const bool wantsReceipt = !fromCarbon && stanza.isReceiptRequested() && !stanza.id().isEmpty();
+    m_store->store(
+        *converted, this, [this, m = *converted, stanza, wantsReceipt](const StoreResult &r) mutable {
+            if (r.error.isError()) {
+                // Not acknowledged: the sender keeps it and retries; nothing is lost.
+                qCWarning(lcSession) << m_config.jid << "could not store message" << m.messageId
+                                     << r.error.message();
+                Q_EMIT storageFailed(r.error);
+                return;
+            }
+            // A duplicate is acknowledged again: the first receipt may be what got lost.
+            if (wantsReceipt)
+                send(MessageConverter::receiptFor(stanza));
+            if (r.inserted) {
+                m.rowId = r.rowId;
+                Q_EMIT messageAdded(m);
+            }
+        });
+}
+
+} // namespace Tandem
