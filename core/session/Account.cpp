@@ -60,7 +60,7 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     qRegisterMetaType<Tandem::Message::DeliveryState>();
     m_client->addExtension(m_carbons);
     m_outbox = new Outbox(
-        store, m_config.jid, [this](const QXmppMessage &m) { return send(m); }, this);
+        store, m_config.jid, fullJid(), [this](const QXmppMessage &m) { return send(m); }, this);
     m_rooms = new RoomService(m_client, m_config.jid, store, this);
     // Syncs on every connect. Added before the Coordinator, whose connected handler sends the
     // initial presence: the archive query must reach the server first (see ChatArchiveSync).

@@ -49,6 +49,8 @@ public:
     /// Catches up 1:1 chats from the account's archive on every connect; its messages are
     /// reported by ChatArchiveSync::messagesStored(), never by messageAdded().
     ChatArchiveSync *chatArchive() const { return m_chatArchive; }
+    /// Re-sends this device's unconfirmed 1:1 messages on every connect.
+    Outbox *outbox() const { return m_outbox; }
     Coordinator *coordinator() const { return m_coordinator; }
     int reconnectAttempts() const { return m_policy.attempts(); }
     /// Whether the last connection resumed the previous server session (XEP-0198) instead of

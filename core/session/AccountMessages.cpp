@@ -51,17 +51,22 @@ void Account::handleMessage(const QXmppMessage &stanza, Message::Direction direc
 {
     // Receipts and errors concern our own outgoing messages.
     if (!stanza.receiptId().isEmpty()) {
-        const QString peer = Jid::bare(fromCarbon ? stanza.to() : stanza.from());
-        if (direction == Message::Direction::Incoming) {
-            m_store->setDeliveryState(m_config.jid, peer, stanza.receiptId(),
-                Message::DeliveryState::Delivered, this, [this, peer, id = stanza.receiptId()](bool changed) {
-                    if (changed)
-                        Q_EMIT deliveryStateChanged(peer, id, Message::DeliveryState::Delivered);
-                });
-        }
+        // A receipt our other device sent (a "sent" carbon) acknowledges the contact's message,
+        // none of ours. An incoming one comes from the contact, also when it was addressed to
+        // our other device and reached us as a "received" carbon.
+        if (direction == Message::Direction::Outgoing)
+            return;
+        const QString peer = Jid::bare(stanza.from());
+        m_store->setDeliveryState(m_config.jid, peer, stanza.receiptId(), Message::DeliveryState::Delivered,
+            this, [this, peer, id = stanza.receiptId()](bool changed) {
+                if (changed)
+                    Q_EMIT deliveryStateChanged(peer, id, Message::DeliveryState::Delivered);
+            });
         return;
     }
     if (stanza.type() == QXmppMessage::Error) {
+        if (direction != Message::Direction::Incoming)
+            return;
         const QString peer = Jid::bare(stanza.from());
         m_store->setDeliveryState(m_config.jid, peer, stanza.id(), Message::DeliveryState::Failed, this,
             [this, peer, id = stanza.id()](bool changed) {

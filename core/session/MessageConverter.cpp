@@ -37,6 +37,8 @@ std::optional<Message> fromChatStanza(const QXmppMessage &stanza, const QString 
     m.localTime = receivedAt.toUTC();
     m.serverTime = stanza.stamp().isValid() ? stanza.stamp().toUTC() : m.localTime;
     m.replacesId = stanza.replaceId();
+    // An outgoing copy is another device's message (a sent carbon): sent, and delivered once the
+    // contact's receipt reaches us too. Only its author re-sends it (Outbox).
     m.state = direction == Message::Direction::Outgoing ? Message::DeliveryState::Sent
                                                         : Message::DeliveryState::Received;
     return m;
@@ -95,11 +97,13 @@ QXmppMessage toChatStanza(const Message &message)
 QXmppMessage receiptFor(const QXmppMessage &stanza)
 {
     QXmppMessage receipt;
-    receipt.setType(QXmppMessage::Normal);
+    // The type of the message it acknowledges: servers copy a bodyless "normal" message to
+    // no other device (XEP-0280 §6), so the sender's other devices would never see it delivered.
+    receipt.setType(stanza.type() == QXmppMessage::Chat ? QXmppMessage::Chat : QXmppMessage::Normal);
     receipt.setTo(stanza.from());
     receipt.setId(QUuid::createUuid().toString(QUuid::WithoutBraces));
     receipt.setReceiptId(stanza.id());
-    // Receipts are not worth a copy in the archive or on the user's other devices.
+    // Not worth a copy in the archive.
     receipt.addHint(QXmppMessage::NoStore);
     return receipt;
 }

@@ -7,12 +7,23 @@
 
 namespace Tandem {
 
-Outbox::Outbox(MessageStore *store, const QString &account, Sender sender, QObject *parent)
+Outbox::Outbox(
+    MessageStore *store, const QString &account, const QString &device, Sender sender, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_account(account)
+    , m_device(device)
     , m_sender(std::move(sender))
 { }
+
+Outbox::Action Outbox::decide(const Message &message, const QString &device)
+{
+    // Room messages and private messages through a room are confirmed by the room's reflection
+    // (RoomService), and a chat stanza to a room would only bounce.
+    if (message.kind != Message::Kind::Chat)
+        return Action::Skip;
+    return message.sender == device ? Action::Resend : Action::Skip;
+}
 
 void Outbox::flush()
 {
@@ -25,7 +36,11 @@ void Outbox::flush()
     m_flushing = true;
     m_store->pendingOutgoing(m_account, this, [this](const QVector<Message> &pending) {
         int sent = 0;
+        int resendable = 0;
         for (const Message &m : pending) {
+            if (decide(m, m_device) == Action::Skip)
+                continue;
+            ++resendable;
             if (!m_sender(MessageConverter::toChatStanza(m)))
                 break; // disconnected again: the next connection flushes
             ++sent;
@@ -33,8 +48,8 @@ void Outbox::flush()
                 m_store->setDeliveryState(
                     m_account, m.conversation, m.messageId, Message::DeliveryState::Sent);
         }
-        if (!pending.isEmpty())
-            qCInfo(lcSession) << m_account << "outbox re-sent" << sent << "of" << pending.size();
+        if (resendable)
+            qCInfo(lcSession) << m_account << "outbox re-sent" << sent << "of" << resendable;
         m_flushing = false;
         Q_EMIT flushed(sent);
         if (m_flushAgain) {

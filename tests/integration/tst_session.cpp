@@ -96,6 +96,10 @@ void TestSession::carbonsReachTheSecondDevice()
     QCOMPARE(receivedCopy.direction, Message::Direction::Incoming);
     QCOMPARE(receivedCopy.body, QStringLiteral("hi desk"));
     QCOMPARE(laptop.history(QStringLiteral("carol@localhost")).size(), 2);
+
+    // Carol's receipt goes to the desk; the laptop's copy is delivered too, by its carbon.
+    QTRY_COMPARE_WITH_TIMEOUT(laptop.history(QStringLiteral("carol@localhost")).first().state,
+        Message::DeliveryState::Delivered, 10000);
     for (auto *d : { &desk, &laptop, &carol })
         d->account->stop();
 }

@@ -162,6 +162,11 @@ void TestMessageConverter::receipt()
     QCOMPARE(r.to(), QStringLiteral("bob@localhost/p"));
     QCOMPARE(r.receiptId(), QStringLiteral("m9"));
     QVERIFY(r.body().isEmpty());
+    // Of the same type, so that the server copies it to the sender's other devices (carbons).
+    QCOMPARE(r.type(), QXmppMessage::Chat);
+    const QXmppMessage normal = parse("<message xmlns='jabber:client' from='bob@localhost/p' id='m10'>"
+                                      "<body>x</body><request xmlns='urn:xmpp:receipts'/></message>");
+    QCOMPARE(MessageConverter::receiptFor(normal).type(), QXmppMessage::Normal);
 }
 
 void TestMessageConverter::groupChat()

@@ -1,0 +1,124 @@
+// The outbox against a real Prosody: what a device sends again after reconnecting, and what it
+// leaves alone (another device's messages). Bob is a plain client here, so every copy that
+// reaches him is counted on the wire.
+#include "ProsodyFixture.h"
+#include "TestDevice.h"
+#include "XmppTestClient.h"
+#include "session/Outbox.h"
+
+#include <QXmppMessage.h>
+
+using namespace Tandem;
+using namespace Tandem::Test;
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void anotherDevicesMessageIsNotSentAgain();
+
+private:
+    /// The stanzas with a body that reached `bob` from now on.
+    static std::shared_ptr<QVector<QXmppMessage>> recordWire(QXmppClient &bob);
+    static int countOnWire(const QVector<QXmppMessage> &wire, const QString &originId);
+    static Message::DeliveryState stateOf(TestDevice &device, const QString &messageId);
+    static void sendReceipt(QXmppClient &bob, const QString &to, const QString &messageId);
+
+    std::unique_ptr<ProsodyFixture> m_server;
+};
+
+void TestOutbox::initTestCase()
+{
+    qRegisterMetaType<QXmppMessage>();
+    m_server = std::make_unique<ProsodyFixture>();
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    for (const char *user : { "alice", "bob" })
+        QVERIFY2(m_server->registerUser(
+                     QString::fromLatin1(user), QStringLiteral("pw-") + QString::fromLatin1(user), &error),
+            qPrintable(error));
+}
+
+std::shared_ptr<QVector<QXmppMessage>> TestOutbox::recordWire(QXmppClient &bob)
+{
+    auto wire = std::make_shared<QVector<QXmppMessage>>();
+    connect(&bob, &QXmppClient::messageReceived, &bob, [wire](const QXmppMessage &m) {
+        if (!m.body().isEmpty())
+            wire->append(m);
+    });
+    return wire;
+}
+
+int TestOutbox::countOnWire(const QVector<QXmppMessage> &wire, const QString &originId)
+{
+    return int(std::count_if(
+        wire.cbegin(), wire.cend(), [&](const QXmppMessage &m) { return m.originId() == originId; }));
+}
+
+Message::DeliveryState TestOutbox::stateOf(TestDevice &device, const QString &messageId)
+{
+    for (const Message &m : device.history(QStringLiteral("bob@localhost")))
+        if (m.messageId == messageId)
+            return m.state;
+    return Message::DeliveryState::Received; // absent: never what a test expects
+}
+
+void TestOutbox::sendReceipt(QXmppClient &bob, const QString &to, const QString &messageId)
+{
+    // Of type chat, as clients that want the sender's other devices to see it send them.
+    QXmppMessage receipt;
+    receipt.setType(QXmppMessage::Chat);
+    receipt.setTo(to);
+    receipt.setReceiptId(messageId);
+    QVERIFY(bob.sendPacket(receipt));
+}
+
+void TestOutbox::anotherDevicesMessageIsNotSentAgain()
+{
+    TestDevice a(*m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("a"));
+    TestDevice b(*m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("b"));
+    QXmppClient bob;
+    const auto wire = recordWire(bob);
+    QVERIFY(connectClient(bob, *m_server, QStringLiteral("bob"), QStringLiteral("wire")));
+    a.start();
+    b.start();
+    QVERIFY(a.waitOnline());
+    QVERIFY(b.waitOnline());
+    QTest::qWait(500); // carbons enabling is an IQ round-trip after connect
+
+    QSignalSpy bCopies(b.account.get(), &Account::messageAdded);
+    Message sent;
+    a.account->sendMessage(QStringLiteral("bob@localhost"), QStringLiteral("only once"),
+        [&](const Message &m, const StorageError &) { sent = m; });
+    QTRY_COMPARE_WITH_TIMEOUT(bCopies.size(), 1, 10000);
+    const Message copy = bCopies.first().first().value<Message>();
+    QCOMPARE(copy.direction, Message::Direction::Outgoing);
+    QCOMPARE(copy.originId, sent.originId);
+    QCOMPARE(copy.state, Message::DeliveryState::Sent);
+    QTRY_COMPARE_WITH_TIMEOUT(countOnWire(*wire, sent.originId), 1, 10000);
+
+    // B reconnects: its outbox runs, and leaves A's message to A.
+    b.account->stop();
+    QSignalSpy flushed(b.account->outbox(), &Outbox::flushed);
+    b.start();
+    QVERIFY(b.waitOnline());
+    QTRY_VERIFY_WITH_TIMEOUT(!flushed.isEmpty(), 10000);
+    QCOMPARE(flushed.first().first().toInt(), 0);
+    QTest::qWait(1000); // anything sent would have reached bob by now
+    QCOMPARE(countOnWire(*wire, sent.originId), 1);
+    QCOMPARE(stateOf(b, sent.messageId), Message::DeliveryState::Sent);
+
+    // Bob acknowledges to A; B sees it through a carbon and marks its copy delivered.
+    QSignalSpy bDelivered(b.account.get(), &Account::deliveryStateChanged);
+    sendReceipt(bob, wire->first().from(), wire->first().id());
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(b, sent.messageId), Message::DeliveryState::Delivered, 10000);
+    QCOMPARE(stateOf(a, sent.messageId), Message::DeliveryState::Delivered);
+    QCOMPARE(bDelivered.size(), 1);
+    QCOMPARE(bDelivered.first().at(0).toString(), QStringLiteral("bob@localhost"));
+    a.account->stop();
+    b.account->stop();
+}
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
