@@ -61,6 +61,9 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     m_client->addExtension(m_carbons);
     m_outbox = new Outbox(
         store, m_config.jid, fullJid(), [this](const QXmppMessage &m) { return send(m); }, this);
+    connect(m_outbox, &Outbox::gaveUp, this, [this](const QString &conversation, const QString &id) {
+        Q_EMIT deliveryStateChanged(conversation, id, Message::DeliveryState::Failed);
+    });
     m_rooms = new RoomService(m_client, m_config.jid, store, this);
     // Syncs on every connect. Added before the Coordinator, whose connected handler sends the
     // initial presence: the archive query must reach the server first (see ChatArchiveSync).

@@ -16,12 +16,17 @@ Outbox::Outbox(
     , m_sender(std::move(sender))
 { }
 
-Outbox::Action Outbox::decide(const Message &message, const QString &device)
+Outbox::Action Outbox::decide(const Message &message, const QString &device, const QDateTime &now,
+    std::chrono::milliseconds giveUpAfter)
 {
     // Room messages and private messages through a room are confirmed by the room's reflection
     // (RoomService), and a chat stanza to a room would only bounce.
     if (message.kind != Message::Kind::Chat)
         return Action::Skip;
+    // Every device of the account gives up on the same messages at the same time, so a copy
+    // from another device does not stay "sent" here once its author marked it failed.
+    if (message.localTime.isValid() && message.localTime.msecsTo(now) > giveUpAfter.count())
+        return Action::GiveUp;
     return message.sender == device ? Action::Resend : Action::Skip;
 }
 
@@ -35,14 +40,29 @@ void Outbox::flush()
     }
     m_flushing = true;
     m_store->pendingOutgoing(m_account, this, [this](const QVector<Message> &pending) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         int sent = 0;
         int resendable = 0;
+        bool connected = true;
         for (const Message &m : pending) {
-            if (decide(m, m_device) == Action::Skip)
+            const Action action = decide(m, m_device, now);
+            if (action == Action::GiveUp) {
+                // By origin-id, which storage finds whatever the message's age; a bare message
+                // id is only looked for among the conversation's newest messages.
+                const QString id = m.originId.isEmpty() ? m.messageId : m.originId;
+                m_store->setDeliveryState(m_account, m.conversation, id, Message::DeliveryState::Failed, this,
+                    [this, conversation = m.conversation, id](bool changed) {
+                        if (changed)
+                            Q_EMIT gaveUp(conversation, id);
+                    });
+                continue;
+            }
+            if (action == Action::Skip)
                 continue;
             ++resendable;
-            if (!m_sender(MessageConverter::toChatStanza(m)))
-                break; // disconnected again: the next connection flushes
+            // Disconnected again: the next connection flushes. Giving up still goes on.
+            if (!connected || !(connected = m_sender(MessageConverter::toChatStanza(m))))
+                continue;
             ++sent;
             if (m.state == Message::DeliveryState::Pending)
                 m_store->setDeliveryState(

@@ -1,6 +1,6 @@
 // The outbox against a real Prosody: what a device sends again after reconnecting, and what it
-// leaves alone (another device's messages). Bob is a plain client here, so every copy that
-// reaches him is counted on the wire.
+// leaves alone (another device's messages, messages unconfirmed for too long). Bob is a plain
+// client here, so every copy that reaches him is counted on the wire.
 #include "ProsodyFixture.h"
 #include "TestDevice.h"
 #include "XmppTestClient.h"
@@ -17,6 +17,7 @@ class TestOutbox : public QObject
 private Q_SLOTS:
     void initTestCase();
     void anotherDevicesMessageIsNotSentAgain();
+    void unconfirmedMessagesAreGivenUpAfterAWeek();
 
 private:
     /// The stanzas with a body that reached `bob` from now on.
@@ -118,6 +119,71 @@ void TestOutbox::anotherDevicesMessageIsNotSentAgain()
     QCOMPARE(bDelivered.first().at(0).toString(), QStringLiteral("bob@localhost"));
     a.account->stop();
     b.account->stop();
+}
+
+void TestOutbox::unconfirmedMessagesAreGivenUpAfterAWeek()
+{
+    TestDevice alice(*m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("weary"));
+    QXmppClient bob;
+    const auto wire = recordWire(bob);
+    QVERIFY(connectClient(bob, *m_server, QStringLiteral("bob"), QStringLiteral("mute")));
+
+    // Unconfirmed messages from earlier runs, in alice's database: bob's client never sends
+    // receipts.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString self = alice.account->fullJid();
+    const QString elsewhere = QStringLiteral("alice@localhost/elsewhere");
+    auto put = [&](const QString &id, const QString &sender, const QDateTime &written) {
+        Message m;
+        m.account = QStringLiteral("alice@localhost");
+        m.conversation = QStringLiteral("bob@localhost");
+        m.direction = Message::Direction::Outgoing;
+        m.sender = sender;
+        m.messageId = m.originId = id;
+        m.body = QStringLiteral("written ") + id;
+        m.localTime = m.serverTime = written;
+        m.state = Message::DeliveryState::Sent;
+        bool stored = false;
+        alice.store->store(
+            m, alice.account.get(), [&](const StoreResult &r) { stored = !r.error.isError(); });
+        QTRY_VERIFY_WITH_TIMEOUT(stored, 5000);
+    };
+    put(QStringLiteral("eight-days"), self, now.addDays(-8));
+    put(QStringLiteral("six-days"), self, now.addDays(-6));
+    put(QStringLiteral("other-device"), elsewhere, now.addSecs(-3600));
+    put(QStringLiteral("other-device-old"), elsewhere, now.addDays(-8));
+
+    QSignalSpy flushed(alice.account->outbox(), &Outbox::flushed);
+    QSignalSpy changes(alice.account.get(), &Account::deliveryStateChanged);
+    alice.start();
+    QVERIFY(alice.waitOnline());
+    QTRY_VERIFY_WITH_TIMEOUT(!flushed.isEmpty(), 10000);
+    QCOMPARE(flushed.first().first().toInt(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(countOnWire(*wire, QStringLiteral("six-days")), 1, 10000);
+    QTest::qWait(1000);
+    QCOMPARE(wire->size(), 1); // neither the given-up ones nor the other device's
+
+    QTRY_COMPARE_WITH_TIMEOUT(
+        stateOf(alice, QStringLiteral("eight-days")), Message::DeliveryState::Failed, 5000);
+    QCOMPARE(stateOf(alice, QStringLiteral("other-device-old")), Message::DeliveryState::Failed);
+    QCOMPARE(stateOf(alice, QStringLiteral("six-days")), Message::DeliveryState::Sent);
+    QCOMPARE(stateOf(alice, QStringLiteral("other-device")), Message::DeliveryState::Sent);
+    QTRY_COMPARE_WITH_TIMEOUT(changes.size(), 2, 5000); // the open conversation shows it
+    for (const auto &change : changes)
+        QCOMPARE(change.at(2).value<Message::DeliveryState>(), Message::DeliveryState::Failed);
+
+    // Reconnecting gives up on nothing more and sends the recent one again.
+    alice.account->stop();
+    alice.start();
+    QVERIFY(alice.waitOnline());
+    QTRY_COMPARE_WITH_TIMEOUT(countOnWire(*wire, QStringLiteral("six-days")), 2, 10000);
+    QCOMPARE(countOnWire(*wire, QStringLiteral("eight-days")), 0);
+
+    // A receipt that comes after all still counts.
+    sendReceipt(bob, self, QStringLiteral("eight-days"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        stateOf(alice, QStringLiteral("eight-days")), Message::DeliveryState::Delivered, 10000);
+    alice.account->stop();
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
