@@ -15,10 +15,12 @@
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QXmppCarbonManager.h>
 #include <QXmppClient.h>
 #include <QXmppConfiguration.h>
 #include <QXmppMessage.h>
+#include <QXmppOutgoingClient.h>
 #include <QXmppPresence.h>
 
 namespace Tandem {
@@ -189,6 +191,13 @@ void Account::connectNow()
         m_client->disconnectFromServer();
         m_resetting = false;
     }
+    // A close still under way (stop() just before, or the disconnect above) would make the
+    // socket ignore the new connection attempt, reported as an error and retried after a backoff.
+    if (QSslSocket *socket = streamSocket(); socket && socket->state() != QAbstractSocket::UnconnectedState) {
+        m_resetting = true;
+        socket->abort();
+        m_resetting = false;
+    }
     m_client->connectToServer(config);
 }
 
@@ -254,6 +263,12 @@ void Account::handleDisconnected()
     if (!m_lastError.isError())
         m_lastError = ConnectionError(ConnectionError::ConnectionLost);
     scheduleReconnect();
+}
+
+QSslSocket *Account::streamSocket() const
+{
+    const auto *stream = m_client->findChild<QXmppOutgoingClient *>(QString(), Qt::FindDirectChildrenOnly);
+    return stream ? stream->socket() : nullptr;
 }
 
 void Account::scheduleReconnect()

@@ -11,6 +11,7 @@
 #include <QXmppClient.h>
 #include <functional>
 
+class QSslSocket;
 class QXmppCarbonManager;
 class QXmppMessage;
 
@@ -87,6 +88,7 @@ private:
     void handleDisconnected();
     void handleConnected();
     void scheduleReconnect();
+    QSslSocket *streamSocket() const;
     void handleMessage(const QXmppMessage &stanza, Message::Direction direction, bool fromCarbon);
     bool send(const QXmppMessage &stanza);
 

@@ -14,6 +14,7 @@ class TestSession : public QObject
 private Q_SLOTS:
     void initTestCase();
     void messagesAndReceipts();
+    void startRightAfterStopConnectsAtOnce();
     void carbonsReachTheSecondDevice();
     void serverRestartMidStreamLosesNothing();
     void wrongPasswordFailsOnceWithoutRetries();
@@ -61,6 +62,20 @@ void TestSession::messagesAndReceipts()
     QCOMPARE(sent.first().state, Message::DeliveryState::Delivered);
     alice.account->stop();
     bob.account->stop();
+}
+
+void TestSession::startRightAfterStopConnectsAtOnce()
+{
+    TestDevice alice(*m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("again"));
+    alice.start();
+    QVERIFY(alice.waitOnline());
+    QSignalSpy errors(alice.account.get(), &Account::errorOccurred);
+    alice.account->stop();
+    alice.start();
+    QVERIFY(alice.waitOnline());
+    QCOMPARE(errors.size(), 0);
+    QCOMPARE(alice.account->reconnectAttempts(), 0);
+    alice.account->stop();
 }
 
 void TestSession::carbonsReachTheSecondDevice()
