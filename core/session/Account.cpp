@@ -7,6 +7,7 @@
 #include "rooms/RoomService.h"
 #include "session/ChatArchiveSync.h"
 #include "session/Outbox.h"
+#include "session/StartTlsGuard.h"
 #include "session/StreamResumption.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
@@ -45,6 +46,17 @@ ElectionConfig electionConfigFromEnvironment()
         config.settle = ElectionConfig::Time(ms);
     return config;
 }
+
+// Long enough for a slow mobile link to do TCP, TLS, SASL and binding (or resumption, whose
+// own answer timeout is 15 s); short enough that a blackholed address is reported long before
+// the kernel gives up on the TCP handshake (about two minutes). TANDEM_CONNECT_TIMEOUT_MS
+// shortens it for tests.
+int connectTimeoutMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("TANDEM_CONNECT_TIMEOUT_MS", &ok);
+    return ok && ms > 0 ? ms : 30000;
+}
 } // namespace
 
 Account::Account(const AccountConfig &config, const QString &resource, MessageStore *store,
@@ -82,8 +94,13 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     m_coordinator = new Coordinator(self, m_rooms, electionConfigFromEnvironment());
     m_client->addExtension(m_coordinator);
     m_resumption = StreamResumption::install(m_client);
+    connect(
+        StartTlsGuard::install(m_client), &StartTlsGuard::tlsUnavailable, this, &Account::failTlsUnavailable);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &Account::connectNow);
+    m_connectTimer.setSingleShot(true);
+    m_connectTimer.setInterval(connectTimeoutMs());
+    connect(&m_connectTimer, &QTimer::timeout, this, &Account::handleConnectTimeout);
 
     connect(m_client, &QXmppClient::connected, this, &Account::handleConnected);
     connect(m_client, &QXmppClient::disconnected, this, &Account::handleDisconnected);
@@ -100,6 +117,7 @@ Account::~Account()
 {
     m_wanted = false;
     m_reconnectTimer.stop();
+    m_connectTimer.stop();
 }
 
 QString Account::fullJid() const
@@ -198,6 +216,7 @@ void Account::connectNow()
         socket->abort();
         m_resetting = false;
     }
+    m_connectTimer.start();
     m_client->connectToServer(config);
 }
 
@@ -205,6 +224,7 @@ void Account::stop()
 {
     m_wanted = false;
     m_reconnectTimer.stop();
+    m_connectTimer.stop();
     m_resumption->forget(); // a logout ends the server session: nothing to resume
     if (m_client->state() != QXmppClient::DisconnectedState) {
         QXmppPresence bye(QXmppPresence::Unavailable);
@@ -216,6 +236,7 @@ void Account::stop()
 
 void Account::handleConnected()
 {
+    m_connectTimer.stop();
     m_everConnected = true;
     m_lastConnectResumed = m_client->streamManagementState() == QXmppClient::ResumedStream;
     m_policy.reset();
@@ -236,6 +257,7 @@ void Account::handleError(QXmppClient::Error clientError)
     // Closing the socket below can raise the same error again; the first report is the one.
     if (m_state == State::Failed)
         return;
+    m_connectTimer.stop();
     m_lastError = ConnectionError::classify(clientError, m_client->socketError(), m_client->xmppStreamError(),
         m_state == State::Online, m_client->socketErrorString());
     qCWarning(lcSession) << m_config.jid << m_lastError.code() << m_lastError.detail();
@@ -255,6 +277,7 @@ void Account::handleDisconnected()
 {
     if (m_resetting)
         return;
+    m_connectTimer.stop();
     if (!m_wanted || m_state == State::Failed) {
         if (m_state != State::Failed)
             setState(State::Offline);
@@ -265,10 +288,39 @@ void Account::handleDisconnected()
     scheduleReconnect();
 }
 
+void Account::handleConnectTimeout()
+{
+    if (!m_wanted || m_state != State::Connecting)
+        return;
+    m_lastError = ConnectionError(ConnectionError::ConnectTimeout,
+        QStringLiteral("no session after %1 ms").arg(m_connectTimer.interval()));
+    qCWarning(lcSession) << m_config.jid << m_lastError.code() << m_lastError.detail();
+    Q_EMIT errorOccurred(m_lastError);
+    scheduleReconnect();
+    // disconnectFromServer() would wait for a TCP handshake still in progress to finish (Qt
+    // defers the close), and the next connectToServer() would then be ignored: abort instead.
+    // A disconnected() this raises finds the reconnect already scheduled.
+    if (QSslSocket *socket = streamSocket())
+        socket->abort();
+}
+
 QSslSocket *Account::streamSocket() const
 {
     const auto *stream = m_client->findChild<QXmppOutgoingClient *>(QString(), Qt::FindDirectChildrenOnly);
     return stream ? stream->socket() : nullptr;
+}
+
+void Account::failTlsUnavailable()
+{
+    m_connectTimer.stop();
+    m_reconnectTimer.stop();
+    m_lastError = ConnectionError(ConnectionError::TlsUnavailable,
+        QStringLiteral("no <starttls/> in the stream features of %1")
+            .arg(m_client->configuration().domain()));
+    qCWarning(lcSession) << m_config.jid << m_lastError.code() << m_lastError.detail();
+    // QXmpp closes the stream right after; handleDisconnected() leaves a failed account alone.
+    setState(State::Failed);
+    Q_EMIT errorOccurred(m_lastError);
 }
 
 void Account::scheduleReconnect()

@@ -88,6 +88,8 @@ private:
     void handleDisconnected();
     void handleConnected();
     void scheduleReconnect();
+    void handleConnectTimeout();
+    void failTlsUnavailable();
     QSslSocket *streamSocket() const;
     void handleMessage(const QXmppMessage &stanza, Message::Direction direction, bool fromCarbon);
     bool send(const QXmppMessage &stanza);
@@ -106,6 +108,7 @@ private:
     StreamResumption *m_resumption;
     ReconnectPolicy m_policy;
     QTimer m_reconnectTimer;
+    QTimer m_connectTimer; ///< bounds a login: TCP, TLS, authentication and binding
     State m_state = State::Offline;
     ConnectionError m_lastError;
     bool m_wanted = false; ///< the user wants this account online

@@ -52,8 +52,10 @@ ConnectionError ConnectionError::classify(QXmppClient::Error error, QAbstractSoc
 
 bool ConnectionError::isFatal() const
 {
+    // Only the server's administrator can make it offer encryption, and a network that strips
+    // STARTTLS is an attack the user should hear about: retrying helps in neither case.
     return m_kind == AuthenticationFailed || m_kind == ResourceConflict || m_kind == MissingPassword
-        || m_kind == TlsFailed;
+        || m_kind == TlsFailed || m_kind == TlsUnavailable;
 }
 
 QString ConnectionError::message() const
@@ -80,6 +82,11 @@ QString ConnectionError::message() const
         return tr("The server closed the connection with an error.");
     case MissingPassword:
         return tr("No password is available for this account.");
+    case TlsUnavailable:
+        return tr("The server does not offer encryption (STARTTLS); Tandem never logs in without it.");
+    case ConnectTimeout:
+        return tr("The server did not answer in time: it may be unreachable, or the network blocks the "
+                  "connection.");
     }
     return {};
 }
@@ -107,6 +114,10 @@ QString ConnectionError::code() const
         return QStringLiteral("stream-error");
     case MissingPassword:
         return QStringLiteral("missing-password");
+    case TlsUnavailable:
+        return QStringLiteral("tls-unavailable");
+    case ConnectTimeout:
+        return QStringLiteral("connect-timeout");
     }
     return {};
 }

@@ -18,11 +18,13 @@ public:
         HostNotFound, ///< DNS lookup failed
         ConnectionRefused,
         HostUnreachable, ///< network down, timeout while connecting
-        TlsFailed, ///< certificate not trusted, handshake failed, or server without TLS
+        TlsFailed, ///< certificate not trusted or TLS handshake failed
         ResourceConflict, ///< another session took over our resource: not retried
         ConnectionLost, ///< established session dropped: retried
         StreamError, ///< the server closed the stream with an error
         MissingPassword,
+        TlsUnavailable, ///< the server offers no STARTTLS: never logged in unencrypted
+        ConnectTimeout, ///< no session within the connect timeout (blackholed host, mute server)
     };
 
     ConnectionError() = default;

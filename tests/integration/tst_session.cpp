@@ -3,7 +3,10 @@
 #include "ProsodyFixture.h"
 #include "TestDevice.h"
 
+#include <QElapsedTimer>
 #include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace Tandem;
 using namespace Tandem::Test;
@@ -20,6 +23,8 @@ private Q_SLOTS:
     void wrongPasswordFailsOnceWithoutRetries();
     void untrustedCertificateIsATlsError();
     void refusedAndUnresolvableAreDistinct();
+    void serverWithoutEncryptionFailsClearly();
+    void silentServerTimesOutAndIsRetried();
 
 private:
     std::unique_ptr<ProsodyFixture> m_server;
@@ -220,6 +225,63 @@ void TestSession::refusedAndUnresolvableAreDistinct()
     QTRY_VERIFY_WITH_TIMEOUT(!dnsErrors.isEmpty(), 15000);
     QCOMPARE(dnsErrors.first().first().value<ConnectionError>().kind(), ConnectionError::HostNotFound);
     unresolvable.account->stop();
+}
+
+void TestSession::serverWithoutEncryptionFailsClearly()
+{
+    ProsodyFixture plain;
+    plain.setStartTls(false);
+    QString error;
+    QVERIFY2(plain.start(&error), qPrintable(error));
+    QVERIFY2(
+        plain.registerUser(QStringLiteral("alice"), QStringLiteral("pw-alice"), &error), qPrintable(error));
+    TestDevice alice(plain, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("plain"));
+    QSignalSpy errors(alice.account.get(), &Account::errorOccurred);
+    alice.start();
+    QTRY_COMPARE_WITH_TIMEOUT(alice.account->state(), Account::State::Failed, 15000);
+    QCOMPARE(alice.account->lastError().kind(), ConnectionError::TlsUnavailable);
+    QCOMPARE(alice.account->lastError().code(), QStringLiteral("tls-unavailable"));
+    QVERIFY(alice.account->lastError().message().contains(QStringLiteral("does not offer encryption")));
+    // Fatal: not retried, and reported once.
+    QTest::qWait(3000);
+    QCOMPARE(alice.account->state(), Account::State::Failed);
+    QCOMPARE(errors.size(), 1);
+}
+
+void TestSession::silentServerTimesOutAndIsRetried()
+{
+    // Accepts the TCP connection and never says a word: a login that would hang for ever.
+    QTcpServer mute;
+    QVERIFY(mute.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> accepted;
+    connect(&mute, &QTcpServer::newConnection, &mute, [&] {
+        while (QTcpSocket *s = mute.nextPendingConnection())
+            accepted.append(s);
+    });
+    qputenv("TANDEM_CONNECT_TIMEOUT_MS", "1500");
+    AccountConfig config;
+    config.jid = QStringLiteral("alice@localhost");
+    config.host = QStringLiteral("127.0.0.1");
+    config.port = mute.serverPort();
+    TestDevice device(*m_server, QStringLiteral("alice"), QStringLiteral("pw"), QStringLiteral("mute"));
+    device.account = std::make_unique<Account>(
+        config, QStringLiteral("mute"), device.store.get(), device.passwords.get());
+    qunsetenv("TANDEM_CONNECT_TIMEOUT_MS");
+    QSignalSpy errors(device.account.get(), &Account::errorOccurred);
+    QElapsedTimer clock;
+    clock.start();
+    device.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 10000);
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    const auto error = errors.first().first().value<ConnectionError>();
+    QCOMPARE(error.kind(), ConnectionError::ConnectTimeout);
+    QCOMPARE(error.code(), QStringLiteral("connect-timeout"));
+    QCOMPARE(device.account->state(), Account::State::Connecting);
+    // The stuck connection was closed, and the next attempt (after a backoff of about a second)
+    // really connects again.
+    QTRY_VERIFY_WITH_TIMEOUT(accepted.size() >= 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.first()->state(), QAbstractSocket::UnconnectedState, 5000);
+    device.account->stop();
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -54,19 +54,21 @@ http_ports = {}
 https_ports = {}
 
 modules_enabled = {
-    "roster"; "saslauth"; "tls"; "disco"; "carbons"; "pep"; "private"; "bookmarks";
+    "roster"; "saslauth"; %2"disco"; "carbons"; "pep"; "private"; "bookmarks";
     "mam"; "smacks"; "csi_simple"; "ping"; "blocklist"; "vcard_legacy"; "offline"; "posix";
 }
 modules_disabled = { "s2s" }
 
-c2s_require_encryption = true
+c2s_require_encryption = %3
 authentication = "internal_hashed"
 storage = "internal"
 default_archive_policy = true
 archive_expires_after = "never"
 smacks_hibernation_time = 60
 )")
-               .arg(port);
+               .arg(port)
+               .arg(startTls ? QStringLiteral("\"tls\"; ") : QString())
+               .arg(startTls ? QStringLiteral("true") : QStringLiteral("false"));
     cfg += QStringLiteral("\nVirtualHost %1\n").arg(lua(domain));
     cfg += QStringLiteral("\nComponent %1 \"muc\"\n").arg(lua(mucDomain));
     cfg += QStringLiteral(R"(    modules_enabled = { "muc_mam" }

@@ -20,6 +20,8 @@ struct ProsodyConfig
     /// A second MUC service without an archive (no muc_mam, so no stanza-ids either): rooms as
     /// many public services still run them.
     QString plainMucDomain = QStringLiteral("plain.conference.localhost");
+    /// false: a misconfigured server that offers no STARTTLS and accepts unencrypted streams.
+    bool startTls = true;
 
     /// The Lua text of the configuration file.
     QString render() const;

@@ -178,6 +178,7 @@ bool ProsodyFixture::prepare(QString *error)
     config.domain = domain();
     config.mucDomain = mucDomain();
     config.plainMucDomain = plainMucDomain();
+    config.startTls = m_startTls;
     QFile file(configFile());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(config.render().toUtf8()) < 0) {
         setError(error, QStringLiteral("cannot write %1: %2").arg(configFile(), file.errorString()));
@@ -309,7 +310,7 @@ bool ProsodyFixture::waitUntilReady(qint64 logOffset, int timeoutMs, QString *er
         probe.write("</stream:stream>");
         probe.waitForBytesWritten(200);
         probe.abort();
-        if (reply.contains("starttls"))
+        if (reply.contains(m_startTls ? "starttls" : "</stream:features>"))
             return true;
     }
     *error = logSaysUp ? QStringLiteral("prosody did not answer an XMPP stream within %1 ms").arg(timeoutMs)

@@ -41,6 +41,10 @@ public:
     bool restart(QString *error = nullptr);
     bool isRunning() const;
 
+    /// Before the first start(): whether the server offers STARTTLS (the default) or, like a
+    /// misconfigured server, only unencrypted streams.
+    void setStartTls(bool offered) { m_startTls = offered; }
+
     /// Creates the account, or resets its password. Works whether or not the
     /// server runs (prosodyctl writes to the storage the server reads).
     bool registerUser(const QString &user, const QString &password, QString *error = nullptr);
@@ -78,6 +82,7 @@ private:
     QString m_root;
     quint16 m_port = 0;
     bool m_prepared = false;
+    bool m_startTls = true;
     bool m_watching = false; ///< report exits as stoppedUnexpectedly()
 };
 

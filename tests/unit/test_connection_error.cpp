@@ -48,10 +48,24 @@ TEST(ConnectionError, TransientFailuresAreRetried)
 TEST(ConnectionError, MessagesAreDistinct)
 {
     QSet<QString> messages;
-    for (int k = ConnectionError::AuthenticationFailed; k <= ConnectionError::MissingPassword; ++k) {
+    QSet<QString> codes;
+    for (int k = ConnectionError::AuthenticationFailed; k <= ConnectionError::ConnectTimeout; ++k) {
         const ConnectionError e { static_cast<ConnectionError::Kind>(k) };
         EXPECT_FALSE(e.message().isEmpty());
         messages.insert(e.message());
+        codes.insert(e.code());
     }
-    EXPECT_EQ(messages.size(), ConnectionError::MissingPassword);
+    EXPECT_EQ(messages.size(), ConnectionError::ConnectTimeout);
+    EXPECT_EQ(codes.size(), ConnectionError::ConnectTimeout);
+}
+
+TEST(ConnectionError, AServerWithoutEncryptionIsFatalATimeoutIsRetried)
+{
+    const ConnectionError noTls(ConnectionError::TlsUnavailable);
+    EXPECT_TRUE(noTls.isFatal());
+    EXPECT_EQ(noTls.code().toStdString(), "tls-unavailable");
+    EXPECT_TRUE(noTls.message().contains(QStringLiteral("does not offer encryption")));
+    const ConnectionError timeout(ConnectionError::ConnectTimeout);
+    EXPECT_FALSE(timeout.isFatal());
+    EXPECT_EQ(timeout.code().toStdString(), "connect-timeout");
 }
