@@ -9,9 +9,17 @@
 #include <QApplication>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <cstdio>
 #include <memory>
 
 using namespace Tandem;
+
+namespace {
+QString tr(const char *text)
+{
+    return QApplication::translate("GuiMode", text);
+}
+} // namespace
 
 namespace GuiMode {
 
@@ -25,10 +33,19 @@ int run(const QString &profileDir, const QString &openUri)
         QString ctlError;
         const QJsonObject args { { QStringLiteral("open"), openUri } };
         if (ControlClient(profile.controlSocketPath())
-                .request(QStringLiteral("raise"), args, &response, &ctlError, 5000)
-            && response.value(QStringLiteral("ok")).toBool())
-            return 0;
-        QMessageBox::critical(nullptr, QApplication::translate("GuiMode", "Tandem"), error);
+                .request(QStringLiteral("raise"), args, &response, &ctlError, 5000)) {
+            if (response.value(QStringLiteral("ok")).toBool())
+                return 0;
+            if (response.value(QStringLiteral("mode")).toString() == QLatin1String("headless"))
+                error = tr("The profile %1 is in use by a headless Tandem (process %2), which has no "
+                           "window. Stop it first, or start the window on another profile (--profile DIR).")
+                            .arg(profile.directory())
+                            .arg(response.value(QStringLiteral("pid")).toInt());
+        }
+        std::fprintf(stderr, "tandem: %s\n", qPrintable(error));
+        // Nobody could see (or close) a dialog on the offscreen platform of tests and scripts.
+        if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+            QMessageBox::critical(nullptr, tr("Tandem"), error);
         return 1;
     }
     Instance instance(&profile, Instance::Mode::Gui);
@@ -38,7 +55,7 @@ int run(const QString &profileDir, const QString &openUri)
     QObject::connect(&unixSignals, &UnixSignalWatcher::terminationRequested, &instance, quit);
     QObject::connect(&window, &MainWindow::quitRequested, &instance, quit);
     QObject::connect(&instance, &Instance::startFailed, &window, [&window](const QString &message) {
-        QMessageBox::critical(&window, QApplication::translate("GuiMode", "Tandem cannot start"), message);
+        QMessageBox::critical(&window, tr("Tandem cannot start"), message);
         QApplication::exit(1);
     });
     QObject::connect(&instance, &Instance::raiseRequested, &window, [&window](const QString &uri) {

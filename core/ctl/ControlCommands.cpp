@@ -183,6 +183,16 @@ void ControlCommands::history(const QJsonObject &args, ControlServer::Reply repl
 
 void ControlCommands::raise(const QJsonObject &args, ControlServer::Reply reply)
 {
+    // The GUI that asks would leave, and nothing would appear: it must tell the user instead.
+    if (m_instance->mode() == Instance::Mode::Headless) {
+        QJsonObject refusal = ControlServer::failure(tr("Tandem runs headless on this profile (process %1): "
+                                                        "it has no window to show.")
+                                                         .arg(QCoreApplication::applicationPid()));
+        refusal.insert(QStringLiteral("mode"), QStringLiteral("headless"));
+        refusal.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
+        reply(refusal);
+        return;
+    }
     Q_EMIT m_instance->raiseRequested(args.value(QStringLiteral("open")).toString());
     reply(ControlServer::success(QJsonObject {}));
 }

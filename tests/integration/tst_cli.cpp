@@ -30,6 +30,7 @@ private Q_SLOTS:
     void accountAddValidates();
     void headlessSendHistoryAndShutdown();
     void secondInstanceIsRefused();
+    void windowOnAHeadlessProfileIsRefused();
     void corruptDatabaseIsLeftAlone();
     void roomsThroughCtl();
 
@@ -216,6 +217,23 @@ void TestCli::secondInstanceIsRefused()
     QVERIFY(!ctlJson(profile, { QStringLiteral("status") }).isEmpty());
     stopHeadless(*first);
     QCOMPARE(first->exitCode(), 0);
+}
+
+void TestCli::windowOnAHeadlessProfileIsRefused()
+{
+    const QString profile = m_dir.path() + QStringLiteral("/headless-only");
+    QCOMPARE(addAccount(QStringLiteral("alice"), profile), QString());
+    auto headless = startHeadless(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(!ctlJson(profile, { QStringLiteral("status") }).isEmpty(), 20000);
+    // A desktop start (offscreen here) cannot hand over to an instance without a window: it
+    // says why instead of leaving silently.
+    const auto gui = runTandem({ QStringLiteral("--profile"), profile }, 15000);
+    QCOMPARE(gui.exitCode, 1);
+    QVERIFY2(gui.err.contains("headless"), gui.err.constData());
+    QVERIFY2(gui.err.contains(QByteArray::number(headless->processId())), gui.err.constData());
+    QVERIFY(!ctlJson(profile, { QStringLiteral("status") }).isEmpty());
+    stopHeadless(*headless);
+    QCOMPARE(headless->exitCode(), 0);
 }
 
 void TestCli::corruptDatabaseIsLeftAlone()
