@@ -2,6 +2,7 @@
 
 #include "ctl/ControlClient.h"
 #include "ctl/JsonFormat.h"
+#include "ctl/StatusText.h"
 #include "profile/Profile.h"
 
 #include <QCommandLineParser>
@@ -48,9 +49,10 @@ void printStatus(const QJsonObject &s)
     for (const QJsonValue &v : accounts) {
         const QJsonObject a = v.toObject();
         const QJsonObject c = a[QStringLiteral("coordinator")].toObject();
-        QString line = QStringLiteral("  %1  %2, %3")
+        QString line = tr("  %1  %2, %3")
                            .arg(a[QStringLiteral("full_jid")].toString(),
-                               a[QStringLiteral("state")].toString(), c[QStringLiteral("role")].toString());
+                               StatusText::accountState(a[QStringLiteral("state")].toString()),
+                               StatusText::role(c[QStringLiteral("role")].toString()));
         if (!c[QStringLiteral("anchor")].toString().isEmpty()
             && c[QStringLiteral("role")].toString() == QLatin1String("sibling"))
             line += tr(" of %1").arg(c[QStringLiteral("anchor")].toString());
@@ -70,15 +72,18 @@ void printRooms(const QJsonObject &r)
         const QJsonObject room = v.toObject();
         if (room[QStringLiteral("state")].toString() == QLatin1String("left")) {
             std::printf("%s  %s\n", qPrintable(room[QStringLiteral("jid")].toString()),
-                qPrintable(tr("left (%1)").arg(room[QStringLiteral("left_reason")].toString())));
+                qPrintable(tr("left (%1)")
+                               .arg(StatusText::leftReason(room[QStringLiteral("left_reason")].toString()))));
             continue;
         }
-        std::printf("%s  %s as %s, %d occupants%s\n", qPrintable(room[QStringLiteral("jid")].toString()),
-            qPrintable(room[QStringLiteral("state")].toString()),
-            qPrintable(room[QStringLiteral("nick")].toString()), room[QStringLiteral("occupants")].toInt(),
-            room[QStringLiteral("subject")].toString().isEmpty()
-                ? ""
-                : qPrintable(QStringLiteral(" — ") + room[QStringLiteral("subject")].toString()));
+        QString line = QCoreApplication::translate(
+            "CtlCommand", "%1  %2 as %3, %n occupant(s)", nullptr, room[QStringLiteral("occupants")].toInt())
+                           .arg(room[QStringLiteral("jid")].toString(),
+                               StatusText::roomState(room[QStringLiteral("state")].toString()),
+                               room[QStringLiteral("nick")].toString());
+        if (!room[QStringLiteral("subject")].toString().isEmpty())
+            line += QStringLiteral(" — ") + room[QStringLiteral("subject")].toString();
+        std::printf("%s\n", qPrintable(line));
     }
 }
 
@@ -341,14 +346,14 @@ int run(const QString &profileDir, const QStringList &arguments)
         const QJsonObject r = result.toObject();
         std::printf("%s: %s\n",
             qPrintable(r[QStringLiteral("jid")].toString(r[QStringLiteral("room")].toString())),
-            qPrintable(r[QStringLiteral("state")].toString()));
+            qPrintable(StatusText::roomState(r[QStringLiteral("state")].toString())));
     } else if (command == QLatin1String("send") || command == QLatin1String("correct")) {
         const QJsonObject m = result.toObject()[QStringLiteral("message")].toObject();
         std::printf("%s\n",
             qPrintable(tr("Message %1 to %2: %3")
                            .arg(m[QStringLiteral("origin_id")].toString(),
                                m[QStringLiteral("conversation")].toString(),
-                               m[QStringLiteral("state")].toString())));
+                               StatusText::deliveryState(m[QStringLiteral("state")].toString()))));
     }
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "Instance.h"
 #include "coordinator/Coordinator.h"
+#include "ctl/StatusText.h"
 #include "profile/Jid.h"
 #include "rooms/RoomService.h"
 #include "session/Account.h"
@@ -114,9 +115,10 @@ void MainWindow::refreshStatus()
 {
     QStringList parts;
     for (const Account *account : m_instance->accounts()) {
-        QString part = tr("%1: %2, %3")
-                           .arg(account->jid(), Account::stateName(account->state()),
-                               toString(account->coordinator()->role()));
+        QString part
+            = tr("%1: %2, %3")
+                  .arg(account->jid(), StatusText::accountState(Account::stateName(account->state())),
+                      StatusText::role(toString(account->coordinator()->role())));
         if (account->lastError().isError())
             part += QStringLiteral(" (") + account->lastError().message() + QLatin1Char(')');
         parts << part;

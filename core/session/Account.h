@@ -70,6 +70,8 @@ public:
     void sendMessage(const QString &to, const QString &body,
         std::function<void(const Message &, const StorageError &)> done = {}, const QString &replaceId = {});
 
+    /// The stable code of `state` (`ctl status --json`, logs), never translated: the user reads
+    /// StatusText::accountState() of it.
     static QString stateName(State state);
 
 Q_SIGNALS:

@@ -102,7 +102,7 @@ void BookmarksManager0402::setBookmark(const RoomBookmark &bookmark)
 {
     QString why;
     if (!Jid::isValidBare(bookmark.jid, &why)) {
-        fail(QStringLiteral("Cannot bookmark '%1'").arg(bookmark.jid), why);
+        fail(tr("Cannot bookmark '%1'").arg(bookmark.jid), why);
         return;
     }
     whenBackendKnown([this, bookmark] {
@@ -133,7 +133,7 @@ void BookmarksManager0402::whenBackendKnown(std::function<void()> action)
 {
     // Offline, XEP-0048 writes would only fail after QXmppBookmarkManager's silence times out.
     if (!client() || !client()->isConnected()) {
-        fail(QStringLiteral("Bookmarks"), QStringLiteral("not connected"));
+        fail(tr("Bookmarks"), tr("not connected"));
         return;
     }
     if (m_backend != Backend::Unknown) {
@@ -165,7 +165,7 @@ void BookmarksManager0402::discover()
             setBackend(Backend::Legacy);
         } else {
             m_waiting.clear();
-            fail(QStringLiteral("Cannot find out how the server stores bookmarks"), response.describe());
+            fail(tr("Cannot find out how the server stores bookmarks"), response.describe());
             return;
         }
         // On XEP-0048 the actions may add QXmppBookmarkManager to the client, which must not
@@ -212,7 +212,7 @@ void BookmarksManager0402::fetchPep()
             return;
         }
         if (!response.isResult()) {
-            fail(QStringLiteral("Cannot fetch the bookmarks"), response.describe());
+            fail(tr("Cannot fetch the bookmarks"), response.describe());
             return;
         }
         QVector<RoomBookmark> fetched;
@@ -239,11 +239,11 @@ void BookmarksManager0402::publishPep(const RoomBookmark &bookmark)
         if (response.isResult())
             upsert(bookmark); // usually a no-op: the server pushed the event before its reply
         else if (response.applicationCondition == QLatin1String("precondition-not-met"))
-            fail(QStringLiteral("Cannot save the bookmark of %1").arg(bookmark.jid),
-                QStringLiteral("the bookmarks node exists with a configuration other than XEP-0402's (%1)")
+            fail(tr("Cannot save the bookmark of %1").arg(bookmark.jid),
+                tr("the bookmarks node exists with a configuration other than XEP-0402's (%1)")
                     .arg(response.describe()));
         else
-            fail(QStringLiteral("Cannot save the bookmark of %1").arg(bookmark.jid), response.describe());
+            fail(tr("Cannot save the bookmark of %1").arg(bookmark.jid), response.describe());
     });
 }
 
@@ -256,7 +256,7 @@ void BookmarksManager0402::retractPep(const QString &itemId)
             if (response.isResult() || response.isError("item-not-found"))
                 erase(itemId);
             else
-                fail(QStringLiteral("Cannot remove the bookmark of %1").arg(itemId), response.describe());
+                fail(tr("Cannot remove the bookmark of %1").arg(itemId), response.describe());
         });
 }
 
@@ -327,7 +327,7 @@ LegacyBookmarks0048 *BookmarksManager0402::legacy()
         connect(
             m_legacy.get(), &LegacyBookmarks0048::received, this, &BookmarksManager0402::onLegacyReceived);
         connect(m_legacy.get(), &LegacyBookmarks0048::failed, this,
-            [this](const QString &why) { fail(QStringLiteral("Bookmarks (XEP-0048)"), why); });
+            [this](const QString &why) { fail(tr("Bookmarks (XEP-0048)"), why); });
     }
     return m_legacy.get();
 }
@@ -373,8 +373,7 @@ void BookmarksManager0402::erase(const QString &roomJid)
     const int i = indexOf(roomJid);
     if (i < 0)
         return;
-    const QString jid = m_bookmarks.takeAt(i).jid;
-    Q_EMIT bookmarkRemoved(jid);
+    Q_EMIT bookmarkRemoved(m_bookmarks.takeAt(i).jid);
 }
 
 int BookmarksManager0402::indexOf(const QString &roomJid) const
@@ -394,9 +393,8 @@ bool BookmarksManager0402::isOwnBareJid(const QString &jid)
 
 void BookmarksManager0402::fail(const QString &what, const QString &why)
 {
-    const QString message = what + QStringLiteral(": ") + why;
-    qCWarning(lcSession) << message;
-    Q_EMIT errorOccurred(message);
+    qCWarning(lcSession) << what << why;
+    Q_EMIT errorOccurred(tr("%1: %2").arg(what, why));
 }
 
 } // namespace Tandem

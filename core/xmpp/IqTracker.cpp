@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "profile/Jid.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 #include <QXmppClient.h>
 
@@ -47,11 +48,11 @@ QString IqResponse::describe() const
         return line;
     }
     case Outcome::Timeout:
-        return QStringLiteral("no answer from the server in time");
+        return QCoreApplication::translate("Tandem::IqResponse", "no answer from the server in time");
     case Outcome::Disconnected:
-        return QStringLiteral("disconnected before the server answered");
+        return QCoreApplication::translate("Tandem::IqResponse", "disconnected before the server answered");
     case Outcome::NotSent:
-        return QStringLiteral("not connected");
+        return QCoreApplication::translate("Tandem::IqResponse", "not connected");
     }
     return {};
 }

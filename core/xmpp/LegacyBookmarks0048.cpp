@@ -17,13 +17,13 @@ LegacyBookmarks0048::LegacyBookmarks0048(QXmppClient *client, QXmppBookmarkManag
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(IqTracker::DefaultTimeoutMs);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        abort(m_writing ? QStringLiteral("the server did not confirm the bookmark change (XEP-0048)")
-                        : QStringLiteral("the server did not send the bookmarks (XEP-0048)"));
+        abort(m_writing ? tr("the server did not confirm the bookmark change (XEP-0048)")
+                        : tr("the server did not send the bookmarks (XEP-0048)"));
     });
     connect(manager, &QXmppBookmarkManager::bookmarksReceived, this, &LegacyBookmarks0048::onManagerReceived);
     connect(client, &QXmppClient::disconnected, this, [this] {
         if (m_fetching || m_writing || !m_queue.isEmpty())
-            abort(QStringLiteral("disconnected before the bookmarks were saved"));
+            abort(tr("disconnected before the bookmarks were saved"));
     });
 }
 
@@ -54,7 +54,7 @@ void LegacyBookmarks0048::fetch()
     // QXmppBookmarkManager only fetches when the stream connects; its slot is private but
     // reachable through the meta-object, which avoids a second copy of its request.
     if (!QMetaObject::invokeMethod(m_manager, "slotConnected")) {
-        abort(QStringLiteral("cannot ask QXmppBookmarkManager for the bookmarks"));
+        abort(tr("cannot ask QXmppBookmarkManager for the bookmarks"));
         return;
     }
     m_fetching = true;
@@ -117,7 +117,7 @@ void LegacyBookmarks0048::runNext()
     m_queue.takeFirst()(conferences);
     set.setConferences(conferences);
     if (!m_manager->setBookmarks(set)) {
-        abort(QStringLiteral("not connected"));
+        abort(tr("not connected"));
         return;
     }
     m_writing = true;
