@@ -201,7 +201,8 @@ namespace CtlCommand {
 int run(const QString &profileDir, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Control the running Tandem of a profile: status, send, history."));
+    parser.setApplicationDescription(
+        tr("Control the running Tandem of a profile. 'tandem --help' describes every command."));
     parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the stable JSON form."));
     const QCommandLineOption limit(

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -109,6 +110,31 @@ void TestCli::versionAndHelp()
         { "--profile", "--headless", "--version", "account add", "--password-file", "--host", "--port",
             "--ca-file", "--password-store", "ctl status", "ctl send", "ctl history", "--limit", "--json" })
         QVERIFY2(help.out.contains(needle), needle);
+    // Every ctl command is listed, and each says that it takes --json (they all do).
+    QSet<QString> listed;
+    for (const QString &line : QString::fromUtf8(help.out).split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1String("  ctl ")))
+            continue;
+        listed.insert(line.section(QLatin1Char(' '), 3, 3));
+        QVERIFY2(line.contains(QLatin1String("[--json]")), qPrintable(line));
+    }
+    const QSet<QString> commands { QStringLiteral("status"), QStringLiteral("send"),
+        QStringLiteral("history"), QStringLiteral("search"), QStringLiteral("export"),
+        QStringLiteral("rooms"), QStringLiteral("join"), QStringLiteral("leave"), QStringLiteral("occupants"),
+        QStringLiteral("nick"), QStringLiteral("subject"), QStringLiteral("correct"),
+        QStringLiteral("anchor") };
+    QCOMPARE(listed, commands);
+    QVERIFY(help.out.contains("--account JID"));
+    QVERIFY(help.out.contains("xmpp:JID"));
+    // The manual page keeps up with the command line.
+    QFile man(QStringLiteral(TANDEM_MAN_PAGE));
+    QVERIFY2(man.open(QIODevice::ReadOnly), TANDEM_MAN_PAGE);
+    const QString page = QString::fromUtf8(man.readAll()).remove(QLatin1Char('\\'));
+    for (const QString &command : commands)
+        QVERIFY2(page.contains(QStringLiteral("ctl ") + command), qPrintable(command));
+    for (const char *option : { "--account", "--json", "--limit", "--in", "--format", "--output", "--nick",
+             "--password", "account list", "xmpp" })
+        QVERIFY2(page.contains(QLatin1String(option)), option);
     const auto unknown = runTandem({ QStringLiteral("frobnicate") });
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains("Unknown command"));
