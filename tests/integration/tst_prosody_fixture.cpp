@@ -5,6 +5,9 @@
 
 #include <QXmppClient.h>
 #include <QXmppConfiguration.h>
+#include <QXmppDiscoveryIq.h>
+#include <QXmppDiscoveryManager.h>
+#include <QXmppLogger.h>
 #include <QXmppMessage.h>
 
 #include <QDir>
@@ -13,8 +16,10 @@
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
 #include <memory>
 
 using Tandem::Test::ProsodyFixture;
@@ -65,6 +70,8 @@ private Q_SLOTS:
     void untrustedCertificateFails();
     void registersWhileRunning();
     void restartKeepsPortAndAccounts();
+    void advertisesWhatTandemNeeds();
+    void diesWithAKilledTest();
     void stopLeavesNoProcess();
 
 private:
@@ -247,6 +254,67 @@ void TestProsodyFixture::restartKeepsPortAndAccounts()
     QXmppClient carol;
     QVERIFY(connectClient(carol, QStringLiteral("carol"), QStringLiteral("carol-pw")));
     carol.disconnectFromServer();
+}
+
+void TestProsodyFixture::advertisesWhatTandemNeeds()
+{
+    // Every module the issue of the fixture asked for is loaded: each shows in service discovery,
+    // or, for stream management and client state indication, among the stream features.
+    QXmppClient client;
+    auto *disco = client.findExtension<QXmppDiscoveryManager>();
+    QVERIFY(disco);
+    // QXmpp 1.4 tells whether stream management is on, not whether CSI is offered: the stream
+    // features as received say it.
+    QString received;
+    auto *logger = new QXmppLogger(&client);
+    logger->setLoggingType(QXmppLogger::SignalLogging);
+    logger->setMessageTypes(QXmppLogger::ReceivedMessage);
+    connect(logger, &QXmppLogger::message, this,
+        [&](QXmppLogger::MessageType, const QString &text) { received += text; });
+    client.setLogger(logger);
+    QVERIFY(connectClient(client, QStringLiteral("alice"), QStringLiteral("alice-pw")));
+    QHash<QString, QStringList> features;
+    connect(disco, &QXmppDiscoveryManager::infoReceived, this,
+        [&](const QXmppDiscoveryIq &iq) { features[iq.from()] = iq.features(); });
+    const QString account = QStringLiteral("alice@localhost");
+    for (const QString &jid :
+        { m_server->domain(), account, m_server->mucDomain(), m_server->plainMucDomain() })
+        disco->requestInfo(jid);
+    QTRY_COMPARE_WITH_TIMEOUT(features.size(), 4, XmppTimeoutMs);
+    const QStringList server = features.value(m_server->domain());
+    for (const char *ns : { "urn:xmpp:carbons:2", "urn:xmpp:ping", "urn:xmpp:blocking", "vcard-temp",
+             "http://jabber.org/protocol/disco#info" })
+        QVERIFY2(server.contains(QLatin1String(ns)), ns);
+    // PEP and XEP-0402 bookmarks on the account, MAM for its archive.
+    const QStringList own = features.value(account);
+    for (const char *ns :
+        { "http://jabber.org/protocol/pubsub#publish", "urn:xmpp:bookmarks:1#compat", "urn:xmpp:mam:2" })
+        QVERIFY2(own.contains(QLatin1String(ns)), ns);
+    QVERIFY(features.value(m_server->mucDomain()).contains(QStringLiteral("http://jabber.org/protocol/muc")));
+    // Two MUC services: one whose rooms keep an archive, one whose rooms do not.
+    QVERIFY(features.value(m_server->mucDomain()).contains(QStringLiteral("urn:xmpp:mam:2")));
+    QVERIFY(!features.value(m_server->plainMucDomain()).contains(QStringLiteral("urn:xmpp:mam:2")));
+    QVERIFY(client.streamManagementState() != QXmppClient::NoStreamManagement);
+    QVERIFY(received.contains(QLatin1String("urn:xmpp:csi:0")));
+    client.disconnectFromServer();
+}
+
+void TestProsodyFixture::diesWithAKilledTest()
+{
+    // A test killed halfway (a crash, ctest's timeout) must not leave its server running: the
+    // fixture makes Prosody die with the process that started it. tandem-devserver is such a
+    // process, and SIGKILL gives it no chance to stop anything itself.
+    QTemporaryDir dir;
+    QProcess devserver;
+    devserver.start(QStringLiteral(TANDEM_DEVSERVER), { QStringLiteral("--dir"), dir.path() });
+    QVERIFY(devserver.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(devserver.canReadLine(), 30000);
+    const QString ready = QString::fromUtf8(devserver.readLine());
+    QVERIFY2(ready.contains(QLatin1String("\"port\"")), qPrintable(ready));
+    QTRY_VERIFY_WITH_TIMEOUT(!processesMentioning(dir.path()).isEmpty(), 5000);
+    ::kill(pid_t(devserver.processId()), SIGKILL);
+    QVERIFY(devserver.waitForFinished(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(processesMentioning(dir.path()), QList<qint64>(), 10000);
 }
 
 void TestProsodyFixture::stopLeavesNoProcess()
