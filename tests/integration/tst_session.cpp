@@ -2,6 +2,7 @@
 // middle of a stream, and each connection failure reported for what it is.
 #include "ProsodyFixture.h"
 #include "TestDevice.h"
+#include "storage/SqliteConnection.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void initTestCase();
     void messagesAndReceipts();
     void startRightAfterStopConnectsAtOnce();
+    void unstoredMessageIsNotAcknowledged();
     void carbonsReachTheSecondDevice();
     void serverRestartMidStreamLosesNothing();
     void wrongPasswordFailsOnceWithoutRetries();
@@ -65,6 +67,51 @@ void TestSession::messagesAndReceipts()
     const auto sent = alice.history(QStringLiteral("bob@localhost"));
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.first().state, Message::DeliveryState::Delivered);
+    alice.account->stop();
+    bob.account->stop();
+}
+
+void TestSession::unstoredMessageIsNotAcknowledged()
+{
+    // A message is acknowledged (receipt) only once it is in the database: when storing fails
+    // (here: the disk is full), the sender keeps it and sends it again, and nothing is lost.
+    TestDevice alice(*m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("full"));
+    TestDevice bob(*m_server, QStringLiteral("bob"), QStringLiteral("pw-bob"), QStringLiteral("sender"));
+    alice.start();
+    bob.start();
+    QVERIFY(alice.waitOnline());
+    QVERIFY(bob.waitOnline());
+    auto capAlice = [&](bool full) {
+        bool done = false;
+        alice.database->run(
+            alice.account.get(),
+            [full](SqliteConnection &c) {
+                const qint64 pages = c.queryInt64(QStringLiteral("PRAGMA page_count"));
+                c.queryInt64(QStringLiteral("PRAGMA max_page_count = %1").arg(full ? pages : 1073741823));
+                return true;
+            },
+            [&](bool) { done = true; });
+        return QTest::qWaitFor([&] { return done; }, 5000);
+    };
+    QVERIFY(capAlice(true));
+    QSignalSpy added(alice.account.get(), &Account::messageAdded);
+    QSignalSpy failed(alice.account.get(), &Account::storageFailed);
+    const QString body = QStringLiteral("big ") + QString(150 * 1024, QLatin1Char('x'));
+    bob.account->sendMessage(QStringLiteral("alice@localhost"), body);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+    QTest::qWait(1000); // a receipt would be back by now
+    QCOMPARE(added.size(), 0);
+    QCOMPARE(bob.history(QStringLiteral("alice@localhost")).value(0).state, Message::DeliveryState::Sent);
+
+    // Space again; bob's next connection sends what was never acknowledged.
+    QVERIFY(capAlice(false));
+    bob.account->stop();
+    bob.start();
+    QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.history(QStringLiteral("alice@localhost")).value(0).state,
+        Message::DeliveryState::Delivered, 15000);
+    QCOMPARE(alice.history(QStringLiteral("bob@localhost")).size(), 1);
+    QCOMPARE(alice.history(QStringLiteral("bob@localhost")).first().body, body);
     alice.account->stop();
     bob.account->stop();
 }
