@@ -63,12 +63,34 @@ void appendPart(QByteArray *out, const QByteArray &utf8)
     out->append(utf8);
 }
 
+/// appendPart() of \a part's UTF-8, without a temporary for the usual all-ASCII JIDs and ids.
+void appendPart(QByteArray *out, const QString &part)
+{
+    const QChar *c = part.constData();
+    const int n = part.size();
+    int i = 0;
+    while (i < n && c[i].unicode() < 0x80)
+        ++i;
+    if (i < n) {
+        appendPart(out, part.toUtf8());
+        return;
+    }
+    const char length[4]
+        = { char(n & 0xff), char((n >> 8) & 0xff), char((n >> 16) & 0xff), char(quint32(n) >> 24) };
+    out->append(length, 4);
+    const int start = out->size();
+    out->resize(start + n);
+    char *bytes = out->data() + start;
+    for (int k = 0; k < n; ++k)
+        bytes[k] = char(c[k].unicode());
+}
+
 qint64 keyOf(const QByteArray &key, std::initializer_list<QString> parts)
 {
     QByteArray data;
-    data.reserve(128);
+    data.reserve(160);
     for (const QString &part : parts)
-        appendPart(&data, part.toUtf8());
+        appendPart(&data, part);
     return qint64(IdKey::sipHash24(key, data));
 }
 

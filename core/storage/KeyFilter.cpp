@@ -7,7 +7,8 @@ namespace Tandem {
 namespace {
 constexpr int bitsPerKey = 10; // with 7 probes: ~1% false positives at capacity
 constexpr int probes = 7;
-constexpr qint64 minimumKeys = 1 << 16;
+// 1.25 MiB: a catch-up into a new or small archive does not have to rebuild it every doubling.
+constexpr qint64 minimumKeys = 1 << 20;
 
 inline quint64 probe(quint64 key, int i)
 {

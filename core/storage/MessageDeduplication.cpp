@@ -26,7 +26,10 @@ const QString completeStanzaIdSql = QStringLiteral(
     "UPDATE messages SET stanza_id = ?2, stanza_id_by = ?3 WHERE id = ?1 AND stanza_id IS NULL");
 const QString completeOriginIdSql
     = QStringLiteral("UPDATE messages SET origin_id = ?2 WHERE id = ?1 AND origin_id IS NULL");
-const QString pendingSearchSql = QStringLiteral("INSERT INTO search_pending (message) VALUES (?1)");
+// The rows a batch inserted have consecutive ids (a new row gets the largest id + 1, and nothing
+// else inserts meanwhile): one statement queues them all.
+const QString pendingSearchSql = QStringLiteral(
+    "INSERT INTO search_pending (message) SELECT id FROM messages WHERE id BETWEEN ?1 AND ?2");
 
 /// What de-duplication compares of a stored row.
 struct RowIds
@@ -121,12 +124,13 @@ public:
     /// SearchQueries::indexPending(), migration 0004).
     StorageError finish()
     {
-        Statement &st = m_connection.cached(pendingSearchSql);
-        for (const qint64 id : qAsConst(m_inserted)) {
-            if (StorageError error = st.bind(1, id).execAndReset(); error.isError())
-                return error;
-        }
-        return {};
+        if (m_inserted.isEmpty())
+            return {};
+        Q_ASSERT(m_inserted.last() - m_inserted.first() == m_inserted.size() - 1);
+        return m_connection.cached(pendingSearchSql)
+            .bind(1, m_inserted.first())
+            .bind(2, m_inserted.last())
+            .execAndReset();
     }
 
     /// The keys of what store() added and completed, for MessageKeys::add().

@@ -11,9 +11,28 @@
 namespace Tandem {
 
 namespace {
-const QString lookUpSql = QStringLiteral("SELECT message FROM message_keys WHERE key = ?1");
-const QString allKeysSql = QStringLiteral("SELECT key FROM message_keys");
-const QString keyCountSql = QStringLiteral("SELECT count(*) FROM message_keys");
+const QString lookUpSql = QStringLiteral("SELECT message FROM message_keys_all WHERE key = ?1");
+const QString allKeysSql = QStringLiteral("SELECT key FROM message_keys_all");
+const QString countSql = QStringLiteral("SELECT (SELECT count(*) FROM message_keys), "
+                                        "(SELECT count(*) FROM message_keys_recent)");
+const QString mergeSql = QStringLiteral("INSERT OR IGNORE INTO message_keys (key, message) "
+                                        "SELECT key, message FROM message_keys_recent");
+const QString clearRecentSql = QStringLiteral("DELETE FROM message_keys_recent");
+
+// message_keys_recent is merged into message_keys once it holds this many keys, or a quarter
+// of what message_keys holds if that is more: a transaction then writes back the pages of a
+// table a fraction of the size, and a merge (a pass over the big table) is rare.
+constexpr qint64 mergeFromKeys = 1 << 16;
+constexpr int mergeRatio = 4;
+
+/// How many keys each table holds, counted once per connection and kept up to date by this
+/// file (deletes are not counted: the figures only decide when to merge).
+struct TableSizes
+{
+    bool known = false;
+    qint64 main = 0;
+    qint64 recent = 0;
+};
 
 /// Rows add()ed in the current transaction, not yet in the table.
 struct KeyBuffer
@@ -43,7 +62,8 @@ StorageError loadFilter(SqliteConnection &connection, FilterState &state)
 {
     state.filter.reset();
     StorageError error;
-    const qint64 count = connection.queryInt64(keyCountSql, &error);
+    const qint64 count
+        = connection.queryInt64(QStringLiteral("SELECT count(*) FROM message_keys_all"), &error);
     if (error.isError())
         return error;
     auto filter = std::make_unique<KeyFilter>(2 * count);
@@ -60,7 +80,8 @@ StorageError loadFilter(SqliteConnection &connection, FilterState &state)
     state.filter = std::move(filter);
     return {};
 }
-const QString insertSql = QStringLiteral("INSERT OR IGNORE INTO message_keys (key, message) VALUES (?1, ?2)");
+const QString insertSql
+    = QStringLiteral("INSERT OR IGNORE INTO message_keys_recent (key, message) VALUES (?1, ?2)");
 
 StorageError insert(SqliteConnection &connection, QVector<std::pair<qint64, qint64>> rows)
 {
@@ -73,12 +94,41 @@ StorageError insert(SqliteConnection &connection, QVector<std::pair<qint64, qint
     return {};
 }
 
+StorageError merge(SqliteConnection &connection, TableSizes &sizes)
+{
+    if (StorageError error = connection.cached(mergeSql).execAndReset(); error.isError())
+        return error;
+    if (StorageError error = connection.cached(clearRecentSql).execAndReset(); error.isError())
+        return error;
+    sizes.main += sizes.recent;
+    sizes.recent = 0;
+    return {};
+}
+
 StorageError flush(SqliteConnection &connection)
 {
     KeyBuffer &buffer = connection.state<KeyBuffer>();
     const QVector<std::pair<qint64, qint64>> rows = std::move(buffer.rows);
     buffer.clear();
-    return insert(connection, rows);
+    TableSizes &sizes = connection.state<TableSizes>();
+    if (!sizes.known) {
+        Statement &st = connection.cached(countSql);
+        if (st.step()) {
+            sizes.main = st.columnInt64(0);
+            sizes.recent = st.columnInt64(1);
+        }
+        const StorageError error = st.error();
+        st.reset();
+        if (error.isError())
+            return error;
+        sizes.known = true;
+    }
+    if (StorageError error = insert(connection, rows); error.isError())
+        return error;
+    sizes.recent += rows.size();
+    if (sizes.recent >= std::max(mergeFromKeys, sizes.main / mergeRatio))
+        return merge(connection, sizes);
+    return {};
 }
 
 } // namespace
@@ -145,8 +195,11 @@ void MessageKeys::add(SqliteConnection &connection, const QVector<std::pair<qint
         if (filter)
             filter->add(row.first);
     }
-    connection.deferToCommit(
-        QStringLiteral("message_keys"), flush, [](SqliteConnection &c) { c.state<KeyBuffer>().clear(); });
+    // On a rollback the counts may be off too: they are read again.
+    connection.deferToCommit(QStringLiteral("message_keys"), flush, [](SqliteConnection &c) {
+        c.state<KeyBuffer>().clear();
+        c.state<TableSizes>().known = false;
+    });
 }
 
 } // namespace Tandem

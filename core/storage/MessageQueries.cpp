@@ -31,10 +31,10 @@ const QString oldestSql
                      "ORDER BY server_ts, id LIMIT ?3");
 const QString rowSql = QStringLiteral(
     "SELECT " MESSAGE_COLUMNS " FROM messages WHERE id = ?1 AND account = ?2 AND conversation = ?3");
-const QString positionOfStanzaIdSql
-    = QStringLiteral("SELECT m.server_ts, m.id FROM message_keys AS k JOIN messages AS m ON m.id = k.message "
-                     "WHERE k.key = ?5 AND m.account = ?1 AND m.conversation = ?2 AND m.stanza_id_by = ?3 "
-                     "AND m.stanza_id = ?4 LIMIT 1");
+const QString positionOfStanzaIdSql = QStringLiteral(
+    "SELECT m.server_ts, m.id FROM message_keys_all AS k CROSS JOIN messages AS m ON m.id = k.message "
+    "WHERE k.key = ?5 AND m.account = ?1 AND m.conversation = ?2 AND m.stanza_id_by = ?3 "
+    "AND m.stanza_id = ?4 LIMIT 1");
 // "state IN (1, 2)" must match the partial index messages_outbox literally.
 const QString outboxSql = QStringLiteral(
     "SELECT " MESSAGE_COLUMNS " FROM messages WHERE account = ?1 AND state IN (1, 2) AND direction = 1 "
@@ -45,7 +45,7 @@ const QString outboxSql = QStringLiteral(
 // since no index of message ids is kept (migration 0004).
 const QString setStateSql = QStringLiteral(
     "UPDATE messages SET state = ?5 WHERE id IN ("
-    "SELECT m.id FROM message_keys AS k JOIN messages AS m ON m.id = k.message WHERE k.key = ?6 "
+    "SELECT m.id FROM message_keys_all AS k CROSS JOIN messages AS m ON m.id = k.message WHERE k.key = ?6 "
     "AND m.account = ?1 AND m.conversation = ?2 AND m.origin_id = ?3 "
     "UNION SELECT id FROM (SELECT id, message_id FROM messages WHERE account = ?1 AND conversation = ?2 "
     "ORDER BY server_ts DESC, id DESC LIMIT ?7) WHERE message_id = ?3) "

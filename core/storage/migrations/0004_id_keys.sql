@@ -26,6 +26,18 @@ CREATE TABLE message_keys (
     PRIMARY KEY (key, message)
 ) WITHOUT ROWID;
 
+-- New keys go here first, and into message_keys in one merge once there are many of them
+-- (MessageKeys): random keys touch nearly every page of the table they go into, and a small table
+-- has few pages to write back per transaction.
+CREATE TABLE message_keys_recent (
+    key     INTEGER NOT NULL,
+    message INTEGER NOT NULL,
+    PRIMARY KEY (key, message)
+) WITHOUT ROWID;
+
+CREATE VIEW message_keys_all AS
+    SELECT key, message FROM message_keys_recent UNION ALL SELECT key, message FROM message_keys;
+
 INSERT INTO message_keys (key, message)
     SELECT tandem_id_key((SELECT value FROM store_meta WHERE name = 'id-key'),
                          'o', account, conversation, origin_id), id
@@ -43,6 +55,11 @@ DROP INDEX messages_message_id;
 -- always compared with the text columns).
 CREATE TRIGGER messages_keys_delete AFTER DELETE ON messages BEGIN
     DELETE FROM message_keys WHERE message = old.id AND key IN (
+        tandem_id_key((SELECT value FROM store_meta WHERE name = 'id-key'),
+                      'o', old.account, old.conversation, old.origin_id),
+        tandem_id_key((SELECT value FROM store_meta WHERE name = 'id-key'),
+                      's', old.account, old.conversation, old.stanza_id_by, old.stanza_id));
+    DELETE FROM message_keys_recent WHERE message = old.id AND key IN (
         tandem_id_key((SELECT value FROM store_meta WHERE name = 'id-key'),
                       'o', old.account, old.conversation, old.origin_id),
         tandem_id_key((SELECT value FROM store_meta WHERE name = 'id-key'),

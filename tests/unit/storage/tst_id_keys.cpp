@@ -146,7 +146,7 @@ void TestIdKeys::migrationKeysExistingRowsAsTheCodeDoes()
                                 key, st.columnText(1), st.columnText(2), st.columnText(4), st.columnText(5)),
                     id);
         }
-        same << (c.queryInt64(QStringLiteral("SELECT count(*) FROM message_keys")) == 3);
+        same << (c.queryInt64(QStringLiteral("SELECT count(*) FROM message_keys_all")) == 3);
         same << (key.size() == 16);
         same << (c.queryInt64(QStringLiteral("SELECT count(*) FROM search_pending")) == 0);
         return same;
@@ -305,7 +305,7 @@ void TestIdKeys::keysOfARolledBackGroupAreNotWritten()
     QVERIFY(!failed->inserted && failed->error.isError());
     // ... only its own savepoint is undone: k-1 is stored and keyed, k-2 neither.
     const auto keyed = runAndWait(db, [](SqliteConnection &c) {
-        return c.queryInt64(QStringLiteral("SELECT count(*) FROM message_keys")) * 10
+        return c.queryInt64(QStringLiteral("SELECT count(*) FROM message_keys_all")) * 10
             + c.queryInt64(QStringLiteral("SELECT count(*) FROM messages"));
     });
     QCOMPARE(keyed.value_or(-1), qint64(11));

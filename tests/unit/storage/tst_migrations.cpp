@@ -210,13 +210,13 @@ void TestMigrations::schemaIndexesServeHotQueries()
             // MessageQueries::setDeliveryState()
             QStringLiteral(
                 "UPDATE messages SET state = 3 WHERE id IN ("
-                "SELECT m.id FROM message_keys AS k JOIN messages AS m ON m.id = k.message "
+                "SELECT m.id FROM message_keys_all AS k CROSS JOIN messages AS m ON m.id = k.message "
                 "WHERE k.key = 7 AND m.account = 'a' AND m.conversation = 'c' AND m.origin_id = 'x' "
                 "UNION SELECT id FROM (SELECT id, message_id FROM messages WHERE account = 'a' "
                 "AND conversation = 'c' ORDER BY server_ts DESC, id DESC LIMIT 500) "
                 "WHERE message_id = 'x') AND direction = 1 AND ((1 << state) & 6) != 0"),
             // De-duplication (MessageDeduplication.cpp)
-            QStringLiteral("SELECT message FROM message_keys WHERE key = 7"),
+            QStringLiteral("SELECT message FROM message_keys_all WHERE key = 7"),
         };
         QStringList result;
         for (const QString &q : queries) {
@@ -236,9 +236,14 @@ void TestMigrations::schemaIndexesServeHotQueries()
     }
     QVERIFY((*plans)[0].contains(QLatin1String("messages_history")));
     QVERIFY((*plans)[1].contains(QLatin1String("messages_outbox")));
-    QVERIFY((*plans)[2].contains(QLatin1String("SEARCH k USING PRIMARY KEY")));
+    QVERIFY((*plans)[2].contains(QLatin1String("SEARCH message_keys USING PRIMARY KEY")));
+    QVERIFY((*plans)[2].contains(QLatin1String("SEARCH message_keys_recent USING PRIMARY KEY")));
+    // The keys drive the join: a message is then found by its row id, not by walking the
+    // conversation through messages_history.
+    QVERIFY((*plans)[2].contains(QLatin1String("SEARCH m USING INTEGER PRIMARY KEY")));
     QVERIFY((*plans)[2].contains(QLatin1String("messages_history")));
     QVERIFY((*plans)[3].contains(QLatin1String("SEARCH message_keys USING PRIMARY KEY")));
+    QVERIFY((*plans)[3].contains(QLatin1String("SEARCH message_keys_recent USING PRIMARY KEY")));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
