@@ -187,6 +187,28 @@ void TestCli::headlessSendHistoryAndShutdown()
     QCOMPARE(status[QStringLiteral("mode")].toString(), QStringLiteral("headless"));
     QCOMPARE(status[QStringLiteral("accounts")].toArray()[0].toObject()[QStringLiteral("jid")].toString(),
         QStringLiteral("alice@localhost"));
+    // The keys README.md documents as stable: fields may be added, none may go.
+    auto hasKeys = [](const QJsonObject &o, const char *const *keys, int n) {
+        for (int i = 0; i < n; ++i) {
+            if (!o.contains(QLatin1String(keys[i]))) {
+                qWarning("missing key %s", keys[i]);
+                return false;
+            }
+        }
+        return true;
+    };
+    const char *const top[]
+        = { "version", "profile", "mode", "resource", "pid", "started_at", "startup", "accounts" };
+    const char *const startup[] = { "start_monotonic_ns", "database_open_ms", "accounts_started_ms",
+        "connected_ms", "holding_rooms_ms", "last_room_joined_ms", "rooms_joined" };
+    const char *const account[]
+        = { "jid", "full_jid", "state", "resumed", "error", "roster_size", "coordinator" };
+    const char *const coordinator[] = { "role", "anchor", "term", "siblings", "rooms" };
+    const QJsonObject first = status[QStringLiteral("accounts")].toArray()[0].toObject();
+    QVERIFY(hasKeys(status, top, 8));
+    QVERIFY(hasKeys(status[QStringLiteral("startup")].toObject(), startup, 7));
+    QVERIFY(hasKeys(first, account, 7));
+    QVERIFY(hasKeys(first[QStringLiteral("coordinator")].toObject(), coordinator, 5));
 
     const QJsonObject sent = ctlJson(aliceProfile,
         { QStringLiteral("send"), QStringLiteral("bob@localhost"),
@@ -217,14 +239,25 @@ void TestCli::headlessSendHistoryAndShutdown()
     QCOMPARE(badSend.exitCode, 1);
     QVERIFY(badSend.err.contains("Invalid recipient"));
 
-    // SIGTERM: clean exit, presence goes unavailable (bob no longer sees alice), lock released.
+    // SIGTERM: clean exit, lock released, database closed (SQLite removes the WAL file when the
+    // last connection closes; a killed process leaves it behind).
+    const QString wal = aliceProfile + QStringLiteral("/tandem.db-wal");
+    QVERIFY(QFile::exists(wal));
     stopHeadless(*alice);
     QCOMPARE(alice->exitStatus(), QProcess::NormalExit);
     QCOMPARE(alice->exitCode(), 0);
     QVERIFY(!QFile::exists(aliceProfile + QStringLiteral("/ctl.sock")));
+    QVERIFY(!QFile::exists(wal));
+    // SIGINT (Ctrl+C in a terminal) stops it the same way.
     auto again = startHeadless(aliceProfile);
     QTRY_VERIFY_WITH_TIMEOUT(online(aliceProfile), 30000);
-    stopHeadless(*again);
+    QVERIFY(QFile::exists(wal));
+    ::kill(pid_t(again->processId()), SIGINT);
+    QVERIFY(again->waitForFinished(15000));
+    QCOMPARE(again->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(again->exitCode(), 0);
+    QVERIFY(!QFile::exists(wal));
+    QVERIFY(!QFile::exists(aliceProfile + QStringLiteral("/ctl.sock")));
     stopHeadless(*bob);
     QCOMPARE(bob->exitCode(), 0);
 }
