@@ -25,11 +25,6 @@ constexpr int maxExportPage = 5000;
 // enormous answer line.
 constexpr qint64 maxExportPageChars = 4 * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tandem::ControlCommands", text);
-}
-
 // Milliseconds from start() to each milestone (null: not reached); start_monotonic_ns lets a
 // benchmark that started the process add the time before start().
 QJsonObject startupJson(const StartupTimes &t)

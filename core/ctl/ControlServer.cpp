@@ -14,10 +14,6 @@ namespace {
 // A request line longer than this is not a ctl command; drop the client instead of buffering.
 constexpr qint64 maxRequestBytes = 1 << 20;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tandem::ControlServer", text);
-}
 } // namespace
 
 ControlServer::ControlServer(const QString &socketPath, QObject *parent)

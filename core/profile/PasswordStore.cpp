@@ -16,10 +16,6 @@ const auto keychainService = QStringLiteral("Tandem");
 // A keychain behind a hung D-Bus must not hang `account add` or start-up forever.
 constexpr int keychainTimeoutMs = 10000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tandem::PasswordStore", text);
-}
 } // namespace
 
 PasswordStore::PasswordStore(const QString &secretsDirectory, const QString &profileId, QObject *parent)
