@@ -1,127 +1,13 @@
 // XEP-0402 bookmarks against a real Prosody 0.12: pushes between two resources of one account,
-// fetches, removal, forged pushes, the XEP-0048 fallback interoperating through Prosody's sync,
-// and the IQ tracker's outcomes.
-#include "ProsodyFixture.h"
-#include "xmpp/BookmarksManager0402.h"
+// fetches, removal, forged pushes, offline and invalid requests.
+#include "BookmarkDevice.h"
 #include "xmpp/IqTracker.h"
 #include "xmpp/PubSubIq.h"
 
-#include <QDomDocument>
-#include <QFile>
-#include <QSignalSpy>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QTest>
-#include <QXmppBookmarkManager.h>
-#include <QXmppClient.h>
-#include <QXmppMessage.h>
-#include <QXmppPingIq.h>
-
-#include <memory>
+#include <optional>
 
 using namespace Tandem;
 using namespace Tandem::Test;
-
-namespace {
-
-constexpr int Wait = 10000;
-
-QString room(const char *local)
-{
-    return QString::fromLatin1(local) + QStringLiteral("@conference.localhost");
-}
-
-// Swallows every IQ request without answering: a peer that never replies.
-class BlackHole : public QXmppClientExtension
-{
-public:
-    bool handleStanza(const QDomElement &stanza) override
-    {
-        const QString type = stanza.attribute(QStringLiteral("type"));
-        return stanza.tagName() == QLatin1String("iq")
-            && (type == QLatin1String("get") || type == QLatin1String("set"));
-    }
-};
-
-// One resource: a plain QXmppClient (what Tandem's Account wraps) with the bookmarks manager.
-struct Device
-{
-    Device(const ProsodyFixture &server, const QString &user, const QString &resource,
-        bool withManager = true, bool forceLegacy = false)
-    {
-        config.setJid(user + QLatin1Char('@') + server.domain());
-        config.setPassword(QStringLiteral("pw-") + user);
-        config.setResource(resource);
-        config.setHost(server.host());
-        config.setPort(server.port());
-        config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
-        config.setCaCertificates(
-            QSslConfiguration::systemCaCertificates() + QSslCertificate::fromPath(server.caFile()));
-        config.setAutoReconnectionEnabled(false);
-        if (withManager) {
-            bookmarks = new BookmarksManager0402;
-            bookmarks->setForceLegacy(forceLegacy);
-            client.addExtension(bookmarks);
-            received = std::make_unique<QSignalSpy>(bookmarks, &BookmarksManager0402::bookmarksReceived);
-            changed = std::make_unique<QSignalSpy>(bookmarks, &BookmarksManager0402::bookmarkChanged);
-            removed = std::make_unique<QSignalSpy>(bookmarks, &BookmarksManager0402::bookmarkRemoved);
-            errors = std::make_unique<QSignalSpy>(bookmarks, &BookmarksManager0402::errorOccurred);
-        }
-    }
-
-    ~Device() { client.disconnectFromServer(); } // no session left hibernating (XEP-0198)
-
-    // Connected, and (with a manager) the first fetch done: by then the server knows our caps,
-    // because the fetch is only sent after the initial presence. The first fetch signals every
-    // stored bookmark as changed; the spies start counting after it.
-    bool start()
-    {
-        client.connectToServer(config);
-        if (!QTest::qWaitFor([this] { return client.isConnected(); }, 15000))
-            return false;
-        if (!bookmarks)
-            return true;
-        if (!QTest::qWaitFor([this] { return received->size() > 0; }, Wait))
-            return false;
-        if (changed->size() != bookmarks->bookmarks().size())
-            return false;
-        changed->clear();
-        removed->clear();
-        return true;
-    }
-
-    bool refreshed()
-    {
-        const int before = received->size();
-        bookmarks->refresh();
-        return QTest::qWaitFor([&] { return received->size() > before; }, Wait);
-    }
-
-    QString fullJid() const { return config.jidBare() + QLatin1Char('/') + config.resource(); }
-
-    QXmppConfiguration config;
-    QXmppClient client;
-    BookmarksManager0402 *bookmarks = nullptr; // owned by client
-    std::unique_ptr<QSignalSpy> received, changed, removed, errors;
-};
-
-RoomBookmark changedAt(const QSignalSpy &spy, int i)
-{
-    return spy.at(i).first().value<RoomBookmark>();
-}
-
-QXmppMessage forgedEvent(const QString &to, const QString &eventXml)
-{
-    QDomDocument doc;
-    doc.setContent(eventXml, true);
-    QXmppMessage message;
-    message.setTo(to);
-    message.setType(QXmppMessage::Headline);
-    message.setExtensions({ QXmppElement(doc.documentElement()) });
-    return message;
-}
-
-} // namespace
 
 class TestBookmarks : public QObject
 {
@@ -135,9 +21,6 @@ private Q_SLOTS:
     void otherAccountsCannotReadTheNode();
     void forgedEventsAreIgnored();
     void offlineAndInvalidRequestsAreErrors();
-    void legacyFallbackInteroperates();
-    void fallsBackWhereXep0402IsMissing();
-    void iqTrackerOutcomes();
 
 private:
     std::unique_ptr<ProsodyFixture> m_server;
@@ -146,19 +29,14 @@ private:
 void TestBookmarks::initTestCase()
 {
     qRegisterMetaType<QXmppMessage>();
-    m_server = std::make_unique<ProsodyFixture>();
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    for (const char *user : { "alice", "bob", "dave", "erin", "frank" })
-        QVERIFY2(m_server->registerUser(
-                     QString::fromLatin1(user), QStringLiteral("pw-") + QString::fromLatin1(user), &error),
-            qPrintable(error));
+    m_server = startBookmarkServer();
+    QVERIFY(m_server);
 }
 
 void TestBookmarks::freshAccountHasNoBookmarks()
 {
     // Prosody answers item-not-found until the node's first publish: that is an empty list.
-    Device dave(*m_server, QStringLiteral("dave"), QStringLiteral("pc"));
+    BookmarkDevice dave(*m_server, QStringLiteral("dave"), QStringLiteral("pc"));
     QVERIFY(dave.start());
     QCOMPARE(dave.bookmarks->backend(), BookmarksManager0402::Backend::Pep);
     QVERIFY(dave.bookmarks->bookmarks().isEmpty());
@@ -168,8 +46,8 @@ void TestBookmarks::freshAccountHasNoBookmarks()
 
 void TestBookmarks::publishIsPushedToTheOtherResource()
 {
-    Device desk(*m_server, QStringLiteral("alice"), QStringLiteral("desk"));
-    Device laptop(*m_server, QStringLiteral("alice"), QStringLiteral("laptop"));
+    BookmarkDevice desk(*m_server, QStringLiteral("alice"), QStringLiteral("desk"));
+    BookmarkDevice laptop(*m_server, QStringLiteral("alice"), QStringLiteral("laptop"));
     QVERIFY(desk.start());
     QVERIFY(laptop.start());
 
@@ -194,7 +72,7 @@ void TestBookmarks::publishIsPushedToTheOtherResource()
     QCOMPARE(laptop.changed->size(), 1); // a fetch that changes nothing signals nothing
 
     // A device that connects later gets it with its first fetch.
-    Device phone(*m_server, QStringLiteral("alice"), QStringLiteral("phone"));
+    BookmarkDevice phone(*m_server, QStringLiteral("alice"), QStringLiteral("phone"));
     QVERIFY(phone.start());
     QVERIFY(phone.bookmarks->bookmark(room("COUNCIL")).value() == b); // matched case-insensitively
     QCOMPARE(desk.errors->size() + laptop.errors->size() + phone.errors->size(), 0);
@@ -202,8 +80,8 @@ void TestBookmarks::publishIsPushedToTheOtherResource()
 
 void TestBookmarks::autojoinFalseAndExtensionsRoundTrip()
 {
-    Device desk(*m_server, QStringLiteral("alice"), QStringLiteral("desk"));
-    Device laptop(*m_server, QStringLiteral("alice"), QStringLiteral("laptop"));
+    BookmarkDevice desk(*m_server, QStringLiteral("alice"), QStringLiteral("desk"));
+    BookmarkDevice laptop(*m_server, QStringLiteral("alice"), QStringLiteral("laptop"));
     QVERIFY(desk.start());
     QVERIFY(laptop.start());
 
@@ -233,8 +111,8 @@ void TestBookmarks::autojoinFalseAndExtensionsRoundTrip()
 
 void TestBookmarks::removalIsPushedToTheOtherResource()
 {
-    Device desk(*m_server, QStringLiteral("alice"), QStringLiteral("desk"));
-    Device laptop(*m_server, QStringLiteral("alice"), QStringLiteral("laptop"));
+    BookmarkDevice desk(*m_server, QStringLiteral("alice"), QStringLiteral("desk"));
+    BookmarkDevice laptop(*m_server, QStringLiteral("alice"), QStringLiteral("laptop"));
     QVERIFY(desk.start());
     QVERIFY(laptop.start());
     QVERIFY(laptop.bookmarks->bookmark(room("council")));
@@ -258,7 +136,7 @@ void TestBookmarks::removalIsPushedToTheOtherResource()
 void TestBookmarks::otherAccountsCannotReadTheNode()
 {
     // access_model=whitelist from the publish-options: bob may not read alice's bookmarks.
-    Device bob(*m_server, QStringLiteral("bob"), QStringLiteral("pc"), /*withManager=*/false);
+    BookmarkDevice bob(*m_server, QStringLiteral("bob"), QStringLiteral("pc"), /*withManager=*/false);
     QVERIFY(bob.start());
     auto request = PubSubIq::requestItems(QStringLiteral("urn:xmpp:bookmarks:1"));
     request.setTo(QStringLiteral("alice@localhost"));
@@ -273,9 +151,10 @@ void TestBookmarks::otherAccountsCannotReadTheNode()
 
 void TestBookmarks::forgedEventsAreIgnored()
 {
-    Device desk(*m_server, QStringLiteral("alice"), QStringLiteral("desk"));
-    Device laptop(*m_server, QStringLiteral("alice"), QStringLiteral("laptop"), /*withManager=*/false);
-    Device bob(*m_server, QStringLiteral("bob"), QStringLiteral("pc"), /*withManager=*/false);
+    BookmarkDevice desk(*m_server, QStringLiteral("alice"), QStringLiteral("desk"));
+    BookmarkDevice laptop(
+        *m_server, QStringLiteral("alice"), QStringLiteral("laptop"), /*withManager=*/false);
+    BookmarkDevice bob(*m_server, QStringLiteral("bob"), QStringLiteral("pc"), /*withManager=*/false);
     QVERIFY(desk.start());
     QVERIFY(laptop.start());
     QVERIFY(bob.start());
@@ -315,7 +194,7 @@ void TestBookmarks::forgedEventsAreIgnored()
 
 void TestBookmarks::offlineAndInvalidRequestsAreErrors()
 {
-    Device dave(*m_server, QStringLiteral("dave"), QStringLiteral("pc"));
+    BookmarkDevice dave(*m_server, QStringLiteral("dave"), QStringLiteral("pc"));
     RoomBookmark valid;
     valid.jid = room("valid");
     dave.bookmarks->setBookmark(valid); // offline: fails at once
@@ -332,178 +211,6 @@ void TestBookmarks::offlineAndInvalidRequestsAreErrors()
     QCOMPARE(dave.errors->size(), 2);
     QVERIFY(dave.refreshed());
     QVERIFY(dave.bookmarks->bookmarks().isEmpty());
-}
-
-void TestBookmarks::legacyFallbackInteroperates()
-{
-    // erin's old client only speaks XEP-0048; Prosody's mod_bookmarks maps it onto XEP-0402.
-    Device old(*m_server, QStringLiteral("erin"), QStringLiteral("old"), true, /*forceLegacy=*/true);
-    Device modern(*m_server, QStringLiteral("erin"), QStringLiteral("new"));
-    QVERIFY(old.start());
-    QVERIFY(modern.start());
-    QCOMPARE(old.bookmarks->backend(), BookmarksManager0402::Backend::Legacy);
-    QCOMPARE(modern.bookmarks->backend(), BookmarksManager0402::Backend::Pep);
-
-    RoomBookmark fromOld;
-    fromOld.jid = room("legacy");
-    fromOld.name = QStringLiteral("Legacy room");
-    fromOld.nick = QStringLiteral("erin");
-    fromOld.autojoin = true;
-    old.bookmarks->setBookmark(fromOld);
-    QTRY_COMPARE_WITH_TIMEOUT(old.changed->size(), 1, Wait); // confirmed by the server
-    QVERIFY(changedAt(*old.changed, 0) == fromOld);
-    QTRY_COMPARE_WITH_TIMEOUT(modern.changed->size(), 1, Wait); // pushed as XEP-0402
-    QVERIFY(changedAt(*modern.changed, 0) == fromOld);
-
-    RoomBookmark fromModern;
-    fromModern.jid = room("modern");
-    fromModern.autojoin = false;
-    modern.bookmarks->setBookmark(fromModern);
-    QTRY_COMPARE_WITH_TIMEOUT(modern.changed->size(), 2, Wait);
-    QVERIFY(old.refreshed()); // no pushes on XEP-0048: fetch
-    QCOMPARE(old.bookmarks->bookmarks().size(), 2);
-    QVERIFY(old.bookmarks->bookmark(fromModern.jid).value() == fromModern);
-
-    old.bookmarks->removeBookmark(fromOld.jid);
-    QTRY_COMPARE_WITH_TIMEOUT(modern.removed->size(), 1, Wait);
-    QCOMPARE(modern.removed->first().first().toString(), fromOld.jid);
-    QTRY_COMPARE_WITH_TIMEOUT(old.removed->size(), 1, Wait);
-    QCOMPARE(old.bookmarks->bookmarks().size(), 1);
-
-    // Known limit of the fallback: QXmppBookmarkConference has no password, so a XEP-0048
-    // write (always the whole set) strips the passwords XEP-0402 clients stored.
-    RoomBookmark locked;
-    locked.jid = room("locked");
-    locked.password = QStringLiteral("secret");
-    modern.bookmarks->setBookmark(locked);
-    QTRY_COMPARE_WITH_TIMEOUT(modern.changed->size(), 3, Wait);
-    QVERIFY(old.refreshed());
-    QCOMPARE(old.bookmarks->bookmark(locked.jid).value().password, QString());
-    RoomBookmark another;
-    another.jid = room("another");
-    old.bookmarks->setBookmark(another);
-    QTRY_VERIFY_WITH_TIMEOUT(modern.bookmarks->bookmark(another.jid).has_value(), Wait);
-    QTRY_COMPARE_WITH_TIMEOUT(modern.bookmarks->bookmark(locked.jid).value().password, QString(), Wait);
-    QCOMPARE(old.errors->size() + modern.errors->size(), 0);
-}
-
-void TestBookmarks::fallsBackWhereXep0402IsMissing()
-{
-    // A second server without mod_bookmarks: PEP works, but nothing announces
-    // urn:xmpp:bookmarks:1#compat, so XEP-0048 (private XML storage) must be used. The fixture
-    // writes its config once; edit it between a first start and a restart.
-    ProsodyFixture plain;
-    QString error;
-    QVERIFY2(plain.start(&error), qPrintable(error));
-    plain.stop();
-    QFile config(plain.configFile());
-    QVERIFY(config.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(config.readAll());
-    config.close();
-    QVERIFY(text.contains(QStringLiteral(" \"bookmarks\";")));
-    text.replace(QStringLiteral(" \"bookmarks\";"), QString());
-    QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    config.write(text.toUtf8());
-    config.close();
-    QVERIFY2(
-        plain.registerUser(QStringLiteral("alice"), QStringLiteral("pw-alice"), &error), qPrintable(error));
-    QVERIFY2(plain.start(&error), qPrintable(error));
-
-    Device desk(plain, QStringLiteral("alice"), QStringLiteral("desk"));
-    Device laptop(plain, QStringLiteral("alice"), QStringLiteral("laptop"));
-    QVERIFY(desk.start());
-    QVERIFY(laptop.start());
-    QCOMPARE(desk.bookmarks->backend(), BookmarksManager0402::Backend::Legacy);
-    QVERIFY(desk.bookmarks->bookmarks().isEmpty());
-    QVERIFY(desk.client.findExtension<QXmppBookmarkManager>()); // added when needed
-
-    RoomBookmark b;
-    b.jid = room("old-school");
-    b.name = QStringLiteral("Old school");
-    b.nick = QStringLiteral("alice");
-    b.autojoin = true;
-    desk.bookmarks->setBookmark(b);
-    QTRY_COMPARE_WITH_TIMEOUT(desk.changed->size(), 1, Wait);
-    QVERIFY(changedAt(*desk.changed, 0) == b);
-    QVERIFY(laptop.refreshed());
-    QVERIFY(laptop.bookmarks->bookmark(b.jid).value() == b);
-    QCOMPARE(laptop.changed->size(), 1);
-    laptop.bookmarks->removeBookmark(b.jid);
-    QTRY_COMPARE_WITH_TIMEOUT(laptop.removed->size(), 1, Wait);
-    QVERIFY(desk.refreshed());
-    QVERIFY(desk.bookmarks->bookmarks().isEmpty());
-    QCOMPARE(desk.errors->size() + laptop.errors->size(), 0);
-
-    // Where XEP-0402 is available, QXmppBookmarkManager is never added.
-    Device modern(*m_server, QStringLiteral("dave"), QStringLiteral("pc"));
-    QVERIFY(modern.start());
-    QVERIFY(!modern.client.findExtension<QXmppBookmarkManager>());
-}
-
-void TestBookmarks::iqTrackerOutcomes()
-{
-    Device frank(*m_server, QStringLiteral("frank"), QStringLiteral("pc"), /*withManager=*/false);
-    Device silent(*m_server, QStringLiteral("bob"), QStringLiteral("silent"), /*withManager=*/false);
-    Device mallory(*m_server, QStringLiteral("bob"), QStringLiteral("mallory"), /*withManager=*/false);
-    silent.client.insertExtension(0, new BlackHole);
-    QVERIFY(frank.start());
-    QVERIFY(silent.start());
-    QVERIFY(mallory.start());
-    IqTracker *tracker = IqTracker::of(&frank.client);
-    QCOMPARE(IqTracker::of(&frank.client), tracker); // one per client
-
-    // Result, from the server, with the reply in hand.
-    std::optional<IqResponse> pong;
-    tracker->send(QXmppPingIq(), nullptr, [&](const IqResponse &r) { pong = r; });
-    QVERIFY(!pong); // never called from within send()
-    QTRY_VERIFY_WITH_TIMEOUT(pong.has_value(), Wait);
-    QCOMPARE(pong->outcome, IqResponse::Outcome::Result);
-    QCOMPARE(pong->stanza.attribute(QStringLiteral("type")), QStringLiteral("result"));
-
-    // A defined error condition.
-    QXmppPingIq toNobody;
-    toNobody.setTo(QStringLiteral("nobody@localhost/x"));
-    std::optional<IqResponse> error;
-    tracker->send(toNobody, nullptr, [&](const IqResponse &r) { error = r; });
-    QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), Wait);
-    QCOMPARE(error->outcome, IqResponse::Outcome::Error);
-    QVERIFY2(!error->condition.isEmpty(), qPrintable(error->describe()));
-
-    // Timeout; and a reply forged by someone else with the right id does not count.
-    QXmppPingIq toSilent;
-    toSilent.setTo(silent.fullJid());
-    std::optional<IqResponse> timedOut;
-    const QString id = tracker->send(
-        toSilent, nullptr, [&](const IqResponse &r) { timedOut = r; }, 1500);
-    QXmppIq forged(QXmppIq::Result);
-    forged.setId(id);
-    forged.setTo(frank.fullJid());
-    QVERIFY(mallory.client.sendPacket(forged));
-    QTRY_VERIFY_WITH_TIMEOUT(timedOut.has_value(), Wait);
-    QCOMPARE(timedOut->outcome, IqResponse::Outcome::Timeout);
-
-    // A destroyed context drops the callback.
-    bool called = false;
-    {
-        QObject context;
-        tracker->send(QXmppPingIq(), &context, [&](const IqResponse &) { called = true; });
-    }
-    QTRY_COMPARE_WITH_TIMEOUT(tracker->pendingCount(), 0, Wait);
-    QTest::qWait(100);
-    QVERIFY(!called);
-
-    // Disconnected while waiting; NotSent when offline.
-    std::optional<IqResponse> cut;
-    tracker->send(toSilent, nullptr, [&](const IqResponse &r) { cut = r; });
-    frank.client.disconnectFromServer();
-    QTRY_VERIFY_WITH_TIMEOUT(cut.has_value(), Wait);
-    QCOMPARE(cut->outcome, IqResponse::Outcome::Disconnected);
-    std::optional<IqResponse> offline;
-    tracker->send(QXmppPingIq(), nullptr, [&](const IqResponse &r) { offline = r; });
-    QVERIFY(!offline);
-    QTRY_VERIFY_WITH_TIMEOUT(offline.has_value(), Wait);
-    QCOMPARE(offline->outcome, IqResponse::Outcome::NotSent);
-    QCOMPARE(tracker->pendingCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBookmarks)

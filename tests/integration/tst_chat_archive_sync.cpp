@@ -4,6 +4,7 @@
 // connection resumes without fetching a page twice; a message that came live is not stored
 // again; a first connect takes only the recent window. A scripted fake answer (injected into
 // alice's client ahead of Prosody's) plays an archive that lies.
+#include "ArchiveQueryLog.h"
 #include "ProsodyFixture.h"
 #include "TestDevice.h"
 #include "XmppTestClient.h"
@@ -26,112 +27,6 @@ namespace {
 
 const QString Alice = QStringLiteral("alice@localhost");
 const QString Bob = QStringLiteral("bob@localhost");
-
-/// One archive query alice's device sent to her own archive.
-struct Query
-{
-    QString iqId;
-    QString queryId;
-    QString after;
-    bool hasBefore = false;
-    QString before;
-    int max = -1;
-};
-
-/// Records every query alice's client sends to her archive (from QXmpp's log of sent data).
-class QueryLog : public QObject
-{
-public:
-    using Answer = std::function<void(const Query &, int index)>;
-
-    explicit QueryLog(QXmppClient *client, Answer answer = {})
-        : m_answer(std::move(answer))
-    {
-        connect(client, &QXmppLoggable::logMessage, this,
-            [this](QXmppLogger::MessageType type, const QString &text) {
-                if (type == QXmppLogger::SentMessage)
-                    onSent(text);
-            });
-    }
-
-    QVector<Query> queries;
-
-    QStringList afters() const
-    {
-        QStringList list;
-        for (const Query &q : queries) {
-            if (!q.after.isEmpty())
-                list << q.after;
-        }
-        return list;
-    }
-
-private:
-    void onSent(const QString &text)
-    {
-        QDomDocument doc;
-        if (!doc.setContent(text, true))
-            return;
-        const QDomElement iq = doc.documentElement();
-        const QDomElement query = iq.firstChildElement(QStringLiteral("query"));
-        if (iq.tagName() != QLatin1String("iq") || iq.attribute(QStringLiteral("to")) != Alice
-            || query.namespaceURI() != QLatin1String("urn:xmpp:mam:2"))
-            return;
-        Query q;
-        q.iqId = iq.attribute(QStringLiteral("id"));
-        q.queryId = query.attribute(QStringLiteral("queryid"));
-        const QDomElement set = query.firstChildElement(QStringLiteral("set"));
-        q.after = set.firstChildElement(QStringLiteral("after")).text();
-        const QDomElement before = set.firstChildElement(QStringLiteral("before"));
-        q.hasBefore = !before.isNull();
-        q.before = before.text();
-        q.max = set.firstChildElement(QStringLiteral("max")).text().toInt();
-        const int index = queries.size();
-        queries.append(q);
-        if (m_answer)
-            QMetaObject::invokeMethod(
-                this, [this, q, index] { m_answer(q, index); }, Qt::QueuedConnection);
-    }
-
-    Answer m_answer;
-};
-
-/// Hands \a xml to \a client's extensions as if received: the first taker wins.
-void inject(QXmppClient *client, const QDomElement &element)
-{
-    for (QXmppClientExtension *extension : client->extensions()) {
-        if (extension->handleStanza(element))
-            return;
-    }
-}
-
-QDomElement element(const QString &xml)
-{
-    QDomDocument doc;
-    if (!doc.setContent(xml, true))
-        return {};
-    return doc.documentElement();
-}
-
-QString fakeResult(const Query &q, const QString &id, const QString &body, const QString &from = Alice)
-{
-    return QStringLiteral(
-        "<message xmlns='jabber:client' from='%1' to='alice@localhost/liar'>"
-        "<result xmlns='urn:xmpp:mam:2' queryid='%2' id='%3'>"
-        "<forwarded xmlns='urn:xmpp:forward:0'><delay xmlns='urn:xmpp:delay' stamp='%4'/>"
-        "<message xmlns='jabber:client' type='chat' from='mallory@localhost/x' "
-        "to='alice@localhost' id='m-%3'><body>%5</body></message></forwarded></result></message>")
-        .arg(from, q.queryId, id, QXmppUtils::datetimeToString(QDateTime::currentDateTimeUtc()), body);
-}
-
-QString fakeFin(const Query &q, bool complete, const QString &last)
-{
-    return QStringLiteral("<iq xmlns='jabber:client' type='result' id='%1' from='alice@localhost' "
-                          "to='alice@localhost/liar'><fin xmlns='urn:xmpp:mam:2'%2>"
-                          "<set xmlns='http://jabber.org/protocol/rsm'><last>%3</last><count>99999999</count>"
-                          "</set></fin></iq>")
-        .arg(q.iqId, complete ? QStringLiteral(" complete='true'") : QString(), last);
-}
 
 /// Sends a chat message; an empty \a id sends one without any id (only the server's stanza-id).
 void sendChat(QXmppClient &from, const QString &to, const QString &body, const QString &id)
@@ -294,7 +189,7 @@ void TestChatArchiveSync::droppedConnectionResumesWithoutRefetching()
     QVERIFY(roundTrip(m_bob));
 
     ChatArchiveSync *sync = laptop->account->chatArchive();
-    QueryLog log(laptop->account->client());
+    QueryLog log(laptop->account->client(), Alice);
     // Drop the connection right after the second page is stored, before the third is asked for.
     QString lastStored;
     bool dropped = false;
@@ -324,7 +219,7 @@ void TestChatArchiveSync::droppedConnectionResumesWithoutRefetching()
 
     const QStringList afters = log.afters();
     QStringList ids;
-    for (const Query &q : log.queries)
+    for (const ArchiveQuery &q : log.queries)
         ids << q.iqId + QLatin1Char(':') + q.after;
     QVERIFY2(QSet<QString>(afters.cbegin(), afters.cend()).size() == afters.size(), // no page twice
         qPrintable(ids.join(QLatin1Char(' '))));
@@ -371,14 +266,14 @@ void TestChatArchiveSync::firstConnectTakesOnlyTheRecentWindow()
     auto fresh = device(QStringLiteral("fresh"));
     ChatArchiveSync *sync = fresh->account->chatArchive();
     sync->setWindowSize(120); // the archive holds over 330 messages by now
-    QueryLog log(fresh->account->client());
+    QueryLog log(fresh->account->client(), Alice);
     QVERIFY(syncs(*fresh));
     QCOMPARE(sync->lastRun().fetched, 120);
     QCOMPARE(log.queries.size(), 3); // 50 + 50 + 20, newest first
     QCOMPARE(log.queries[0].max, 50);
     QVERIFY(log.queries[0].hasBefore && log.queries[0].before.isEmpty());
     QCOMPARE(log.queries[2].max, 20);
-    for (const Query &q : log.queries) {
+    for (const ArchiveQuery &q : log.queries) {
         QVERIFY(q.after.isEmpty());
         QVERIFY(q.hasBefore);
     }
@@ -442,7 +337,7 @@ void TestChatArchiveSync::lyingArchiveStops()
     QXmppClient *client = victim->account->client();
     int page = 0;
     const QString bigBody(10 * 1024 * 1024, QLatin1Char('x'));
-    QueryLog log(client, [&](const Query &q, int) {
+    QueryLog log(client, Alice, [&](const ArchiveQuery &q, int) {
         ++page;
         if (q.hasBefore) {
             // The first window: a forged result, a duplicate id, a 10 MB body, a lone surrogate;

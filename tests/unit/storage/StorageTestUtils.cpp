@@ -103,4 +103,21 @@ bool rawExec(const QString &path, const QString &sql)
     return ok;
 }
 
+void StoreFixture::open()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>();
+    m_store = std::make_unique<MessageStore>(m_db.get());
+    const OpenOutcome outcome = openAndWait(*m_db, m_dir->filePath(QStringLiteral("messages.sqlite")));
+    QVERIFY2(outcome.ok, qPrintable(outcome.error.message()));
+}
+
+void StoreFixture::close()
+{
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
 } // namespace Tandem::Test

@@ -2,11 +2,13 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/MessageStore.h"
 #include "storage/StorageError.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -57,5 +59,18 @@ int userVersion(const QString &path);
 
 /// Runs SQL on \a path with a separate, raw sqlite3 connection (creating the file if needed).
 bool rawExec(const QString &path, const QString &sql);
+
+/// A fresh message database in a temporary directory, opened at the current schema, with its
+/// MessageStore. Mixed into a QTest class: open() from init(), close() from cleanup().
+class StoreFixture
+{
+protected:
+    void open();
+    void close();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MessageStore> m_store;
+};
 
 } // namespace Tandem::Test

@@ -36,13 +36,13 @@ Message makeMessage(qint64 serverMs, const QString &body)
 
 } // namespace
 
-class TestDatabaseJobs : public QObject
+class TestDatabaseJobs : public QObject, public StoreFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
+    void init() { open(); }
+    void cleanup() { close(); }
 
     void jobQueuedBeforeOpenWaitsForIt();
     void jobsWithoutOpenDatabaseFailInsteadOfHanging();
@@ -52,29 +52,7 @@ private Q_SLOTS:
     void groupedWritesShareOneCommit();
     void failedGroupedJobUndoesOnlyItself();
     void newMessagesAreIndexedWhileIdle();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<MessageStore> m_store;
 };
-
-void TestDatabaseJobs::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<Database>();
-    m_store = std::make_unique<MessageStore>(m_db.get());
-    const OpenOutcome outcome = openAndWait(*m_db, m_dir->filePath(QStringLiteral("messages.sqlite")));
-    QVERIFY2(outcome.ok, qPrintable(outcome.error.message()));
-}
-
-void TestDatabaseJobs::cleanup()
-{
-    m_store.reset();
-    m_db.reset();
-    m_dir.reset();
-}
 
 void TestDatabaseJobs::jobQueuedBeforeOpenWaitsForIt()
 {
