@@ -14,6 +14,8 @@
 
 using namespace Tandem;
 
+// Helpers inside the named namespace, so that lupdate files their tr() under "AccountCommand".
+namespace AccountCommand {
 namespace {
 QString tr(const char *text)
 {
@@ -127,8 +129,6 @@ int list(Profile &profile)
     return 0;
 }
 } // namespace
-
-namespace AccountCommand {
 
 int run(const QString &profileDir, const QStringList &arguments)
 {

@@ -15,7 +15,8 @@ QString tr(const char *text)
 
 QString commandsHelp()
 {
-    return tr(
+    // translate() with the context spelled out: lupdate files a free function's tr() nowhere.
+    return QCoreApplication::translate("CommandLine",
         "Tandem: an XMPP client whose group chats belong to the account, not to each device.\n"
         "\n"
         "Commands:\n"

@@ -17,6 +17,8 @@
 
 using namespace Tandem;
 
+// Helpers inside the named namespace, so that lupdate files their tr() under "CtlCommand".
+namespace CtlCommand {
 namespace {
 QString tr(const char *text)
 {
@@ -76,11 +78,14 @@ void printRooms(const QJsonObject &r)
                                .arg(StatusText::leftReason(room[QStringLiteral("left_reason")].toString()))));
             continue;
         }
-        QString line = QCoreApplication::translate(
-            "CtlCommand", "%1  %2 as %3, %n occupant(s)", nullptr, room[QStringLiteral("occupants")].toInt())
-                           .arg(room[QStringLiteral("jid")].toString(),
-                               StatusText::roomState(room[QStringLiteral("state")].toString()),
-                               room[QStringLiteral("nick")].toString());
+        // The count in a variable of its own: lupdate misses a translate() whose count argument
+        // holds a string literal.
+        const int occupants = room[QStringLiteral("occupants")].toInt();
+        QString line
+            = QCoreApplication::translate("CtlCommand", "%1  %2 as %3, %n occupant(s)", nullptr, occupants)
+                  .arg(room[QStringLiteral("jid")].toString(),
+                      StatusText::roomState(room[QStringLiteral("state")].toString()),
+                      room[QStringLiteral("nick")].toString());
         if (!room[QStringLiteral("subject")].toString().isEmpty())
             line += QStringLiteral(" — ") + room[QStringLiteral("subject")].toString();
         std::printf("%s\n", qPrintable(line));
@@ -195,8 +200,6 @@ int exportConversation(const QString &socketPath, QJsonObject request, bool json
     return 0;
 }
 } // namespace
-
-namespace CtlCommand {
 
 int run(const QString &profileDir, const QStringList &arguments)
 {

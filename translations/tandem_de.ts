@@ -1,4 +1,1333 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AccountCommand</name>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="+34"/>
+        <source>Add (or update) an account of this profile.</source>
+        <translation>Fügt diesem Profil ein Konto hinzu (oder aktualisiert es).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account address, name@server.</source>
+        <translation>Die Kontoadresse, name@server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the password from FILE (first line).</source>
+        <translation>Liest das Passwort aus DATEI (erste Zeile).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Connect to HOST instead of looking up DNS.</source>
+        <translation>Verbindet mit HOST, statt im DNS nachzuschlagen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to PORT (default 5222).</source>
+        <translation>Verbindet mit PORT (Standard: 5222).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also trust the certificate authority (or self-signed server certificate) in PEM file FILE, for this account only.</source>
+        <translation>Vertraut zusätzlich der Zertifizierungsstelle (oder dem selbstsignierten Serverzertifikat) in der PEM-Datei DATEI, nur für dieses Konto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to keep the password: auto (keychain, else a private file), keychain, or file.</source>
+        <translation>Wo das Passwort abgelegt wird: auto (Schlüsselbund, sonst eine private Datei), keychain oder file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>account add needs exactly one JID.</source>
+        <translation>account add erwartet genau eine JID.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid account address &apos;%1&apos;: %2</source>
+        <translation>Ungültige Kontoadresse &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--password-file is required.</source>
+        <translation>--password-file ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password file %1 is empty.</source>
+        <translation>Die Passwortdatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid port &apos;%1&apos;.</source>
+        <translation>Ungültiger Port &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No PEM certificate found in %1.</source>
+        <translation>In %1 wurde kein PEM-Zertifikat gefunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid --password-store &apos;%1&apos; (auto, keychain or file).</source>
+        <translation>Ungültiger Wert für --password-store: &apos;%1&apos; (auto, keychain oder file).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account %1 saved in %2. A running Tandem on this profile picks it up when restarted.</source>
+        <translation>Das Konto %1 wurde in %2 gespeichert. Ein auf diesem Profil laufendes Tandem übernimmt es nach einem Neustart.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (disabled)</source>
+        <translation> (deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Usage: tandem account add JID --password-file FILE [options] | tandem account list</source>
+        <translation>Aufruf: tandem account add JID --password-file DATEI [Optionen] | tandem account list</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="+19"/>
+        <source>Tandem: an XMPP client whose group chats belong to the account, not to each device.
+
+Commands:
+  (none)                      Start the desktop client.
+  xmpp:JID                    Start the desktop client (or raise it) and open the conversation
+                              with JID; a ?query part (?join, ?message) is ignored.
+  account add JID --password-file FILE [--host H] [--port P] [--ca-file PEM]
+              [--password-store auto|keychain|file]
+                              Add an account to the profile without the GUI. The password
+                              goes to the system keychain, or with &apos;auto&apos; and no keychain,
+                              to a file readable only by you (with a warning).
+  account list                The accounts of the profile.
+  ctl status [--json]
+                              State of the running instance of the profile.
+  ctl send JID TEXT [--json]
+                              Send a message through the running instance.
+  ctl history JID [--limit N] [--json]
+                              The last N messages (default 50) of a conversation or room.
+  ctl search QUERY [--in JID] [--limit N] [--json]
+                              Search the messages of all conversations, or of one. Words
+                              must all occur; &quot;a phrase&quot; in quotes; word* for a prefix.
+  ctl export JID [--format text|json] [--output FILE] [--json]
+                              A whole conversation, oldest first, to standard output or FILE
+                              (--json is short for --format json).
+  ctl rooms [--json]
+                              The rooms this account is in, with state and occupant count.
+  ctl join ROOM [--nick N] [--password P] [--json]
+                              Join a room (a new room is created as an instant room).
+  ctl leave ROOM [--json]
+                              Leave a room.
+  ctl occupants ROOM [--json]
+                              Who is in a room.
+  ctl nick ROOM NICK [--json]
+                              Change the account&apos;s nickname in a room.
+  ctl subject ROOM [TEXT] [--json]
+                              Set (or, without TEXT, clear) a room&apos;s subject.
+  ctl correct JID ID TEXT [--json]
+                              Correct your message ID (its origin_id) in a chat or room.
+  ctl anchor [--json]
+                              Make this device the account&apos;s anchor (the one in the rooms).
+  A room address works wherever a contact address does (ctl send ROOM TEXT).
+  Every ctl command takes --account JID (default: the profile&apos;s first account), and
+  --json prints its answer in the stable JSON form documented in the README.
+
+&apos;tandem ctl&apos; talks to the Tandem already running on the same profile; it exits with 1
+when none runs or the command fails, with 2 on a usage error. Data lives in the profile
+directory (default: %1).</source>
+        <translation>Tandem: ein XMPP-Client, dessen Gruppenchats dem Konto gehören, nicht den einzelnen Geräten.
+
+Befehle:
+  (ohne)                      Startet den Desktop-Client.
+  xmpp:JID                    Startet (bzw. aktiviert) den Desktop-Client, öffnet die Unterhaltung
+                              mit JID; ein ?query-Teil (?join, ?message) wird ignoriert.
+  account add JID --password-file DATEI [--host H] [--port P] [--ca-file PEM]
+              [--password-store auto|keychain|file]
+                              Fügt dem Profil ohne GUI ein Konto hinzu. Das Passwort kommt in
+                              den System-Schlüsselbund oder, bei &apos;auto&apos; ohne Schlüsselbund,
+                              in eine nur für Sie lesbare Datei (mit einer Warnung).
+  account list                Die Konten des Profils.
+  ctl status [--json]
+                              Zustand der laufenden Instanz des Profils.
+  ctl send JID TEXT [--json]
+                              Sendet eine Nachricht über die laufende Instanz.
+  ctl history JID [--limit N] [--json]
+                              Die letzten N Nachrichten (Standard 50) aus Unterhaltung oder Raum.
+  ctl search SUCHANFRAGE [--in JID] [--limit N] [--json]
+                              Sucht in allen Unterhaltungen oder in einer. Alle Wörter müssen
+                              vorkommen; &quot;exakte Phrase&quot; in Anführungszeichen; wort* als Präfix.
+  ctl export JID [--format text|json] [--output DATEI] [--json]
+                              Eine ganze Unterhaltung, älteste zuerst, in die Standardausgabe
+                              oder in DATEI (--json ist kurz für --format json).
+  ctl rooms [--json]
+                              Die Räume, in denen das Konto ist, mit Zustand und Teilnehmerzahl.
+  ctl join RAUM [--nick N] [--password P] [--json]
+                              Betritt einen Raum (ein neuer Raum wird als Sofortraum angelegt).
+  ctl leave RAUM [--json]
+                              Verlässt einen Raum.
+  ctl occupants RAUM [--json]
+                              Zeigt, wer in einem Raum ist.
+  ctl nick RAUM SPITZNAME [--json]
+                              Ändert den Spitznamen des Kontos in einem Raum.
+  ctl subject RAUM [TEXT] [--json]
+                              Setzt (oder, ohne TEXT, löscht) das Thema eines Raums.
+  ctl correct JID ID TEXT [--json]
+                              Korrigiert die eigene Nachricht ID (origin_id) in Chat oder Raum.
+  ctl anchor [--json]
+                              Macht dieses Gerät zum Anker des Kontos (dem Gerät in den Räumen).
+  Eine Raumadresse funktioniert überall, wo eine Kontaktadresse geht (ctl send RAUM TEXT).
+  Jeder ctl-Befehl akzeptiert --account JID (Standard: das erste Konto des Profils), und
+  --json gibt die Antwort in der stabilen, im README beschriebenen JSON-Form aus.
+
+&apos;tandem ctl&apos; spricht mit dem bereits laufenden Tandem desselben Profils; es endet mit Code 1,
+wenn keines läuft oder der Befehl fehlschlägt, mit 2 bei einem Aufruffehler. Die Daten liegen
+im Profilverzeichnis (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Use the profile in DIR (one profile is one device).</source>
+        <translation>Verwendet das Profil in VERZEICHNIS (ein Profil entspricht einem Gerät).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run without a window, as an always-on device (for a home server). Stops cleanly on SIGTERM or SIGINT.</source>
+        <translation>Läuft ohne Fenster als ständig eingeschaltetes Gerät (etwa für einen Heimserver). Beendet sich bei SIGTERM oder SIGINT sauber.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>account or ctl; see the list above.</source>
+        <translation>account oder ctl; siehe Liste oben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run &apos;tandem --help&apos; for usage.</source>
+        <translation>Hilfe zum Aufruf: &apos;tandem --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Unknown command &apos;%1&apos;. Run &apos;tandem --help&apos; for usage.</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;. Hilfe zum Aufruf: &apos;tandem --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommand</name>
+    <message>
+        <location filename="../app/CtlCommand.cpp" line="+44"/>
+        <source>Tandem %1 (%2), pid %3, profile %4</source>
+        <translation>Tandem %1 (%2), PID %3, Profil %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No account configured: use &apos;tandem account add&apos;.</source>
+        <translation>Kein Konto eingerichtet: &apos;tandem account add&apos; verwenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1  %2, %3</source>
+        <translation>  %1  %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No rooms. Join one with: tandem ctl join ROOM</source>
+        <translation>Keine Räume. Einen Raum betreten mit: tandem ctl join RAUM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>left (%1)</source>
+        <translation>verlassen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1  %2 as %3, %n occupant(s)</source>
+        <translation>
+            <numerusform>%1  %2 als %3, %n Teilnehmer</numerusform>
+            <numerusform>%1  %2 als %3, %n Teilnehmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No messages found.</source>
+        <translation>Keine Nachrichten gefunden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot write to standard output.</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+52"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source># Conversation %1 of %2, exported %3. Times are UTC.
+</source>
+        <translation># Unterhaltung %1 des Kontos %2, exportiert am %3. Zeiten in UTC.
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing the export failed: %1</source>
+        <translation>Schreiben des Exports fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>%n Nachricht in %1 exportiert.</numerusform>
+            <numerusform>%n Nachrichten in %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Control the running Tandem of a profile. &apos;tandem --help&apos; describes every command.</source>
+        <translation>Steuert das laufende Tandem eines Profils. &apos;tandem --help&apos; beschreibt alle Befehle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the stable JSON form.</source>
+        <translation>Gibt die stabile JSON-Form aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many messages (default 50).</source>
+        <translation>Anzahl der Nachrichten (Standard: 50).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Act as account JID (default: the profile&apos;s first).</source>
+        <translation>Als Konto JID handeln (Standard: das erste des Profils).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>JID</source>
+        <translation>JID</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Nickname to join with.</source>
+        <translation>Spitzname für den Beitritt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NICK</source>
+        <translation>SPITZNAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room password.</source>
+        <translation>Raumpasswort.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PASSWORD</source>
+        <translation>PASSWORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>search: only in this conversation or room.</source>
+        <translation>search: nur in dieser Unterhaltung oder diesem Raum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export: text (default) or json.</source>
+        <translation>export: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export: write to FILE instead of standard output.</source>
+        <translation>export: in DATEI statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status | send JID TEXT | history JID | rooms | join ROOM | leave ROOM | occupants ROOM | nick ROOM NICK | subject ROOM TEXT | correct JID ID TEXT | anchor | search QUERY | export JID</source>
+        <translation>status | send JID TEXT | history JID | rooms | join RAUM | leave RAUM | occupants RAUM | nick RAUM SPITZNAME | subject RAUM TEXT | correct JID ID TEXT | anchor | search SUCHANFRAGE | export JID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--in only applies to &apos;search&apos;.</source>
+        <translation>--in gilt nur für &apos;search&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format and --output only apply to &apos;export&apos;.</source>
+        <translation>--format und --output gelten nur für &apos;export&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: tandem ctl status [--json]</source>
+        <translation>Aufruf: tandem ctl status [--json]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage: tandem ctl send JID TEXT</source>
+        <translation>Aufruf: tandem ctl send JID TEXT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: tandem ctl history JID [--limit N] [--json]</source>
+        <translation>Aufruf: tandem ctl history JID [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+43"/>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit erwartet eine positive Zahl.</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Usage: tandem ctl nick ROOM NICK</source>
+        <translation>Aufruf: tandem ctl nick RAUM SPITZNAME</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: tandem ctl subject ROOM [TEXT]</source>
+        <translation>Aufruf: tandem ctl subject RAUM [TEXT]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: tandem ctl correct JID MESSAGE-ID TEXT</source>
+        <translation>Aufruf: tandem ctl correct JID NACHRICHTEN-ID TEXT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: tandem ctl anchor</source>
+        <translation>Aufruf: tandem ctl anchor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage: tandem ctl rooms [--json]</source>
+        <translation>Aufruf: tandem ctl rooms [--json]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage: tandem ctl join ROOM [--nick N] [--password P]</source>
+        <translation>Aufruf: tandem ctl join RAUM [--nick N] [--password P]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: tandem ctl %1 ROOM</source>
+        <translation>Aufruf: tandem ctl %1 RAUM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: tandem ctl search QUERY [--in JID] [--limit N] [--json]</source>
+        <translation>Aufruf: tandem ctl search SUCHANFRAGE [--in JID] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: tandem ctl export JID [--format text|json] [--output FILE]</source>
+        <translation>Aufruf: tandem ctl export JID [--format text|json] [--output DATEI]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--format is text or json.</source>
+        <translation>--format ist text oder json.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Missing command. Run &apos;tandem ctl --help&apos;.</source>
+        <translation>Befehl fehlt. Hilfe: &apos;tandem ctl --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown command &apos;%1&apos;. Run &apos;tandem ctl --help&apos;.</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;. Hilfe: &apos;tandem ctl --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Message %1 to %2: %3</source>
+        <translation>Nachricht %1 an %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMode</name>
+    <message>
+        <location filename="../app/GuiMode.cpp" line="+40"/>
+        <source>The profile %1 is in use by a headless Tandem (process %2), which has no window. Stop it first, or start the window on another profile (--profile DIR).</source>
+        <translation>Das Profil %1 wird von einem Tandem ohne Oberfläche (Prozess %2) verwendet, das kein Fenster hat. Beenden Sie es zuerst, oder starten Sie das Fenster mit einem anderen Profil (--profile VERZEICHNIS).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tandem cannot start</source>
+        <translation>Tandem kann nicht gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessMode</name>
+    <message>
+        <location filename="../app/HeadlessMode.cpp" line="+37"/>
+        <source>shutting down</source>
+        <translation>wird beendet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>storage error:</source>
+        <translation>Speicherfehler:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no account configured; add one with &apos;tandem --profile %1 account add&apos;</source>
+        <translation>kein Konto eingerichtet; eines hinzufügen mit &apos;tandem --profile %1 account add&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tandem is running headless on profile %1 as %2. Try: tandem --profile %1 ctl status</source>
+        <translation>Tandem läuft ohne Oberfläche auf Profil %1 als %2. Zum Beispiel: tandem --profile %1 ctl status</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tandem</source>
+        <translation>&amp;Tandem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make This Device the &amp;Anchor</source>
+        <translation>Dieses Gerät zum &amp;Anker machen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chat with name@server…</source>
+        <translation>Chatten mit name@server…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Storage error: %1</source>
+        <translation>Speicherfehler: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No account. Add one with: tandem account add</source>
+        <translation>Kein Konto. Eines hinzufügen mit: tandem account add</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::BookmarksManager0402</name>
+    <message>
+        <location filename="../core/xmpp/BookmarksManager0402.cpp" line="+105"/>
+        <source>Cannot bookmark &apos;%1&apos;</source>
+        <translation>Lesezeichen für &apos;%1&apos; kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot find out how the server stores bookmarks</source>
+        <translation>Es lässt sich nicht ermitteln, wie der Server Lesezeichen speichert</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot fetch the bookmarks</source>
+        <translation>Die Lesezeichen können nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+4"/>
+        <source>Cannot save the bookmark of %1</source>
+        <translation>Das Lesezeichen für %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>the bookmarks node exists with a configuration other than XEP-0402&apos;s (%1)</source>
+        <translation>der Lesezeichen-Knoten existiert bereits mit einer anderen Konfiguration als der von XEP-0402 (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot remove the bookmark of %1</source>
+        <translation>Das Lesezeichen für %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Bookmarks (XEP-0048)</source>
+        <translation>Lesezeichen (XEP-0048)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ChatView</name>
+    <message>
+        <location filename="../ui/widgets/ChatView.cpp" line="+28"/>
+        <source>Write a message…</source>
+        <translation>Nachricht schreiben…</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ConnectionError</name>
+    <message>
+        <location filename="../core/session/ConnectionError.cpp" line="+67"/>
+        <source>Authentication failed: the server rejected the address or password.</source>
+        <translation>Anmeldung fehlgeschlagen: Der Server hat Adresse oder Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server not found: the name could not be resolved (DNS).</source>
+        <translation>Server nicht gefunden: Der Name konnte nicht aufgelöst werden (DNS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the connection (nothing is listening on that port).</source>
+        <translation>Der Server hat die Verbindung abgelehnt (an diesem Port lauscht kein Dienst).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server is unreachable: check the network connection.</source>
+        <translation>Der Server ist nicht erreichbar: Bitte die Netzwerkverbindung prüfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secure connection failed: the server&apos;s certificate is not trusted or TLS could not be established.</source>
+        <translation>Sichere Verbindung fehlgeschlagen: Dem Zertifikat des Servers wird nicht vertraut, oder TLS konnte nicht aufgebaut werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another session with the same device name took over this connection.</source>
+        <translation>Eine andere Sitzung mit demselben Gerätenamen hat diese Verbindung übernommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the server was lost.</source>
+        <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server closed the connection with an error.</source>
+        <translation>Der Server hat die Verbindung mit einem Fehler beendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password is available for this account.</source>
+        <translation>Für dieses Konto ist kein Passwort verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not offer encryption (STARTTLS); Tandem never logs in without it.</source>
+        <translation>Der Server bietet keine Verschlüsselung (STARTTLS) an; ohne sie meldet sich Tandem nie an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not answer in time: it may be unreachable, or the network blocks the connection.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet: Möglicherweise ist er nicht erreichbar, oder das Netzwerk blockiert die Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ControlClient</name>
+    <message>
+        <location filename="../core/ctl/ControlClient.cpp" line="+29"/>
+        <source>No running Tandem for this profile (nothing listens on %1).</source>
+        <translation>Für dieses Profil läuft kein Tandem (auf %1 lauscht nichts).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not send the request: %1</source>
+        <translation>Die Anfrage konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tandem did not answer within %1 seconds.</source>
+        <translation>Tandem hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandem closed the connection without answering.</source>
+        <translation>Tandem hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tandem sent a malformed answer: %1</source>
+        <translation>Tandem hat eine fehlerhafte Antwort gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ControlCommands</name>
+    <message>
+        <location filename="../core/ctl/ControlCommands.cpp" line="+68"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No account is configured in this profile.</source>
+        <translation>In diesem Profil ist kein Konto eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No account %1 in this profile.</source>
+        <translation>Das Konto %1 gibt es in diesem Profil nicht.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Invalid recipient &apos;%1&apos;: %2</source>
+        <translation>Ungültiger Empfänger &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message is empty.</source>
+        <translation>Die Nachricht ist leer.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../core/ctl/ControlRoomCommands.cpp" line="+22"/>
+        <source>The message was not sent: %1</source>
+        <translation>Die Nachricht wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+74"/>
+        <source>Invalid address &apos;%1&apos;: %2</source>
+        <translation>Ungültige Adresse &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+93"/>
+        <source>The limit must be between 1 and %1.</source>
+        <translation>Das Limit muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Tandem runs headless on this profile (process %1): it has no window to show.</source>
+        <translation>Tandem läuft auf diesem Profil ohne Oberfläche (Prozess %1): Es gibt kein Fenster, das angezeigt werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A correction needs the id of the message and the new text.</source>
+        <translation>Für eine Korrektur werden die ID der Nachricht und der neue Text benötigt.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nothing to search for.</source>
+        <translation>Kein Suchbegriff angegeben.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The page size must be between 1 and %1.</source>
+        <translation>Die Seitengröße muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ctl/ControlRoomCommands.cpp" line="+28"/>
+        <source>Invalid room address &apos;%1&apos;: %2</source>
+        <translation>Ungültige Raumadresse &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not join %1: %2</source>
+        <translation>%1 konnte nicht betreten werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer from %1 yet; Tandem keeps trying.</source>
+        <translation>Noch keine Antwort von %1; Tandem versucht es weiter.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <location line="+26"/>
+        <source>Not in room %1.</source>
+        <translation>Nicht im Raum %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The nickname is empty.</source>
+        <translation>Der Spitzname ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ControlServer</name>
+    <message>
+        <location filename="../core/ctl/ControlServer.cpp" line="+38"/>
+        <source>Cannot open the control socket %1: %2</source>
+        <translation>Der Steuer-Socket %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Malformed request: %1</source>
+        <translation>Fehlerhafte Anfrage: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tandem is still starting.</source>
+        <translation>Tandem wird noch gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::IqResponse</name>
+    <message>
+        <location filename="../core/xmpp/IqTracker.cpp" line="+51"/>
+        <source>no answer from the server in time</source>
+        <translation>keine rechtzeitige Antwort vom Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disconnected before the server answered</source>
+        <translation>Verbindung getrennt, bevor der Server antwortete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::Jid</name>
+    <message>
+        <location filename="../core/profile/Jid.cpp" line="+22"/>
+        <source>The address is empty.</source>
+        <translation>Die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address must not contain a resource (the part after &apos;/&apos;).</source>
+        <translation>Die Adresse darf keine Ressource enthalten (den Teil nach &apos;/&apos;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address must look like name@server.</source>
+        <translation>Die Adresse muss die Form name@server haben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server part of the address is not a valid domain.</source>
+        <translation>Der Serverteil der Adresse ist keine gültige Domain.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name part of the address contains &apos;%1&apos;, which is not allowed.</source>
+        <translation>Der Namensteil der Adresse enthält &apos;%1&apos;; das ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server part of the address contains an invalid character.</source>
+        <translation>Der Serverteil der Adresse enthält ein ungültiges Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address is too long.</source>
+        <translation>Die Adresse ist zu lang.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::JsonFormat</name>
+    <message>
+        <location filename="../core/ctl/JsonFormat.cpp" line="+135"/>
+        <source>a password is required, or it is wrong</source>
+        <translation>ein Passwort ist erforderlich, oder es ist falsch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the room is for members only</source>
+        <translation>der Raum ist nur für Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you are banned from this room</source>
+        <translation>Sie sind aus diesem Raum verbannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the nickname is taken</source>
+        <translation>der Spitzname ist bereits vergeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the room is full</source>
+        <translation>der Raum ist voll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the room does not exist or is locked</source>
+        <translation>der Raum existiert nicht oder ist gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::LegacyBookmarks0048</name>
+    <message>
+        <location filename="../core/xmpp/LegacyBookmarks0048.cpp" line="+20"/>
+        <source>the server did not confirm the bookmark change (XEP-0048)</source>
+        <translation>der Server hat die Änderung der Lesezeichen nicht bestätigt (XEP-0048)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server did not send the bookmarks (XEP-0048)</source>
+        <translation>der Server hat die Lesezeichen nicht gesendet (XEP-0048)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>disconnected before the bookmarks were saved</source>
+        <translation>Verbindung getrennt, bevor die Lesezeichen gespeichert waren</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot ask QXmppBookmarkManager for the bookmarks</source>
+        <translation>QXmppBookmarkManager kann nicht nach den Lesezeichen gefragt werden</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::PasswordStore</name>
+    <message>
+        <location filename="../core/profile/PasswordStore.cpp" line="+53"/>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write the password file %1: %2</source>
+        <translation>Die Passwortdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the keychain did not answer</source>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No system keychain is reachable (%1). The password is stored in %2, readable only by you.</source>
+        <translation>Kein System-Schlüsselbund erreichbar (%1). Das Passwort wird in %2 gespeichert, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot store the password in the system keychain: %1</source>
+        <translation>Das Passwort kann nicht im System-Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot read the password from the system keychain: %1</source>
+        <translation>Das Passwort kann nicht aus dem System-Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the password: the system keychain did not answer.</source>
+        <translation>Das Passwort kann nicht gelesen werden: Der System-Schlüsselbund hat nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::Profile</name>
+    <message>
+        <location filename="../core/profile/Profile.cpp" line="+66"/>
+        <source>Cannot create the profile directory %1.</source>
+        <translation>Das Profilverzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The profile %1 is already in use by Tandem (process %2).</source>
+        <translation>Das Profil %1 wird bereits von Tandem verwendet (Prozess %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot lock the profile %1: permission denied or read-only.</source>
+        <translation>Das Profil %1 kann nicht gesperrt werden: keine Berechtigung oder schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::SearchResultModel</name>
+    <message>
+        <location filename="../core/models/SearchResultModel.cpp" line="+56"/>
+        <source>No message store.</source>
+        <translation>Kein Nachrichtenspeicher.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::StatusText</name>
+    <message>
+        <location filename="../core/ctl/StatusText.cpp" line="+31"/>
+        <location line="+16"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>anchor</source>
+        <translation>Anker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sibling</source>
+        <translation>Geschwistergerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solo</source>
+        <translation>allein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not joined</source>
+        <translation>nicht beigetreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>joining</source>
+        <translation>tritt bei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>joined</source>
+        <translation>beigetreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>verlassen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>left by the account</source>
+        <translation>vom Konto verlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kicked</source>
+        <translation>hinausgeworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>banned</source>
+        <translation>verbannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the room was destroyed</source>
+        <translation>der Raum wurde aufgelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>membership removed</source>
+        <translation>Mitgliedschaft entzogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the room became members-only</source>
+        <translation>der Raum ist jetzt nur für Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the room service shut down</source>
+        <translation>der Raumdienst wurde beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed from the room</source>
+        <translation>aus dem Raum entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disconnected</source>
+        <translation>Verbindung getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the room refused the join</source>
+        <translation>der Raum hat den Beitritt abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not delivered</source>
+        <translation>nicht zugestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::StorageError</name>
+    <message>
+        <location filename="../core/storage/DatabaseOpener.cpp" line="+71"/>
+        <source>The folder does not exist.</source>
+        <translation>Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder is not writable.</source>
+        <translation>Der Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is not a regular file.</source>
+        <translation>Es ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Write-ahead logging could not be enabled (journal mode is “%1”).</source>
+        <translation>Write-Ahead-Logging konnte nicht aktiviert werden (Journalmodus ist „%1“).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/IdKey.cpp" line="+174"/>
+        <source>The database has no valid message id key (table store_meta).</source>
+        <translation>Die Datenbank hat keinen gültigen Schlüssel für Nachrichten-IDs (Tabelle store_meta).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MessageNormalization.cpp" line="+96"/>
+        <source>A message without account or conversation cannot be stored.</source>
+        <translation>Eine Nachricht ohne Konto oder Unterhaltung kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MessageQueries.cpp" line="+164"/>
+        <source>Message %1 is not in the archive of %2.</source>
+        <translation>Die Nachricht %1 ist nicht im Archiv von %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Migrations.cpp" line="+87"/>
+        <source>Updating the message database to schema version %1 failed; nothing was changed. %2</source>
+        <translation>Die Aktualisierung der Nachrichtendatenbank auf Schemaversion %1 ist fehlgeschlagen; es wurde nichts geändert. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SearchFunctions.cpp" line="+248"/>
+        <source>This SQLite library has no full-text search (FTS5).</source>
+        <translation>Diese SQLite-Bibliothek bietet keine Volltextsuche (FTS5).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SearchQueries.cpp" line="+182"/>
+        <source>The search text is too long (at most %1 characters).</source>
+        <translation>Der Suchtext ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqliteConnection.cpp" line="+87"/>
+        <source>The message database is not open.</source>
+        <translation>Die Nachrichtendatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/StorageError.cpp" line="+53"/>
+        <source>The message database “%1” is damaged or is not a Tandem database. It has been left untouched.</source>
+        <translation>Die Nachrichtendatenbank „%1“ ist beschädigt oder keine Tandem-Datenbank. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message database is damaged.</source>
+        <translation>Die Nachrichtendatenbank ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message database “%1” is locked by another program (is Tandem already running?).</source>
+        <translation>Die Nachrichtendatenbank „%1“ ist durch ein anderes Programm gesperrt (läuft Tandem bereits?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message database is locked by another program.</source>
+        <translation>Die Nachrichtendatenbank ist durch ein anderes Programm gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message database “%1” was written by a newer version of Tandem.</source>
+        <translation>Die Nachrichtendatenbank „%1“ wurde von einer neueren Tandem-Version geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message database was written by a newer version of Tandem.</source>
+        <translation>Die Nachrichtendatenbank wurde von einer neueren Tandem-Version geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk holding the message database “%1” is full.</source>
+        <translation>Der Datenträger mit der Nachrichtendatenbank „%1“ ist voll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk holding the message database is full.</source>
+        <translation>Der Datenträger mit der Nachrichtendatenbank ist voll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message database “%1” is read-only.</source>
+        <translation>Die Nachrichtendatenbank „%1“ ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message database is read-only.</source>
+        <translation>Die Nachrichtendatenbank ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message database “%1” cannot be opened: its folder is missing, or it is not accessible or not writable.</source>
+        <translation>Die Nachrichtendatenbank „%1“ kann nicht geöffnet werden: Der zugehörige Ordner fehlt, oder die Datei ist nicht zugänglich oder nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message database cannot be opened.</source>
+        <translation>Die Nachrichtendatenbank kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message database “%1” reported an error.</source>
+        <translation>Die Nachrichtendatenbank „%1“ hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message database reported an error.</source>
+        <translation>Die Nachrichtendatenbank hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (Details: %2)</source>
+        <translation>%1 (Details: %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 Its schema version is %2, but this version of Tandem only knows schema versions up to %3. Please update Tandem; the file has not been changed.</source>
+        <translation>%1 Die Schemaversion der Datenbank ist %2, diese Tandem-Version kennt aber nur Schemaversionen bis %3. Bitte Tandem aktualisieren; die Datei wurde nicht verändert.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1333 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AccountCommand</name>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="+34"/>
+        <source>Add (or update) an account of this profile.</source>
+        <translation>Ajouter (ou mettre à jour) un compte de ce profil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account address, name@server.</source>
+        <translation>L&apos;adresse du compte, name@server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the password from FILE (first line).</source>
+        <translation>Lire le mot de passe dans FICHIER (première ligne).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Connect to HOST instead of looking up DNS.</source>
+        <translation>Se connecter à HÔTE au lieu d&apos;interroger le DNS.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOST</source>
+        <translation>HÔTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to PORT (default 5222).</source>
+        <translation>Se connecter au port PORT (5222 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also trust the certificate authority (or self-signed server certificate) in PEM file FILE, for this account only.</source>
+        <translation>Faire aussi confiance à l&apos;autorité de certification (ou au certificat de serveur autosigné) du fichier PEM FICHIER, pour ce compte uniquement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to keep the password: auto (keychain, else a private file), keychain, or file.</source>
+        <translation>Où conserver le mot de passe : auto (trousseau de clés, sinon un fichier privé), keychain ou file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>account add needs exactly one JID.</source>
+        <translation>account add attend exactement un JID.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid account address &apos;%1&apos;: %2</source>
+        <translation>Adresse de compte &apos;%1&apos; non valide : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--password-file is required.</source>
+        <translation>--password-file est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password file %1 is empty.</source>
+        <translation>Le fichier de mot de passe %1 est vide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid port &apos;%1&apos;.</source>
+        <translation>Port &apos;%1&apos; non valide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No PEM certificate found in %1.</source>
+        <translation>Aucun certificat PEM trouvé dans %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid --password-store &apos;%1&apos; (auto, keychain or file).</source>
+        <translation>Valeur &apos;%1&apos; non valide pour --password-store (auto, keychain ou file).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>warning:</source>
+        <translation>avertissement :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account %1 saved in %2. A running Tandem on this profile picks it up when restarted.</source>
+        <translation>Compte %1 enregistré dans %2. Un Tandem déjà lancé sur ce profil le prendra en compte à son redémarrage.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (disabled)</source>
+        <translation> (désactivé)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Usage: tandem account add JID --password-file FILE [options] | tandem account list</source>
+        <translation>Utilisation : tandem account add JID --password-file FICHIER [options] | tandem account list</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="+19"/>
+        <source>Tandem: an XMPP client whose group chats belong to the account, not to each device.
+
+Commands:
+  (none)                      Start the desktop client.
+  xmpp:JID                    Start the desktop client (or raise it) and open the conversation
+                              with JID; a ?query part (?join, ?message) is ignored.
+  account add JID --password-file FILE [--host H] [--port P] [--ca-file PEM]
+              [--password-store auto|keychain|file]
+                              Add an account to the profile without the GUI. The password
+                              goes to the system keychain, or with &apos;auto&apos; and no keychain,
+                              to a file readable only by you (with a warning).
+  account list                The accounts of the profile.
+  ctl status [--json]
+                              State of the running instance of the profile.
+  ctl send JID TEXT [--json]
+                              Send a message through the running instance.
+  ctl history JID [--limit N] [--json]
+                              The last N messages (default 50) of a conversation or room.
+  ctl search QUERY [--in JID] [--limit N] [--json]
+                              Search the messages of all conversations, or of one. Words
+                              must all occur; &quot;a phrase&quot; in quotes; word* for a prefix.
+  ctl export JID [--format text|json] [--output FILE] [--json]
+                              A whole conversation, oldest first, to standard output or FILE
+                              (--json is short for --format json).
+  ctl rooms [--json]
+                              The rooms this account is in, with state and occupant count.
+  ctl join ROOM [--nick N] [--password P] [--json]
+                              Join a room (a new room is created as an instant room).
+  ctl leave ROOM [--json]
+                              Leave a room.
+  ctl occupants ROOM [--json]
+                              Who is in a room.
+  ctl nick ROOM NICK [--json]
+                              Change the account&apos;s nickname in a room.
+  ctl subject ROOM [TEXT] [--json]
+                              Set (or, without TEXT, clear) a room&apos;s subject.
+  ctl correct JID ID TEXT [--json]
+                              Correct your message ID (its origin_id) in a chat or room.
+  ctl anchor [--json]
+                              Make this device the account&apos;s anchor (the one in the rooms).
+  A room address works wherever a contact address does (ctl send ROOM TEXT).
+  Every ctl command takes --account JID (default: the profile&apos;s first account), and
+  --json prints its answer in the stable JSON form documented in the README.
+
+&apos;tandem ctl&apos; talks to the Tandem already running on the same profile; it exits with 1
+when none runs or the command fails, with 2 on a usage error. Data lives in the profile
+directory (default: %1).</source>
+        <translation>Tandem : un client XMPP dont les salons appartiennent au compte, et non à chaque appareil.
+
+Commandes :
+  (aucune)                    Lancer le client de bureau.
+  xmpp:JID                    Lancer le client de bureau (ou l&apos;activer) et ouvrir la conversation
+                              avec JID ; une partie ?query (?join, ?message) est ignorée.
+  account add JID --password-file FICHIER [--host H] [--port P] [--ca-file PEM]
+              [--password-store auto|keychain|file]
+                              Ajouter un compte au profil sans interface graphique. Le mot de passe
+                              va dans le trousseau de clés système ou, avec &apos;auto&apos; sans trousseau,
+                              dans un fichier lisible par vous seul (avec un avertissement).
+  account list                Les comptes du profil.
+  ctl status [--json]
+                              État de l&apos;instance du profil en cours d&apos;exécution.
+  ctl send JID TEXTE [--json]
+                              Envoyer un message via l&apos;instance en cours d&apos;exécution.
+  ctl history JID [--limit N] [--json]
+                              Les N derniers messages (défaut 50) d&apos;une conversation ou d&apos;un salon.
+  ctl search REQUÊTE [--in JID] [--limit N] [--json]
+                              Chercher dans toutes les conversations, ou dans une seule. Tous les
+                              mots doivent figurer ; &quot;une phrase&quot; entre guillemets ; mot* : préfixe.
+  ctl export JID [--format text|json] [--output FICHIER] [--json]
+                              Toute une conversation, du plus ancien au plus récent, vers la sortie
+                              standard ou FICHIER (--json est un raccourci pour --format json).
+  ctl rooms [--json]
+                              Les salons du compte, avec leur état et leur nombre de participants.
+  ctl join SALON [--nick N] [--password P] [--json]
+                              Rejoindre un salon (créé comme salon instantané s&apos;il n&apos;existe pas).
+  ctl leave SALON [--json]
+                              Quitter un salon.
+  ctl occupants SALON [--json]
+                              Les participants d&apos;un salon.
+  ctl nick SALON PSEUDO [--json]
+                              Changer le pseudo du compte dans un salon.
+  ctl subject SALON [TEXTE] [--json]
+                              Définir (ou, sans TEXTE, effacer) le sujet d&apos;un salon.
+  ctl correct JID ID TEXTE [--json]
+                              Corriger votre message ID (son origin_id) en conversation ou en salon.
+  ctl anchor [--json]
+                              Faire de cet appareil l&apos;ancre du compte (présente dans les salons).
+  Une adresse de salon s&apos;emploie partout comme une adresse de contact (ctl send SALON TEXTE).
+  Toute commande ctl accepte --account JID (par défaut : le premier compte du profil), et
+  --json affiche sa réponse sous la forme JSON stable documentée dans le README.
+
+&apos;tandem ctl&apos; s&apos;adresse au Tandem déjà lancé sur le même profil ; code de sortie 1 si aucun
+ne tourne ou si la commande échoue, 2 en cas d&apos;erreur d&apos;utilisation. Les données résident
+dans le dossier du profil (par défaut : %1).</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Use the profile in DIR (one profile is one device).</source>
+        <translation>Utiliser le profil situé dans DOSSIER (un profil correspond à un appareil).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run without a window, as an always-on device (for a home server). Stops cleanly on SIGTERM or SIGINT.</source>
+        <translation>Fonctionner sans fenêtre, comme appareil toujours allumé (pour un serveur personnel). S&apos;arrête proprement sur SIGTERM ou SIGINT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>account or ctl; see the list above.</source>
+        <translation>account ou ctl ; voir la liste ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run &apos;tandem --help&apos; for usage.</source>
+        <translation>Lancez &apos;tandem --help&apos; pour afficher l&apos;aide.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Unknown command &apos;%1&apos;. Run &apos;tandem --help&apos; for usage.</source>
+        <translation>Commande &apos;%1&apos; inconnue. Lancez &apos;tandem --help&apos; pour afficher l&apos;aide.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommand</name>
+    <message>
+        <location filename="../app/CtlCommand.cpp" line="+44"/>
+        <source>Tandem %1 (%2), pid %3, profile %4</source>
+        <translation>Tandem %1 (%2), pid %3, profil %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No account configured: use &apos;tandem account add&apos;.</source>
+        <translation>Aucun compte configuré : utilisez &apos;tandem account add&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1  %2, %3</source>
+        <translation>  %1  %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> of %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No rooms. Join one with: tandem ctl join ROOM</source>
+        <translation>Aucun salon. Pour en rejoindre un : tandem ctl join SALON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>left (%1)</source>
+        <translation>quitté (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1  %2 as %3, %n occupant(s)</source>
+        <translation>
+            <numerusform>%1  %2 en tant que %3, %n participant</numerusform>
+            <numerusform>%1  %2 en tant que %3, %n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No messages found.</source>
+        <translation>Aucun message trouvé.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot write to standard output.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+52"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source># Conversation %1 of %2, exported %3. Times are UTC.
+</source>
+        <translation># Conversation %1 du compte %2, exportée le %3. Heures en UTC.
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing the export failed: %1</source>
+        <translation>Échec de l&apos;écriture de l&apos;exportation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>%n message exporté vers %1.</numerusform>
+            <numerusform>%n messages exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Control the running Tandem of a profile. &apos;tandem --help&apos; describes every command.</source>
+        <translation>Piloter le Tandem en cours d&apos;exécution d&apos;un profil. &apos;tandem --help&apos; décrit toutes les commandes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the stable JSON form.</source>
+        <translation>Afficher la forme JSON stable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many messages (default 50).</source>
+        <translation>Nombre de messages (50 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Act as account JID (default: the profile&apos;s first).</source>
+        <translation>Agir en tant que compte JID (par défaut : le premier du profil).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>JID</source>
+        <translation>JID</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Nickname to join with.</source>
+        <translation>Pseudo à utiliser pour rejoindre le salon.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NICK</source>
+        <translation>PSEUDO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room password.</source>
+        <translation>Mot de passe du salon.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PASSWORD</source>
+        <translation>MOT-DE-PASSE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>search: only in this conversation or room.</source>
+        <translation>search : seulement dans cette conversation ou ce salon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export: text (default) or json.</source>
+        <translation>export : text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export: write to FILE instead of standard output.</source>
+        <translation>export : écrire dans FICHIER au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status | send JID TEXT | history JID | rooms | join ROOM | leave ROOM | occupants ROOM | nick ROOM NICK | subject ROOM TEXT | correct JID ID TEXT | anchor | search QUERY | export JID</source>
+        <translation>status | send JID TEXTE | history JID | rooms | join SALON | leave SALON | occupants SALON | nick SALON PSEUDO | subject SALON TEXTE | correct JID ID TEXTE | anchor | search REQUÊTE | export JID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--in only applies to &apos;search&apos;.</source>
+        <translation>--in ne s&apos;applique qu&apos;à &apos;search&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format and --output only apply to &apos;export&apos;.</source>
+        <translation>--format et --output ne s&apos;appliquent qu&apos;à &apos;export&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: tandem ctl status [--json]</source>
+        <translation>Utilisation : tandem ctl status [--json]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage: tandem ctl send JID TEXT</source>
+        <translation>Utilisation : tandem ctl send JID TEXTE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: tandem ctl history JID [--limit N] [--json]</source>
+        <translation>Utilisation : tandem ctl history JID [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+43"/>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit attend un nombre positif.</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Usage: tandem ctl nick ROOM NICK</source>
+        <translation>Utilisation : tandem ctl nick SALON PSEUDO</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: tandem ctl subject ROOM [TEXT]</source>
+        <translation>Utilisation : tandem ctl subject SALON [TEXTE]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: tandem ctl correct JID MESSAGE-ID TEXT</source>
+        <translation>Utilisation : tandem ctl correct JID ID-MESSAGE TEXTE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: tandem ctl anchor</source>
+        <translation>Utilisation : tandem ctl anchor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage: tandem ctl rooms [--json]</source>
+        <translation>Utilisation : tandem ctl rooms [--json]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage: tandem ctl join ROOM [--nick N] [--password P]</source>
+        <translation>Utilisation : tandem ctl join SALON [--nick N] [--password P]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: tandem ctl %1 ROOM</source>
+        <translation>Utilisation : tandem ctl %1 SALON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: tandem ctl search QUERY [--in JID] [--limit N] [--json]</source>
+        <translation>Utilisation : tandem ctl search REQUÊTE [--in JID] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: tandem ctl export JID [--format text|json] [--output FILE]</source>
+        <translation>Utilisation : tandem ctl export JID [--format text|json] [--output FICHIER]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--format is text or json.</source>
+        <translation>--format vaut text ou json.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Missing command. Run &apos;tandem ctl --help&apos;.</source>
+        <translation>Commande manquante. Lancez &apos;tandem ctl --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown command &apos;%1&apos;. Run &apos;tandem ctl --help&apos;.</source>
+        <translation>Commande &apos;%1&apos; inconnue. Lancez &apos;tandem ctl --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Message %1 to %2: %3</source>
+        <translation>Message %1 à %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMode</name>
+    <message>
+        <location filename="../app/GuiMode.cpp" line="+40"/>
+        <source>The profile %1 is in use by a headless Tandem (process %2), which has no window. Stop it first, or start the window on another profile (--profile DIR).</source>
+        <translation>Le profil %1 est utilisé par un Tandem sans interface graphique (processus %2), qui n&apos;a pas de fenêtre. Arrêtez-le d&apos;abord, ou ouvrez la fenêtre sur un autre profil (--profile DOSSIER).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tandem cannot start</source>
+        <translation>Tandem ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessMode</name>
+    <message>
+        <location filename="../app/HeadlessMode.cpp" line="+37"/>
+        <source>shutting down</source>
+        <translation>arrêt en cours</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>storage error:</source>
+        <translation>erreur de stockage :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no account configured; add one with &apos;tandem --profile %1 account add&apos;</source>
+        <translation>aucun compte configuré ; ajoutez-en un avec &apos;tandem --profile %1 account add&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tandem is running headless on profile %1 as %2. Try: tandem --profile %1 ctl status</source>
+        <translation>Tandem fonctionne sans interface graphique sur le profil %1 en tant que %2. Essayez : tandem --profile %1 ctl status</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tandem</source>
+        <translation>&amp;Tandem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make This Device the &amp;Anchor</source>
+        <translation>Faire de cet appareil l&apos;&amp;ancre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chat with name@server…</source>
+        <translation>Discuter avec name@server…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Storage error: %1</source>
+        <translation>Erreur de stockage : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No account. Add one with: tandem account add</source>
+        <translation>Aucun compte. Pour en ajouter un : tandem account add</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::BookmarksManager0402</name>
+    <message>
+        <location filename="../core/xmpp/BookmarksManager0402.cpp" line="+105"/>
+        <source>Cannot bookmark &apos;%1&apos;</source>
+        <translation>Impossible d&apos;ajouter un marque-page pour &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Bookmarks</source>
+        <translation>Marque-pages</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot find out how the server stores bookmarks</source>
+        <translation>Impossible de déterminer comment le serveur stocke les marque-pages</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot fetch the bookmarks</source>
+        <translation>Impossible de récupérer les marque-pages</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+4"/>
+        <source>Cannot save the bookmark of %1</source>
+        <translation>Impossible d&apos;enregistrer le marque-page de %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>the bookmarks node exists with a configuration other than XEP-0402&apos;s (%1)</source>
+        <translation>le nœud des marque-pages existe avec une configuration différente de celle de XEP-0402 (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot remove the bookmark of %1</source>
+        <translation>Impossible de supprimer le marque-page de %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Bookmarks (XEP-0048)</source>
+        <translation>Marque-pages (XEP-0048)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ChatView</name>
+    <message>
+        <location filename="../ui/widgets/ChatView.cpp" line="+28"/>
+        <source>Write a message…</source>
+        <translation>Écrire un message…</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ConnectionError</name>
+    <message>
+        <location filename="../core/session/ConnectionError.cpp" line="+67"/>
+        <source>Authentication failed: the server rejected the address or password.</source>
+        <translation>Échec de l&apos;authentification : le serveur a refusé l&apos;adresse ou le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server not found: the name could not be resolved (DNS).</source>
+        <translation>Serveur introuvable : le nom n&apos;a pas pu être résolu (DNS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the connection (nothing is listening on that port).</source>
+        <translation>Le serveur a refusé la connexion (rien n&apos;écoute sur ce port).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server is unreachable: check the network connection.</source>
+        <translation>Le serveur est injoignable : vérifiez la connexion réseau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secure connection failed: the server&apos;s certificate is not trusted or TLS could not be established.</source>
+        <translation>Échec de la connexion sécurisée : le certificat du serveur n&apos;est pas reconnu comme fiable, ou TLS n&apos;a pas pu être établi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another session with the same device name took over this connection.</source>
+        <translation>Une autre session avec le même nom d&apos;appareil a pris le contrôle de cette connexion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the server was lost.</source>
+        <translation>La connexion au serveur a été perdue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server closed the connection with an error.</source>
+        <translation>Le serveur a fermé la connexion avec une erreur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password is available for this account.</source>
+        <translation>Aucun mot de passe n&apos;est disponible pour ce compte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not offer encryption (STARTTLS); Tandem never logs in without it.</source>
+        <translation>Le serveur ne propose pas de chiffrement (STARTTLS) ; Tandem ne se connecte jamais sans chiffrement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not answer in time: it may be unreachable, or the network blocks the connection.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps : il est peut-être injoignable, ou le réseau bloque la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ControlClient</name>
+    <message>
+        <location filename="../core/ctl/ControlClient.cpp" line="+29"/>
+        <source>No running Tandem for this profile (nothing listens on %1).</source>
+        <translation>Aucun Tandem en cours d&apos;exécution pour ce profil (rien n&apos;écoute sur %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not send the request: %1</source>
+        <translation>Impossible d&apos;envoyer la requête : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tandem did not answer within %1 seconds.</source>
+        <translation>Tandem n&apos;a pas répondu dans un délai de %1 secondes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tandem closed the connection without answering.</source>
+        <translation>Tandem a fermé la connexion sans répondre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tandem sent a malformed answer: %1</source>
+        <translation>Tandem a envoyé une réponse mal formée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ControlCommands</name>
+    <message>
+        <location filename="../core/ctl/ControlCommands.cpp" line="+68"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Commande &apos;%1&apos; inconnue.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No account is configured in this profile.</source>
+        <translation>Aucun compte n&apos;est configuré dans ce profil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No account %1 in this profile.</source>
+        <translation>Le compte %1 n&apos;existe pas dans ce profil.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Invalid recipient &apos;%1&apos;: %2</source>
+        <translation>Destinataire &apos;%1&apos; non valide : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../core/ctl/ControlRoomCommands.cpp" line="+22"/>
+        <source>The message was not sent: %1</source>
+        <translation>Le message n&apos;a pas été envoyé : %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+74"/>
+        <source>Invalid address &apos;%1&apos;: %2</source>
+        <translation>Adresse &apos;%1&apos; non valide : %2</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+93"/>
+        <source>The limit must be between 1 and %1.</source>
+        <translation>La limite doit être comprise entre 1 et %1.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Tandem runs headless on this profile (process %1): it has no window to show.</source>
+        <translation>Tandem fonctionne sans interface graphique sur ce profil (processus %1) : il n&apos;a aucune fenêtre à afficher.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A correction needs the id of the message and the new text.</source>
+        <translation>Une correction nécessite l&apos;identifiant du message et le nouveau texte.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nothing to search for.</source>
+        <translation>Rien à rechercher.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The page size must be between 1 and %1.</source>
+        <translation>La taille de page doit être comprise entre 1 et %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The export failed: %1</source>
+        <translation>L&apos;exportation a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ctl/ControlRoomCommands.cpp" line="+28"/>
+        <source>Invalid room address &apos;%1&apos;: %2</source>
+        <translation>Adresse de salon &apos;%1&apos; non valide : %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not join %1: %2</source>
+        <translation>Impossible de rejoindre %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer from %1 yet; Tandem keeps trying.</source>
+        <translation>Pas encore de réponse de %1 ; Tandem continue d&apos;essayer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <location line="+26"/>
+        <source>Not in room %1.</source>
+        <translation>Le compte n&apos;est pas dans le salon %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The nickname is empty.</source>
+        <translation>Le pseudo est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ControlServer</name>
+    <message>
+        <location filename="../core/ctl/ControlServer.cpp" line="+38"/>
+        <source>Cannot open the control socket %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le socket de contrôle %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Malformed request: %1</source>
+        <translation>Requête mal formée : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tandem is still starting.</source>
+        <translation>Tandem est encore en cours de démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::IqResponse</name>
+    <message>
+        <location filename="../core/xmpp/IqTracker.cpp" line="+51"/>
+        <source>no answer from the server in time</source>
+        <translation>pas de réponse du serveur à temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disconnected before the server answered</source>
+        <translation>déconnecté avant la réponse du serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::Jid</name>
+    <message>
+        <location filename="../core/profile/Jid.cpp" line="+22"/>
+        <source>The address is empty.</source>
+        <translation>L&apos;adresse est vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address must not contain a resource (the part after &apos;/&apos;).</source>
+        <translation>L&apos;adresse ne doit pas contenir de ressource (la partie après &apos;/&apos;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address must look like name@server.</source>
+        <translation>L&apos;adresse doit être de la forme name@server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server part of the address is not a valid domain.</source>
+        <translation>La partie serveur de l&apos;adresse n&apos;est pas un domaine valide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name part of the address contains &apos;%1&apos;, which is not allowed.</source>
+        <translation>La partie nom de l&apos;adresse contient &apos;%1&apos;, ce qui n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server part of the address contains an invalid character.</source>
+        <translation>La partie serveur de l&apos;adresse contient un caractère non valide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address is too long.</source>
+        <translation>L&apos;adresse est trop longue.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::JsonFormat</name>
+    <message>
+        <location filename="../core/ctl/JsonFormat.cpp" line="+135"/>
+        <source>a password is required, or it is wrong</source>
+        <translation>un mot de passe est requis, ou il est incorrect</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the room is for members only</source>
+        <translation>le salon est réservé aux membres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you are banned from this room</source>
+        <translation>vous êtes banni de ce salon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the nickname is taken</source>
+        <translation>le pseudo est déjà pris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the room is full</source>
+        <translation>le salon est plein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the room does not exist or is locked</source>
+        <translation>le salon n&apos;existe pas ou est verrouillé</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::LegacyBookmarks0048</name>
+    <message>
+        <location filename="../core/xmpp/LegacyBookmarks0048.cpp" line="+20"/>
+        <source>the server did not confirm the bookmark change (XEP-0048)</source>
+        <translation>le serveur n&apos;a pas confirmé la modification des marque-pages (XEP-0048)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server did not send the bookmarks (XEP-0048)</source>
+        <translation>le serveur n&apos;a pas envoyé les marque-pages (XEP-0048)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>disconnected before the bookmarks were saved</source>
+        <translation>déconnecté avant l&apos;enregistrement des marque-pages</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot ask QXmppBookmarkManager for the bookmarks</source>
+        <translation>impossible de demander les marque-pages à QXmppBookmarkManager</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::PasswordStore</name>
+    <message>
+        <location filename="../core/profile/PasswordStore.cpp" line="+53"/>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write the password file %1: %2</source>
+        <translation>Impossible d&apos;écrire le fichier de mot de passe %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the keychain did not answer</source>
+        <translation>le trousseau de clés n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No system keychain is reachable (%1). The password is stored in %2, readable only by you.</source>
+        <translation>Aucun trousseau de clés système n&apos;est accessible (%1). Le mot de passe est enregistré dans %2, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot store the password in the system keychain: %1</source>
+        <translation>Impossible d&apos;enregistrer le mot de passe dans le trousseau de clés système : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Impossible de lire le fichier de mot de passe %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot read the password from the system keychain: %1</source>
+        <translation>Impossible de lire le mot de passe dans le trousseau de clés système : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the password: the system keychain did not answer.</source>
+        <translation>Impossible de lire le mot de passe : le trousseau de clés système n&apos;a pas répondu.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::Profile</name>
+    <message>
+        <location filename="../core/profile/Profile.cpp" line="+66"/>
+        <source>Cannot create the profile directory %1.</source>
+        <translation>Impossible de créer le dossier de profil %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The profile %1 is already in use by Tandem (process %2).</source>
+        <translation>Le profil %1 est déjà utilisé par Tandem (processus %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot lock the profile %1: permission denied or read-only.</source>
+        <translation>Impossible de verrouiller le profil %1 : permission refusée ou lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::SearchResultModel</name>
+    <message>
+        <location filename="../core/models/SearchResultModel.cpp" line="+56"/>
+        <source>No message store.</source>
+        <translation>Aucun stockage de messages.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::StatusText</name>
+    <message>
+        <location filename="../core/ctl/StatusText.cpp" line="+31"/>
+        <location line="+16"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>connecting</source>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>anchor</source>
+        <translation>ancre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sibling</source>
+        <translation>appareil frère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solo</source>
+        <translation>solo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not joined</source>
+        <translation>non rejoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>joining</source>
+        <translation>entrée en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>joined</source>
+        <translation>rejoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>quitté</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>left by the account</source>
+        <translation>quitté par le compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kicked</source>
+        <translation>expulsé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>banned</source>
+        <translation>banni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the room was destroyed</source>
+        <translation>le salon a été détruit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>membership removed</source>
+        <translation>statut de membre retiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the room became members-only</source>
+        <translation>le salon est devenu réservé aux membres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the room service shut down</source>
+        <translation>le service de salons s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed from the room</source>
+        <translation>retiré du salon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disconnected</source>
+        <translation>déconnecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the room refused the join</source>
+        <translation>le salon a refusé l&apos;entrée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered</source>
+        <translation>remis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not delivered</source>
+        <translation>non remis</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::StorageError</name>
+    <message>
+        <location filename="../core/storage/DatabaseOpener.cpp" line="+71"/>
+        <source>The folder does not exist.</source>
+        <translation>Le dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder is not writable.</source>
+        <translation>Le dossier n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is not a regular file.</source>
+        <translation>Ce n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Write-ahead logging could not be enabled (journal mode is “%1”).</source>
+        <translation>La journalisation anticipée (WAL) n&apos;a pas pu être activée (le mode de journal est « %1 »).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/IdKey.cpp" line="+174"/>
+        <source>The database has no valid message id key (table store_meta).</source>
+        <translation>La base de données n&apos;a pas de clé d&apos;identifiant de message valide (table store_meta).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MessageNormalization.cpp" line="+96"/>
+        <source>A message without account or conversation cannot be stored.</source>
+        <translation>Un message sans compte ni conversation ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MessageQueries.cpp" line="+164"/>
+        <source>Message %1 is not in the archive of %2.</source>
+        <translation>Le message %1 ne figure pas dans l&apos;archive de %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Migrations.cpp" line="+87"/>
+        <source>Updating the message database to schema version %1 failed; nothing was changed. %2</source>
+        <translation>La mise à jour de la base de messages vers la version de schéma %1 a échoué ; rien n&apos;a été modifié. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SearchFunctions.cpp" line="+248"/>
+        <source>This SQLite library has no full-text search (FTS5).</source>
+        <translation>Cette bibliothèque SQLite ne prend pas en charge la recherche plein texte (FTS5).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SearchQueries.cpp" line="+182"/>
+        <source>The search text is too long (at most %1 characters).</source>
+        <translation>Le texte recherché est trop long (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqliteConnection.cpp" line="+87"/>
+        <source>The message database is not open.</source>
+        <translation>La base de messages n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/StorageError.cpp" line="+53"/>
+        <source>The message database “%1” is damaged or is not a Tandem database. It has been left untouched.</source>
+        <translation>La base de messages « %1 » est endommagée ou n&apos;est pas une base Tandem. Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message database is damaged.</source>
+        <translation>La base de messages est endommagée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message database “%1” is locked by another program (is Tandem already running?).</source>
+        <translation>La base de messages « %1 » est verrouillée par un autre programme (Tandem est-il déjà lancé ?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message database is locked by another program.</source>
+        <translation>La base de messages est verrouillée par un autre programme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message database “%1” was written by a newer version of Tandem.</source>
+        <translation>La base de messages « %1 » a été écrite par une version plus récente de Tandem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message database was written by a newer version of Tandem.</source>
+        <translation>La base de messages a été écrite par une version plus récente de Tandem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk holding the message database “%1” is full.</source>
+        <translation>Le disque contenant la base de messages « %1 » est plein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk holding the message database is full.</source>
+        <translation>Le disque contenant la base de messages est plein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message database “%1” is read-only.</source>
+        <translation>La base de messages « %1 » est en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message database is read-only.</source>
+        <translation>La base de messages est en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message database “%1” cannot be opened: its folder is missing, or it is not accessible or not writable.</source>
+        <translation>La base de messages « %1 » ne peut pas être ouverte : son dossier n&apos;existe pas, ou elle est inaccessible ou protégée en écriture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message database cannot be opened.</source>
+        <translation>La base de messages ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message database “%1” reported an error.</source>
+        <translation>La base de messages « %1 » a signalé une erreur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message database reported an error.</source>
+        <translation>La base de messages a signalé une erreur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (Details: %2)</source>
+        <translation>%1 (Détails : %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 Its schema version is %2, but this version of Tandem only knows schema versions up to %3. Please update Tandem; the file has not been changed.</source>
+        <translation>%1 Sa version de schéma est %2, mais cette version de Tandem ne connaît que les versions de schéma jusqu&apos;à la %3. Veuillez mettre à jour Tandem ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+</context>
 </TS>

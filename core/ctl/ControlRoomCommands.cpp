@@ -14,13 +14,6 @@
 
 namespace Tandem {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tandem::ControlCommands", text);
-}
-} // namespace
-
 void ControlCommands::sendToRoom(
     Account *account, const QString &room, const QString &body, ControlServer::Reply reply)
 {
@@ -147,7 +140,8 @@ std::function<void(const QString &)> answer(ControlServer::Reply reply)
         if (error.isEmpty())
             reply(ControlServer::success(QJsonObject {}));
         else
-            reply(ControlServer::failure(tr("Refused: %1").arg(error)));
+            reply(ControlServer::failure(
+                QCoreApplication::translate("Tandem::ControlCommands", "Refused: %1").arg(error)));
     };
 }
 } // namespace
