@@ -149,7 +149,9 @@ std::function<void(const QString &)> answer(ControlServer::Reply reply)
 void ControlCommands::nick(const QJsonObject &args, ControlServer::Reply reply)
 {
     Account *account = accountFor(args, reply);
-    const QString room = account ? heldRoom(account, args, reply) : QString();
+    if (!account)
+        return; // accountFor() replied
+    const QString room = heldRoom(account, args, reply);
     const QString nick = args.value(QStringLiteral("nick")).toString().trimmed();
     if (room.isEmpty())
         return;
@@ -163,7 +165,9 @@ void ControlCommands::nick(const QJsonObject &args, ControlServer::Reply reply)
 void ControlCommands::subject(const QJsonObject &args, ControlServer::Reply reply)
 {
     Account *account = accountFor(args, reply);
-    const QString room = account ? heldRoom(account, args, reply) : QString();
+    if (!account)
+        return; // accountFor() replied
+    const QString room = heldRoom(account, args, reply);
     if (room.isEmpty())
         return;
     account->rooms()->setSubject(
