@@ -125,7 +125,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = parser.isSet(headlessOption) ? Mode::Headless : Mode::Gui;
         return result;
     }
-    const QString command = positional.first();
+    const QString &command = positional.first();
     if (command.startsWith(QLatin1String("xmpp:"), Qt::CaseInsensitive) && positional.size() == 1) {
         result.mode = parser.isSet(headlessOption) ? Mode::Headless : Mode::Gui;
         result.openUri = command;
