@@ -51,6 +51,12 @@ struct Fetch
     /// after the oldest of them rather than only the recent history again, which would skip
     /// what is missing between them (found by tests/sim).
     bool fromOldest = false;
+    /// Set by the host once it has read that oldest row into `after`. The anchor serves from 120 s
+    /// before its copy of `after` anyway; the room's archive serves strictly after it, so a host
+    /// asking the archive asks by time instead, from 120 s before that row: what is missing may
+    /// lie just before the oldest row too (a first fetch abandoned before it stored anything,
+    /// while live messages did arrive: found by tests/sim).
+    bool afterIsOldest = false;
 };
 
 using Action = std::variant<ReadCursor, Fetch>;

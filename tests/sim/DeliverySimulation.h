@@ -106,6 +106,7 @@ public:
         Time time { 0 }; ///< server_ts: what cursors and catch-up pages compare
         qint64 rowId = 0;
         bool delivered = true; ///< an own message the room reflected (HistoryStanza serves only those)
+        int stampedBy = -1; ///< whose clock gave `time`: a device's index, or -1 (the room's archive)
     };
     /// A catch-up page's position in the anchor's store (its opaque `next`).
     using StoreCursor = std::pair<Time, qint64>;
@@ -123,6 +124,7 @@ private:
         quint64 id = 0;
         int room = 0;
         CatchUpCursor after; ///< null: nothing stored, recent history only
+        bool afterIsOldest = false; ///< CatchUp::Fetch::afterIsOldest: the archive is asked by time
         bool viaAnchor = false;
         int anchor = -1;
         std::optional<StoreCursor> page; ///< the anchor's `next` cursor
@@ -248,7 +250,9 @@ private:
     void roomExpels(Room &room, Exit why);
     void roomJoin(Room &room, int device, int session);
     void roomLeave(Room &room, int device, int session, bool userLeave);
-    void archiveQuery(Device &d, quint64 fetch, qint64 after);
+    void archiveQuery(Device &d, quint64 fetch, qint64 after, std::optional<Time> since = std::nullopt);
+    /// The first archive query of fetch `f` (RoomCatchUp::fetchFromArchive).
+    void archiveQueryFor(Device &d, const Fetch &f);
     void setAutojoin(Device &by, Room &room, bool autojoin, Exit why = Exit::None);
     void fetchBookmarks(Device &d);
 
@@ -285,7 +289,8 @@ private:
 
     // DeliverySimulationStore.cpp: the store as MessageQueries keeps it, and what reads it
     /// `history`: a catch-up page's copy (stored like an archived message).
-    void store(Device &d, int room, const Copy &copy, Time time, bool history = false);
+    /// `stampedBy`: the device whose clock gave `time` (-1: the room's archive), as Row keeps it.
+    void store(Device &d, int room, const Copy &copy, Time time, int stampedBy, bool history = false);
     CatchUpCursor readCursor(const Device &d, int room) const;
     CatchUpCursor readOldest(const Device &d, int room) const;
     std::vector<const Row *> sortedRows(const Device &d, int room) const;
@@ -302,7 +307,7 @@ private:
     void checkRooms(const Device &anchor);
     void checkStores();
     int copiesOf(const Device &d, const Room &room, const Message &m) const;
-    int distinctTimesOf(const Device &d, const Room &room, const Message &m) const;
+    int distinctStampsOf(const Device &d, const Room &room, const Message &m) const;
 
     std::uint64_t m_seed;
     DeliveryParameters m_p;

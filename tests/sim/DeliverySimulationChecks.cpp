@@ -116,10 +116,11 @@ void DeliverySimulation::checkStores()
             for (const Message &m : room.archive) {
                 const int copies = copiesOf(*d, room, m);
                 if (copies > 1 && m.copy.stanzaId < 0 && m.copy.originId < 0
-                    && copies == distinctTimesOf(*d, room, m)) {
+                    && copies == distinctStampsOf(*d, room, m)) {
                     // Nothing identifies this message but its content and the time the session
                     // that received it live stored it under: two sessions' copies (a takeover's
-                    // overlap, a device that held the room itself) cannot be told apart (§9.4).
+                    // overlap, a device that held the room itself) cannot be told apart (§9.4),
+                    // even when their clocks happened to read the same millisecond.
                     m_result.stats.keylessCopies += copies - 1;
                 } else if (copies > 1) {
                     std::ostringstream why;

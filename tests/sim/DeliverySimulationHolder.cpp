@@ -90,11 +90,13 @@ void DeliverySimulation::roomMessage(Device &d, int room, const Copy &copy)
 {
     // A live message carries no time of its own: stored, and relayed, under our receive time.
     const Time received = clock(d);
-    store(d, room, copy, received);
+    store(d, room, copy, received, d.index);
     const auto occupancy = d.occupancy.find(room);
     if (d.holds && occupancy != d.occupancy.end()
         && (occupancy->second == Occupancy::Joined || occupancy->second == Occupancy::Leaving))
-        relay(d, room, received, [this, room, copy](Device &s, Time stamp) { store(s, room, copy, stamp); });
+        relay(d, room, received, [this, room, copy, anchor = d.index](Device &s, Time stamp) {
+            store(s, room, copy, stamp, anchor);
+        });
 }
 
 void DeliverySimulation::bookmarkChanged(Device &d, int room)

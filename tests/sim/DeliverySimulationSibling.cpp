@@ -49,8 +49,10 @@ void DeliverySimulation::startFetch(Device &d, const CatchUp::Fetch &fetch)
     f.id = fetch.id;
     f.room = roomIndex(fetch.room);
     f.after = fetch.after;
-    if (fetch.fromOldest && f.after.isNull())
+    if (fetch.fromOldest && f.after.isNull()) {
         f.after = readOldest(d, f.room); // RoomCatchUp: the store has rows of the room by now
+        f.afterIsOldest = !f.after.isNull();
+    }
     const QString anchor = d.receiver->anchor();
     f.viaAnchor = !d.holds && !anchor.isEmpty();
     f.anchor = f.viaAnchor ? deviceIndex(anchor) : -1;
@@ -60,7 +62,20 @@ void DeliverySimulation::startFetch(Device &d, const CatchUp::Fetch &fetch)
     if (f.viaAnchor)
         requestPage(d, f.id);
     else
+        archiveQueryFor(d, f);
+}
+
+void DeliverySimulation::archiveQueryFor(Device &d, const Fetch &f)
+{
+    if (!f.afterIsOldest) {
         archiveQuery(d, f.id, f.after.stanzaId.isEmpty() ? -1 : f.after.stanzaId.toLongLong());
+        return;
+    }
+    // By time, from 120 s before the oldest row of either kind (RoomCatchUp::fetchFromArchive).
+    Time since = f.after.serverTime.isValid() ? fromDate(f.after.serverTime) : fromDate(f.after.newestTime);
+    if (f.after.newestTime.isValid())
+        since = std::min(since, fromDate(f.after.newestTime));
+    archiveQuery(d, f.id, -1, since - Time(120000));
 }
 
 void DeliverySimulation::requestPage(Device &d, quint64 fetch)
@@ -110,7 +125,7 @@ void DeliverySimulation::fallBackToArchive(Device &d, quint64 fetch, const char 
     ++m_result.stats.catchUpFallbacks;
     trace(d.name() + " catch-up of room" + std::to_string(f.room) + ": " + why + ", asking the archive");
     f.viaAnchor = false;
-    archiveQuery(d, fetch, f.after.stanzaId.isEmpty() ? -1 : f.after.stanzaId.toLongLong());
+    archiveQueryFor(d, f);
 }
 
 void DeliverySimulation::archivePage(
@@ -119,7 +134,7 @@ void DeliverySimulation::archivePage(
     // RoomArchive stores what it fetched, even for a fetch since voided, under the archive's
     // stamps: whole seconds of the room's clock.
     for (const Message &m : page)
-        store(d, room, m.copy, Time(m.at.count() / 1000 * 1000));
+        store(d, room, m.copy, Time(m.at.count() / 1000 * 1000), -1);
     const auto f = d.fetches.find(fetch);
     if (f == d.fetches.end() || f->second.viaAnchor)
         return;

@@ -15,7 +15,7 @@ namespace {
 constexpr Time TimeMargin { 120000 };
 } // namespace
 
-void DeliverySimulation::store(Device &d, int room, const Copy &copy, Time time, bool history)
+void DeliverySimulation::store(Device &d, int room, const Copy &copy, Time time, int stampedBy, bool history)
 {
     std::vector<Row> &rows = d.store[room];
     if (history && copy.stanzaId < 0 && copy.originId < 0) {
@@ -40,7 +40,7 @@ void DeliverySimulation::store(Device &d, int room, const Copy &copy, Time time,
     if (!existing) {
         if (rows.empty())
             d.firstStored.emplace(room, m_s.now());
-        rows.push_back(Row { copy, time, d.nextRow++, true });
+        rows.push_back(Row { copy, time, d.nextRow++, true, stampedBy });
         if (m_s.tracing())
             trace(d.name() + " stores room" + std::to_string(room) + " message "
                 + std::to_string(copy.message) + " under " + formatSeconds(time));
@@ -65,7 +65,7 @@ void DeliverySimulation::storeOutgoing(Device &d, int room, qint64 originId)
     pending.own = true;
     if (d.store[room].empty())
         d.firstStored.emplace(room, m_s.now());
-    d.store[room].push_back(Row { pending, clock(d), d.nextRow++, false });
+    d.store[room].push_back(Row { pending, clock(d), d.nextRow++, false, d.index });
 }
 
 std::vector<const DeliverySimulation::Row *> DeliverySimulation::sortedRows(const Device &d, int room) const
@@ -134,14 +134,16 @@ int DeliverySimulation::copiesOf(const Device &d, const Room &room, const Messag
     }));
 }
 
-int DeliverySimulation::distinctTimesOf(const Device &d, const Room &room, const Message &m) const
+int DeliverySimulation::distinctStampsOf(const Device &d, const Room &room, const Message &m) const
 {
-    std::set<Time> times;
+    // Two sessions' clocks may read the same millisecond: what tells live copies apart is the
+    // clock that stamped each, and its time.
+    std::set<std::pair<int, Time>> stamps;
     for (const Row &r : d.store.at(room.index)) {
         if (r.copy.message == m.id)
-            times.insert(r.time);
+            stamps.emplace(r.stampedBy, r.time);
     }
-    return int(times.size());
+    return int(stamps.size());
 }
 
 void DeliverySimulation::serveCatchUp(Device &d, const Served &request, bool waited)
@@ -218,8 +220,8 @@ void DeliverySimulation::serveCatchUp(Device &d, const Served &request, bool wai
         if ((r->copy.stanzaId < 0 && r->time >= until) || (r->copy.own && !r->delivered))
             continue;
         relayTo(d, request.sibling, request.room, std::nullopt,
-            [this, room = request.room, copy = r->copy, time = r->time](
-                Device &s, Time) { store(s, room, copy, time, true); });
+            [this, room = request.room, copy = r->copy, time = r->time, stampedBy = r->stampedBy](
+                Device &s, Time) { store(s, room, copy, time, stampedBy, true); });
     }
     ++m_result.stats.catchUpPages;
     answer(false, next);

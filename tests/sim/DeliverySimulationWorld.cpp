@@ -243,13 +243,13 @@ void DeliverySimulation::roomLeave(Room &room, int device, int session, bool use
     });
 }
 
-void DeliverySimulation::archiveQuery(Device &d, quint64 fetch, qint64 after)
+void DeliverySimulation::archiveQuery(Device &d, quint64 fetch, qint64 after, std::optional<Time> since)
 {
     const auto f = d.fetches.find(fetch);
     if (f == d.fetches.end())
         return;
     ++m_result.stats.archivePages;
-    sendToRoom(d, f->second.room, [this, device = d.index, fetch, after](Room &room, int session) {
+    sendToRoom(d, f->second.room, [this, device = d.index, fetch, after, since](Room &room, int session) {
         if (!room.stamps) {
             // No archive: the query fails, and the gap stays open (RoomCatchUp::m_failed).
             roomToDevice(room, device, session, [this, fetch](Device &d) {
@@ -261,10 +261,14 @@ void DeliverySimulation::archiveQuery(Device &d, quint64 fetch, qint64 after)
         }
         const auto &a = room.archive;
         const qint64 total = qint64(a.size());
-        // Stanza-ids are the archive's positions; with none, only the recent history.
-        const qint64 from
-            = after >= 0 ? std::min(after, total) : std::max<qint64>(0, total - m_p.recentHistory);
-        const qint64 to = after >= 0 ? std::min(total, from + m_p.archivePage) : total;
+        // Stanza-ids are the archive's positions; by time, from the first at or after it; with
+        // neither, only the recent history.
+        qint64 from = after >= 0 ? std::min(after, total) : std::max<qint64>(0, total - m_p.recentHistory);
+        if (after < 0 && since)
+            from = std::find_if(a.begin(), a.end(), [&](const Message &m) { return m.at >= *since; })
+                - a.begin();
+        const bool paged = after >= 0 || since;
+        const qint64 to = paged ? std::min(total, from + m_p.archivePage) : total;
         const std::vector<Message> page(a.begin() + from, a.begin() + to);
         const bool complete = to == total;
         roomToDevice(room, device, session, [this, r = room.index, fetch, page, complete](Device &d) {

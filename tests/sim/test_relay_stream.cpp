@@ -17,7 +17,7 @@ const QString R2 = QStringLiteral("two@rooms.example.org");
 
 CatchUpCursor cursor(const char *id)
 {
-    return { QString::fromLatin1(id), {} };
+    return { QString::fromLatin1(id), {}, {} };
 }
 
 std::vector<QString> reads(const CatchUp::Actions &actions)
