@@ -152,6 +152,24 @@ TEST(DeliverySimulation, FastFailoverSlowNetworkRegressions)
     }
 }
 
+// Seeds a soak of 200,000 seeds per set still fails (2026-12-04): open work on account-level
+// rooms. Run with --gtest_also_run_disabled_tests.
+// - FastFailoverSlowNetwork 574265: two devices claim the anchor in turn for half a second while
+//   one of them joins a room for the account; a sibling following the other never gets message 40
+//   (neither live nor by catch-up) - a message lost.
+// - DefaultParameters 170159, FastFailoverSlowNetwork 583762 and 622507: the account leaves a room
+//   through the anchor while a successor's takeover join crosses the leave and is kicked; a device
+//   shows the room as left, the check expects the kick. Which of the two to show is to be decided.
+TEST(DeliverySimulation, DISABLED_KnownOpenSeeds)
+{
+    for (const std::uint64_t seed : { 574265, 583762, 622507 }) {
+        const DeliveryResult result = DeliverySimulation(seed, fastFailoverSlowNetwork()).run();
+        EXPECT_TRUE(result.ok) << result.failure;
+    }
+    const DeliveryResult result = DeliverySimulation(170159).run();
+    EXPECT_TRUE(result.ok) << result.failure;
+}
+
 // Seeds of DefaultParameters that once failed once the store counted rows: 4 (a gap re-fetched
 // from its first cursor stored a room's id-less messages twice: HistoryCopy), 240 (an anchor's
 // recent history cut at `until` left out rows its own archive fill stamped later), 4384 (a
