@@ -104,8 +104,16 @@ void Coordinator::handleRelay(const Relay &relay)
                                  << "): catching up every room";
     // Before the relay is stored: each gap's cursor must be where our copy ends without it.
     m_rooms->catchUp()->execute(received.actions, relay.delay);
-    if (m_rooms->applyRelayed(relay))
+    switch (m_rooms->applyRelayed(relay)) {
+    case RoomService::AnchorInRoom::Back:
         m_rooms->catchUp()->execute(m_receiver.roomJoined(relay.room), relay.delay);
+        break;
+    case RoomService::AnchorInRoom::Out:
+        m_rooms->catchUp()->execute(m_receiver.roomLeft(relay.room), relay.delay);
+        break;
+    case RoomService::AnchorInRoom::Unchanged:
+        break;
+    }
 }
 
 void Coordinator::handleSnapshot(const SnapshotPart &part)
@@ -132,7 +140,7 @@ void Coordinator::handleSnapshot(const SnapshotPart &part)
     for (const QByteArray &stanza : SnapshotCodec::stanzas(part, client()->configuration().jid())) {
         relay.kind = stanza.startsWith("<presence") ? Relay::Kind::Presence : Relay::Kind::Message;
         relay.stanza = stanza;
-        if (m_rooms->applyRelayed(relay))
+        if (m_rooms->applyRelayed(relay) == RoomService::AnchorInRoom::Back)
             m_rooms->catchUp()->execute(m_receiver.roomJoined(part.room));
     }
 }

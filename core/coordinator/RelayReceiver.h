@@ -89,6 +89,11 @@ public:
     /// a lost occupancy), it fills that window from the room's archive into its own store, and
     /// that fill is not relayed: fetch the room from the anchor, which answers after its fill.
     CatchUp::Actions roomJoined(const QString &room);
+    /// A live relay says the anchor is out of `room` again (the account left, or was kicked,
+    /// banned or refused). Meanwhile the account may have been in the room through a session we
+    /// did not follow (a device that still held a lower term), and what the room said then is in
+    /// the room's archive only: fetch the room now; the anchor, out of it, sends us there.
+    CatchUp::Actions roomLeft(const QString &room) { return roomJoined(room); }
 
     /// The anchor whose relays we accept; empty if none.
     QString anchor() const { return m_anchor; }

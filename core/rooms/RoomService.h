@@ -84,10 +84,19 @@ public:
     RoomCatchUp *catchUp() const { return m_catchUp; }
     /// Anchor: serves the siblings' catch-up requests from this device's store.
     CatchUpServer *catchUpServer() const { return m_catchUpServer; }
-    /// Sibling: a stanza the anchor relayed from one of its rooms. True when it is the account
-    /// joining a room again within the stream (after a kick, a lost occupancy, a user's join):
-    /// the anchor then fills that window from the room's archive, which it does not relay.
-    bool applyRelayed(const Relay &relay);
+    /// What a relayed stanza says of the anchor's own place in the room.
+    enum class AnchorInRoom {
+        Unchanged,
+        /// The account joins the room again within the stream (after a kick, a lost occupancy, a
+        /// user's join): the anchor fills that window from the room's archive, which it does not
+        /// relay.
+        Back,
+        /// The anchor's own exit (a leave, kick, ban, refused join): the account may have been in
+        /// the room meanwhile through a session we did not follow.
+        Out,
+    };
+    /// Sibling: a stanza the anchor relayed from one of its rooms.
+    AnchorInRoom applyRelayed(const Relay &relay);
     /// Anchor: carries out a sibling's request. `done` as for RequestSender.
     void executeRequest(const Request &request, std::function<void(const QString &error)> done);
     /// Sibling: the anchor's snapshot says the account is out of `room` for good, and why.

@@ -57,15 +57,15 @@ void RoomService::setCatchUpSender(AnchorCatchUp::PageSender sender)
     m_catchUp->anchorCatchUp()->setSender(std::move(sender));
 }
 
-bool RoomService::applyRelayed(const Relay &relay)
+RoomService::AnchorInRoom RoomService::applyRelayed(const Relay &relay)
 {
     if (!m_sender)
-        return false;
+        return AnchorInRoom::Unchanged;
     if (relay.history) {
         // A page of a catch-up: stored messages, not news of the room's state.
         if (const auto message = RelayCodec::innerMessage(relay))
             onGroupMessage(relay.room, *message, true);
-        return false;
+        return AnchorInRoom::Unchanged;
     }
     auto mirror = m_relayed.find(relay.room);
     if (mirror == m_relayed.end())
@@ -73,10 +73,10 @@ bool RoomService::applyRelayed(const Relay &relay)
     if (relay.kind == Relay::Kind::Presence) {
         QDomDocument doc;
         if (!doc.setContent(relay.stanza, true))
-            return false;
+            return AnchorInRoom::Unchanged;
         MucPresence presence;
         if (!MucPresence::parse(doc.documentElement(), &presence))
-            return false;
+            return AnchorInRoom::Unchanged;
         // Back in a room the account had left within this stream (a fresh mirror is Idle).
         const bool rejoined = mirror->state() == RoomMirror::State::Left && presence.isSelf()
             && presence.type == MucPresence::Type::Available;
@@ -94,11 +94,18 @@ bool RoomService::applyRelayed(const Relay &relay)
             mirror->beginLeave();
         for (const RoomMirror::Event &event : mirror->apply(presence))
             Q_EMIT roomEvent(relay.room, event);
-        return rejoined;
+        if (rejoined)
+            return AnchorInRoom::Back;
+        // A relayed error answers the anchor's join: it is out as much as after a leave. (An
+        // unavailable self-presence with 303 is a nick change, not an exit.)
+        const bool out = (presence.isSelf() && presence.type == MucPresence::Type::Unavailable
+                             && !presence.statusCodes.contains(303))
+            || presence.type == MucPresence::Type::Error;
+        return out ? AnchorInRoom::Out : AnchorInRoom::Unchanged;
     }
     auto message = RelayCodec::innerMessage(relay);
     if (!message)
-        return false;
+        return AnchorInRoom::Unchanged;
     // The anchor's stamp is the time its own copy is stored under: a catch-up from the anchor
     // continues after our newest message by that time, so both copies must carry the same one.
     if (!message->stamp().isValid() && relay.delay.isValid())
@@ -107,10 +114,10 @@ bool RoomService::applyRelayed(const Relay &relay)
         for (const RoomMirror::Event &event :
             mirror->applySubject(message->subject(), Jid::resource(message->from())))
             Q_EMIT roomEvent(relay.room, event);
-        return false;
+        return AnchorInRoom::Unchanged;
     }
     onGroupMessage(relay.room, *message);
-    return false;
+    return AnchorInRoom::Unchanged;
 }
 
 } // namespace Tandem

@@ -75,8 +75,11 @@ void DeliverySimulation::roomEvent(Device &d, int room, Occupancy now, Exit why)
         d.kickedHere.insert(room); // not rejoined in this session; the next holder will (§11)
     if (why == Exit::Banned || why == Exit::JoinRefused)
         setAutojoin(d, m_rooms[room], false, why); // the reason goes into the bookmark
-    relay(d, room, clock(d),
-        [this, room, shown](Device &s, Time stamp) { showRelayed(s, room, shown, stamp); });
+    relay(d, room, clock(d), [this, room, shown](Device &s, Time stamp) {
+        showRelayed(s, room, shown, stamp);
+        if (!shown.joined) // RoomService::applyRelayed: the anchor's own exit
+            carryOut(s, s.receiver->roomLeft(m_rooms[room].jid), stamp);
+    });
     // Joined: the archive now covers everything up to our live stream. Refused, kicked, banned or
     // left: no live stream is coming, so a gap marked for the join must be fetched now or never.
     carryOut(d, d.gaps->roomIsBack(m_rooms[room].jid));

@@ -318,3 +318,25 @@ TEST(RelaySequence, ASiblingThatFollowsAnewGetsTheSnapshotAgain)
     EXPECT_EQ(s.needsSnapshot({ A }), QStringList({ A }));
     EXPECT_EQ(s.next(A), 2u); // the count goes on: a new stream accepts any first seq
 }
+
+// The anchor's exit may close a window in which the account was in the room through a session
+// this sibling does not follow: the room is fetched again, though its last fetch completed.
+TEST(RelayReceiver, TheAnchorsExitFetchesTheRoomAgain)
+{
+    CatchUpGaps g;
+    RelayReceiver r(&g);
+    r.setKnownRooms({ R1 });
+    r.follow(A, 3);
+    const auto first = fetches(g.cursorRead(R1, cursor("s1")));
+    ASSERT_EQ(first.size(), 1u);
+    EXPECT_TRUE(g.fetchEnded(first.front().id, true).empty());
+    EXPECT_FALSE(g.isOpen(R1));
+
+    EXPECT_EQ(reads(r.roomLeft(R1)), std::vector<QString>({ R1 }));
+    const auto again = fetches(g.cursorRead(R1, cursor("s9")));
+    ASSERT_EQ(again.size(), 1u);
+    EXPECT_EQ(again.front().after.stanzaId, QStringLiteral("s9"));
+    // Without an anchor (failover under way) there is no stream to speak of.
+    RelayReceiver alone(&g);
+    EXPECT_TRUE(alone.roomLeft(R1).empty());
+}
