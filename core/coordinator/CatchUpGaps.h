@@ -21,6 +21,13 @@ struct CatchUpCursor
     QDateTime newestTime;
 
     bool isNull() const { return stanzaId.isEmpty() && !serverTime.isValid() && !newestTime.isValid(); }
+    /// The earlier of the two times that are valid (invalid if neither is).
+    QDateTime earliestTime() const
+    {
+        if (!serverTime.isValid() || (newestTime.isValid() && newestTime < serverTime))
+            return newestTime;
+        return serverTime;
+    }
     bool operator==(const CatchUpCursor &o) const
     {
         return stanzaId == o.stanzaId && serverTime == o.serverTime && newestTime == o.newestTime;
@@ -53,7 +60,8 @@ struct Fetch
     bool fromOldest = false;
     /// Set by the host once it has read that oldest row into `after`. The anchor serves from 120 s
     /// before its copy of `after` anyway; the room's archive serves strictly after it, so a host
-    /// asking the archive asks by time instead, from 120 s before that row: what is missing may
+    /// asking the archive asks by time instead (RoomArchive's time margin, 120 s, before that
+    /// row's `earliestTime()`): what is missing may
     /// lie just before the oldest row too (a first fetch abandoned before it stored anything,
     /// while live messages did arrive: found by tests/sim).
     bool afterIsOldest = false;

@@ -10,12 +10,6 @@
 
 namespace Tandem {
 
-namespace {
-// As the anchor's margin before its copy of a sibling's stanza-id (PROTOCOL.md §9.3): stamps of
-// live copies are the anchor's clock, the archive's are the room's.
-constexpr qint64 oldestRowMarginSeconds = 120;
-} // namespace
-
 RoomCatchUp::RoomCatchUp(
     QXmppClient *client, const QString &accountJid, MessageStore *store, NickOf ownNick, QObject *parent)
     : QObject(parent)
@@ -109,15 +103,9 @@ void RoomCatchUp::fetch(const CatchUp::Fetch &f)
 
 void RoomCatchUp::fetchFromArchive(const CatchUp::Fetch &f)
 {
-    QString afterId = f.after.stanzaId;
-    QDateTime afterTime = f.after.serverTime;
-    if (f.afterIsOldest) {
-        // See CatchUp::Fetch::afterIsOldest: by time, from before the oldest row of either kind.
-        afterId.clear();
-        if (f.after.newestTime.isValid() && (!afterTime.isValid() || f.after.newestTime < afterTime))
-            afterTime = f.after.newestTime;
-        afterTime = afterTime.addSecs(-oldestRowMarginSeconds);
-    }
+    // See CatchUp::Fetch::afterIsOldest: by time (RoomArchive starts its margin before it).
+    const QString afterId = f.afterIsOldest ? QString() : f.after.stanzaId;
+    const QDateTime afterTime = f.afterIsOldest ? f.after.earliestTime() : f.after.serverTime;
     m_archive->fetchSince(
         f.room, afterId, afterTime, m_ownNick(f.room), [this, f](const RoomArchive::FetchResult &r) {
             qCInfo(lcSession) << m_account << "caught up" << f.room << ":" << r.stored << "new of"

@@ -71,11 +71,8 @@ void DeliverySimulation::archiveQueryFor(Device &d, const Fetch &f)
         archiveQuery(d, f.id, f.after.stanzaId.isEmpty() ? -1 : f.after.stanzaId.toLongLong());
         return;
     }
-    // By time, from 120 s before the oldest row of either kind (RoomCatchUp::fetchFromArchive).
-    Time since = f.after.serverTime.isValid() ? fromDate(f.after.serverTime) : fromDate(f.after.newestTime);
-    if (f.after.newestTime.isValid())
-        since = std::min(since, fromDate(f.after.newestTime));
-    archiveQuery(d, f.id, -1, since - Time(120000));
+    // By time, RoomArchive's margin of 120 s before the oldest row (RoomCatchUp::fetchFromArchive).
+    archiveQuery(d, f.id, -1, fromDate(f.after.earliestTime()) - Time(120000));
 }
 
 void DeliverySimulation::requestPage(Device &d, quint64 fetch)
