@@ -105,8 +105,6 @@ public:
     /// Every fetch under way is void (our stream dropped, or it was asked of an anchor we no longer
     /// follow): their gaps stay open and are fetched at the next roomIsBack().
     void abandonFetches();
-    /// The room is closed for good (left, banned, destroyed): no gap of it is worth filling.
-    void forget(const QString &room) { m_gaps.remove(room); }
 
     /// The store of `room` may lack something: a gap is marked or being fetched.
     bool isOpen(const QString &room) const { return m_gaps.contains(room); }

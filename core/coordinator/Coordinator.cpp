@@ -180,15 +180,19 @@ void Coordinator::execute(const Election::Actions &actions)
 {
     for (const Election::Action &action : actions) {
         qCInfo(lcCoordinator) << m_bareJid << Election::toString(action);
+        RoomCatchUp *catchUp = m_rooms->catchUp();
         if (std::get_if<Election::BecomeAnchor>(&action)) {
             holdRooms();
             m_relaying = true;
             m_sequence.restart();
+            catchUp->execute(catchUp->held()->ready());
         } else if (std::get_if<Election::BecomeSolo>(&action)) {
             holdRooms();
             m_relaying = false;
+            catchUp->execute(catchUp->held()->ready());
         } else if (std::get_if<Election::StartTakeover>(&action)) {
             holdRooms();
+            catchUp->held()->takeoverStarted();
             m_takeoverJoining = true;
             // Even with no room to join, the answer must come after this batch of actions.
             QTimer::singleShot(0, this, &Coordinator::checkTakeoverJoins);
@@ -198,6 +202,7 @@ void Coordinator::execute(const Election::Actions &actions)
         } else if (std::get_if<Election::LeaveRooms>(&action)) {
             m_relaying = false;
             m_rooms->standDown();
+            catchUp->held()->stoodDown();
         } else if (std::get_if<Election::FollowAnchor>(&action)) {
             m_relaying = false; // what we follow is settled after the batch: followElection()
         } else if (const auto *p = std::get_if<Election::PublishPresence>(&action)) {

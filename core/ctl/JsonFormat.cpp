@@ -31,6 +31,12 @@ QString kindName(Message::Kind kind)
     }
     return {};
 }
+
+int rosterSize(const Account &a)
+{
+    const auto *roster = a.client()->findExtension<QXmppRosterManager>();
+    return roster ? int(roster->getRosterBareJids().size()) : 0;
+}
 } // namespace
 
 QString timestamp(const QDateTime &time)
@@ -177,7 +183,7 @@ QJsonObject account(const Account &a)
         { QStringLiteral("state"), Account::stateName(a.state()) },
         { QStringLiteral("resumed"), a.lastConnectResumed() },
         { QStringLiteral("error"), error },
-        { QStringLiteral("roster_size"), a.client()->rosterManager().getRosterBareJids().size() },
+        { QStringLiteral("roster_size"), rosterSize(a) },
         { QStringLiteral("coordinator"), coordinator(a) },
     };
 }

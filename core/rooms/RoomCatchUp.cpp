@@ -22,14 +22,6 @@ RoomCatchUp::RoomCatchUp(
     client->addExtension(m_archive);
 }
 
-void RoomCatchUp::forget(const QString &room)
-{
-    m_gaps.forget(room);
-    m_liveFrom.remove(room);
-    m_failed.remove(room);
-    saveGaps();
-}
-
 void RoomCatchUp::persistIn(const QString &file)
 {
     m_stateFile = file;

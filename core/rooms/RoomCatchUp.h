@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coordinator/CatchUpGaps.h"
+#include "coordinator/HeldRoomGaps.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -36,12 +37,9 @@ public:
     /// Sibling (true) or holding the rooms (false): where gaps are fetched from.
     void setViaAnchor(bool viaAnchor) { m_viaAnchor = viaAnchor; }
 
-    /// A gap may open for `room` now.
-    void markGap(const QString &room) { execute(m_gaps.markGap(room)); }
-    /// The room is held again (by us, or the anchor we follow): fetch its gap, if one is open.
-    void roomIsBack(const QString &room) { execute(m_gaps.roomIsBack(room)); }
-    /// The room is closed for good (left, banned, destroyed): its gap is not worth filling.
-    void forget(const QString &room);
+    /// The holder's side of the gaps: fed with our own occupancy's events and the takeover, its
+    /// answers go to execute().
+    HeldRoomGaps *held() { return &m_held; }
     /// Carries out `actions`. `liveFrom`: on a sibling, the anchor's stamp on the relay that
     /// caused them; what the anchor stored from then on reached us live, so a fetch from the
     /// anchor ends there.
@@ -71,6 +69,7 @@ private:
     AnchorCatchUp *m_anchor;
     bool m_viaAnchor = false;
     CatchUpGaps m_gaps;
+    HeldRoomGaps m_held { &m_gaps };
     QHash<QString, QDateTime> m_liveFrom; ///< per open gap, the first live relay after it
     QSet<QString> m_failed; ///< open gaps whose last fetch did not complete
     QString m_stateFile;

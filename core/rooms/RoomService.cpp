@@ -35,16 +35,9 @@ RoomService::RoomService(QXmppClient *client, const QString &accountJid, Message
         [this](const QString &room) { m_catchUpServer->roomCaughtUp(room); });
     connect(m_occupancy, &RoomOccupancy::groupMessage, this,
         [this](const QString &room, const QXmppMessage &stanza) { onGroupMessage(room, stanza); });
+    // The holder's gaps move before anything else reacts to our own occupancy's events.
+    connect(m_occupancy, &RoomOccupancy::roomEvent, this, &RoomService::trackHeldGap);
     connect(m_occupancy, &RoomOccupancy::roomEvent, this, &RoomService::roomEvent);
-    connect(this, &RoomService::roomEvent, this, [this](const QString &room, const RoomMirror::Event &event) {
-        if (event.type == RoomMirror::Event::Type::Joined)
-            m_catchUp->roomIsBack(room);
-        else if (event.type == RoomMirror::Event::Type::Left && RoomMirror::mayRejoin(event.reason)
-            && !m_sender)
-            m_catchUp->markGap(room); // we will be back: what the room says meanwhile comes from its archive
-        else if (event.type == RoomMirror::Event::Type::Left && !RoomMirror::mayRejoin(event.reason))
-            m_catchUp->forget(room); // left, kicked, banned, destroyed: no join will ever close the gap
-    });
 }
 
 QString RoomService::defaultNick() const
@@ -87,27 +80,6 @@ void RoomService::leave(const QString &roomJid)
     request.action = Request::Action::Leave;
     request.room = room;
     m_sender(request, [](const QString &) {});
-}
-
-void RoomService::joinHere(const QString &room, const QString &nick, const QString &password)
-{
-    // A room already joined (or joining) under the same nick needs no second join presence.
-    if (const RoomMirror *m = m_occupancy->mirror(room); m && m_occupancy->rooms().contains(room)
-        && (m->state() == RoomMirror::State::Joined || m->state() == RoomMirror::State::Joining)
-        && (nick.isEmpty() || m->ownNick() == nick || m->state() == RoomMirror::State::Joining))
-        return;
-    m_catchUp->markGap(room);
-    m_occupancy->join(room, nick.isEmpty() ? defaultNick() : nick, password);
-}
-
-void RoomService::joinFromRoomList(const QString &roomJid, const QString &nick, const QString &password)
-{
-    if (m_sender)
-        return;
-    const QString room = Jid::bare(roomJid);
-    if (!password.isEmpty())
-        m_passwords.insert(room, password);
-    joinHere(room, nick.isEmpty() ? m_nicks.value(room, defaultNick()) : nick, password);
 }
 
 QStringList RoomService::rooms() const
@@ -156,91 +128,6 @@ QStringList RoomService::knownRooms() const
             list << it.key();
     }
     return list;
-}
-
-void RoomService::holdLocally()
-{
-    if (!m_sender) {
-        if (!m_holdingAnnounced) {
-            m_holdingAnnounced = true;
-            Q_EMIT holdingStarted();
-        }
-        return;
-    }
-    m_sender = nullptr;
-    m_catchUp->setViaAnchor(false);
-    // The rooms the anchor held for us are ours to hold now (failover or takeover).
-    for (auto it = m_relayed.cbegin(); it != m_relayed.cend(); ++it) {
-        if (it->state() == RoomMirror::State::Joined)
-            joinHere(it.key(), it->ownNick().isEmpty() ? defaultNick() : it->ownNick(),
-                m_passwords.value(it.key()));
-    }
-    m_relayed.clear();
-    Q_EMIT holdingStarted();
-}
-
-void RoomService::executeRequest(const Request &request, std::function<void(const QString &error)> done)
-{
-    switch (request.action) {
-    case Request::Action::Send:
-        if (!m_occupancy->isJoined(request.room)) {
-            done(QStringLiteral("not-joined"));
-            return;
-        }
-        // The sibling's origin-id is kept, so the room's reflection, relayed back, tells the
-        // sibling its own pending message arrived.
-        storeOutgoing(request.room, {}, request.body, request.originId,
-            [done](const Message &, const StorageError &error) {
-                done(error.isError() ? QStringLiteral("internal-server-error") : QString());
-            });
-        return;
-    case Request::Action::Correct:
-        if (!m_occupancy->isJoined(request.room)) {
-            done(QStringLiteral("not-joined"));
-            return;
-        }
-        storeOutgoing(
-            request.room, {}, request.body, request.originId,
-            [done](const Message &, const StorageError &error) {
-                done(error.isError() ? QStringLiteral("internal-server-error") : QString());
-            },
-            request.replaceId);
-        return;
-    case Request::Action::PrivateMessage:
-        if (!m_occupancy->isJoined(request.room)) {
-            done(QStringLiteral("not-joined"));
-            return;
-        }
-        storeOutgoing(request.room, Jid::resource(request.to), request.body, request.originId,
-            [done](const Message &, const StorageError &error) {
-                done(error.isError() ? QStringLiteral("internal-server-error") : QString());
-            });
-        return;
-    case Request::Action::Join:
-        join(request.room, request.nick, request.password); // publishes the bookmark too
-        done({});
-        return;
-    case Request::Action::Leave:
-        leave(request.room);
-        done({});
-        return;
-    case Request::Action::Nick:
-        if (!m_occupancy->isJoined(request.room)) {
-            done(QStringLiteral("not-joined"));
-            return;
-        }
-        m_nicks.insert(request.room, request.nick);
-        m_occupancy->changeNick(request.room, request.nick);
-        done({});
-        return;
-    case Request::Action::Subject:
-        done(m_occupancy->setSubject(request.room, request.subject) ? QString()
-                                                                    : QStringLiteral("not-joined"));
-        return;
-    default:
-        done(QStringLiteral("feature-not-implemented"));
-        return;
-    }
 }
 
 void RoomService::sendMessage(

@@ -134,6 +134,9 @@ private:
     /// `fromHistory`: a catch-up page's message, stored as archived (it never notifies).
     void onGroupMessage(const QString &room, const QXmppMessage &stanza, bool fromHistory = false);
     void joinHere(const QString &room, const QString &nick, const QString &password);
+    /// While we hold the rooms: our own occupancy's `event` in `room` opens or closes a gap in
+    /// our store of it (HeldRoomGaps).
+    void trackHeldGap(const QString &room, const RoomMirror::Event &event);
     /// Stores an outgoing room message (or PM when `nick` is set) as pending, then sends it
     /// here or through the anchor.
     void storeOutgoing(const QString &room, const QString &nick, const QString &body, const QString &originId,

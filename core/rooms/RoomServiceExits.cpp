@@ -16,8 +16,7 @@ void RoomService::applyRelayedExit(
     auto mirror = m_relayed.find(room);
     if (mirror == m_relayed.end())
         mirror = m_relayed.insert(room, RoomMirror(room));
-    // Not as an event: the exit happened before this stream, and a Left event would also drop
-    // the gap this stream opened for what was said before it.
+    // Not as an event: the exit happened before this stream, and is no news to announce.
     if (mirror->state() != RoomMirror::State::Joined && mirror->state() != RoomMirror::State::Joining)
         mirror->setLeft(reason, detail);
 }

@@ -151,6 +151,7 @@ void DeliverySimulation::start(Device &d)
     d.gaps
         = std::make_unique<CatchUpGaps>(m_p.persistGaps ? d.persistedGaps : QHash<QString, CatchUpCursor>());
     d.receiver = std::make_unique<RelayReceiver>(d.gaps.get(), m_p.fetchPolicy);
+    d.held = std::make_unique<HeldRoomGaps>(d.gaps.get());
     knownRoomsChanged(d);
     d.sequence = RelaySequence();
     const int generation = ++d.generation;
@@ -206,6 +207,7 @@ void DeliverySimulation::endProcess(Device &d)
     d.connected = false;
     d.election.reset();
     d.receiver.reset();
+    d.held.reset();
     d.gaps.reset();
     d.holds = d.relaying = d.takeover = false;
     d.occupancy.clear();
@@ -268,6 +270,7 @@ void DeliverySimulation::apply(Device &d, const Election::Actions &actions)
             d.takeover = false;
             d.relaying = true;
             d.sequence.restart(); // every sibling's stream starts again at 1, with a snapshot
+            carryOut(d, d.held->ready());
             serveWaiting(d);
             Q_UNUSED(a);
         } else if (std::holds_alternative<BecomeSolo>(action)) {
@@ -275,10 +278,12 @@ void DeliverySimulation::apply(Device &d, const Election::Actions &actions)
                 startHolding(d);
             d.takeover = false;
             d.relaying = false;
+            carryOut(d, d.held->ready());
         } else if (std::holds_alternative<StartTakeover>(action)) {
             ++m_result.stats.takeovers;
             startHolding(d);
             d.takeover = true;
+            d.held->takeoverStarted();
             m_s.after(Time(0), [this, &d, generation = d.generation] {
                 if (d.generation == generation)
                     checkTakeoverJoins(d);
@@ -296,6 +301,7 @@ void DeliverySimulation::apply(Device &d, const Election::Actions &actions)
             }
         } else if (std::holds_alternative<LeaveRooms>(action)) {
             stopHolding(d);
+            d.held->stoodDown();
         } else if (const auto *f = std::get_if<FollowAnchor>(&action)) {
             ++d.follows;
             // A successor joining the rooms follows the old anchor in the election (R1 while

@@ -4,6 +4,7 @@
 #include "SimScheduler.h"
 #include "coordinator/AnchorElection.h"
 #include "coordinator/CatchUpGaps.h"
+#include "coordinator/HeldRoomGaps.h"
 #include "coordinator/RelayReceiver.h"
 #include "coordinator/RelaySequence.h"
 
@@ -163,6 +164,7 @@ private:
         std::unique_ptr<AnchorElection> election;
         std::unique_ptr<CatchUpGaps> gaps;
         std::unique_ptr<RelayReceiver> receiver;
+        std::unique_ptr<HeldRoomGaps> held;
         RelaySequence sequence;
         bool holds = false;
         bool relaying = false;

@@ -39,7 +39,7 @@ void DeliverySimulation::stopHolding(Device &d)
 void DeliverySimulation::joinRoom(Device &d, int room)
 {
     // Without history: what the room said since our store ended comes from its archive.
-    carryOut(d, d.gaps->markGap(m_rooms[room].jid));
+    carryOut(d, d.held->joining(m_rooms[room].jid));
     d.occupancy[room] = Occupancy::Joining;
     sendToRoom(d, room, [this, index = d.index](Room &r, int session) { roomJoin(r, index, session); });
 }
@@ -80,9 +80,12 @@ void DeliverySimulation::roomEvent(Device &d, int room, Occupancy now, Exit why)
         if (!shown.joined) // RoomService::applyRelayed: the anchor's own exit
             carryOut(s, s.receiver->roomLeft(m_rooms[room].jid), stamp);
     });
-    // Joined: the archive now covers everything up to our live stream. Refused, kicked, banned or
-    // left: no live stream is coming, so a gap marked for the join must be fetched now or never.
-    carryOut(d, d.gaps->roomIsBack(m_rooms[room].jid));
+    // RoomService: our own occupancy's events, while we hold the rooms.
+    const QString jid = m_rooms[room].jid;
+    carryOut(d,
+        shown.joined            ? d.held->joined(jid)
+            : why == Exit::Left ? d.held->left(jid)
+                                : d.held->expelled(jid));
     if (why == Exit::Left)
         bookmarkChanged(d, room); // the bookmark may say autojoin again: set while we were leaving
     checkTakeoverJoins(d);

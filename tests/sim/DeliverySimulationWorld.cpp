@@ -214,9 +214,12 @@ void DeliverySimulation::roomJoin(Room &room, int device, int session)
         return;
     }
     // A join restarts the account's membership only if it comes from a session that holds the
-    // rooms for the account now, not the late join of one that has stepped down meanwhile.
+    // rooms for the account now, not the late join of one that has stepped down meanwhile, and
+    // only while the account still wants the room: every join is sent with the bookmark saying
+    // autojoin, so one that arrives after it says otherwise was overtaken by the account's leave,
+    // and the story of that leave (a kick that crossed it included) goes on.
     const Device &d = *m_devices[device];
-    if (!room.member && live(d) && d.session == session && d.holds) {
+    if (!room.member && live(d) && d.session == session && d.holds && room.autojoin) {
         trace("room" + std::to_string(r) + ": the account is a member again");
         room.member = true;
         room.exits.clear(); // the story of the previous membership is over

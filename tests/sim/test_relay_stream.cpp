@@ -1,5 +1,6 @@
 // Hand-written scenarios of the pure relay-stream classes: RelaySequence (anchor side),
 // CatchUpGaps and RelayReceiver (sibling side). test_delivery_sim runs them across whole accounts.
+#include "CatchUpActions.h"
 #include "coordinator/CatchUpGaps.h"
 #include "coordinator/RelayReceiver.h"
 #include "coordinator/RelaySequence.h"
@@ -7,6 +8,7 @@
 #include <gtest/gtest.h>
 
 using namespace Tandem;
+using namespace Tandem::Test;
 
 namespace {
 
@@ -14,31 +16,6 @@ const QString A = QStringLiteral("alice@example.org/a");
 const QString B = QStringLiteral("alice@example.org/b");
 const QString R1 = QStringLiteral("one@rooms.example.org");
 const QString R2 = QStringLiteral("two@rooms.example.org");
-
-CatchUpCursor cursor(const char *id)
-{
-    return { QString::fromLatin1(id), {}, {} };
-}
-
-std::vector<QString> reads(const CatchUp::Actions &actions)
-{
-    std::vector<QString> out;
-    for (const auto &a : actions) {
-        if (const auto *r = std::get_if<CatchUp::ReadCursor>(&a))
-            out.push_back(r->room);
-    }
-    return out;
-}
-
-std::vector<CatchUp::Fetch> fetches(const CatchUp::Actions &actions)
-{
-    std::vector<CatchUp::Fetch> out;
-    for (const auto &a : actions) {
-        if (const auto *f = std::get_if<CatchUp::Fetch>(&a))
-            out.push_back(*f);
-    }
-    return out;
-}
 
 } // namespace
 
