@@ -133,15 +133,16 @@ QString ControlCommands::heldRoom(
 }
 
 namespace {
-/// Turns a RoomService completion into a ctl reply.
-std::function<void(const QString &)> answer(ControlServer::Reply reply)
+/// Turns a RoomService completion into a ctl reply. `words`: the refusal's condition in words.
+std::function<void(const QString &)> answer(
+    ControlServer::Reply reply, QString (*words)(const QString &condition) = nullptr)
 {
-    return [reply](const QString &error) {
+    return [reply, words](const QString &error) {
         if (error.isEmpty())
             reply(ControlServer::success(QJsonObject {}));
         else
-            reply(ControlServer::failure(
-                QCoreApplication::translate("Tandem::ControlCommands", "Refused: %1").arg(error)));
+            reply(ControlServer::failure(QCoreApplication::translate("Tandem::ControlCommands", "Refused: %1")
+                                             .arg(words ? words(error) : error)));
     };
 }
 } // namespace
@@ -159,7 +160,8 @@ void ControlCommands::nick(const QJsonObject &args, ControlServer::Reply reply)
         reply(ControlServer::failure(tr("The nickname is empty.")));
         return;
     }
-    account->rooms()->changeNick(room, nick, answer(std::move(reply)));
+    // The room answers a nick change like a join: "conflict" when the nick is taken.
+    account->rooms()->changeNick(room, nick, answer(std::move(reply), &JsonFormat::joinError));
 }
 
 void ControlCommands::subject(const QJsonObject &args, ControlServer::Reply reply)

@@ -47,6 +47,7 @@ public:
             OccupantJoined,
             OccupantLeft,
             NickChanged,
+            NickRefused, ///< the room refused our nick change to `nick` (taken, not allowed): we keep ours
             OccupantChanged, ///< role or affiliation
             SubjectChanged,
         };

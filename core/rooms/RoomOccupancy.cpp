@@ -24,7 +24,8 @@ const QString nsMucUser = QStringLiteral("http://jabber.org/protocol/muc#user");
 struct RoomOccupancy::Room
 {
     RoomMirror mirror;
-    QString wantedNick;
+    QString wantedNick; ///< the account's nick here; we may be in under a variant of it (§15)
+    QString pendingNick; ///< a nick change we asked for and the room has not answered yet
     QString password;
     bool wanted = true; ///< the user wants to be in this room
     int nickAttempt = 0;
@@ -147,10 +148,45 @@ void RoomOccupancy::changeNick(const QString &roomJid, const QString &nick)
     const auto room = m_rooms.value(Jid::bare(roomJid));
     if (!room || room->mirror.state() != RoomMirror::State::Joined)
         return;
-    room->wantedNick = nick;
+    requestNick(*room, nick);
+}
+
+void RoomOccupancy::requestNick(Room &room, const QString &nick)
+{
+    room.pendingNick = nick;
     QXmppPresence presence;
-    presence.setTo(room->mirror.room() + QLatin1Char('/') + nick);
+    presence.setTo(room.mirror.room() + QLatin1Char('/') + nick);
     client()->sendPacket(presence);
+}
+
+void RoomOccupancy::followNick(Room &room, const RoomMirror::Event &event)
+{
+    using Type = RoomMirror::Event::Type;
+    const QString own = room.mirror.ownNick();
+    if (event.type == Type::NickChanged && event.newNick == own) {
+        // Ours. The nick we asked for is the one to keep from now on, through rejoins too.
+        if (own == room.pendingNick) {
+            room.wantedNick = own;
+            room.nickAttempt = 0;
+        }
+        room.pendingNick.clear();
+        return;
+    }
+    if (event.type == Type::NickRefused) {
+        room.pendingNick.clear();
+        return;
+    }
+    // In under a variant (`nick_`, §15): take the account's nick back as soon as nobody has it
+    // (on a service that refuses two sessions one nick, the previous anchor leaving frees it).
+    const bool freed = (event.type == Type::OccupantLeft || event.type == Type::NickChanged)
+        && event.nick == room.wantedNick;
+    const bool joinedWhileFree
+        = event.type == Type::Joined && !room.mirror.occupants().contains(room.wantedNick);
+    if ((freed || joinedWhileFree) && own != room.wantedNick && room.pendingNick.isEmpty() && room.wanted
+        && room.mirror.state() == RoomMirror::State::Joined) {
+        qCInfo(lcSession) << "taking our nick" << room.wantedNick << "back in" << room.mirror.room();
+        requestNick(room, room.wantedNick);
+    }
 }
 
 QString RoomOccupancy::sendMessage(
@@ -297,6 +333,7 @@ void RoomOccupancy::handleEvents(Room &room, const QVector<RoomMirror::Event> &e
             continue;
         }
         Q_EMIT roomEvent(room.mirror.room(), event);
+        followNick(room, event);
         if ((event.type == Type::Left || event.type == Type::JoinFailed) && room.wanted
             && RoomMirror::mayRejoin(event.reason, event.detail))
             scheduleRejoin(room);

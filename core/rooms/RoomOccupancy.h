@@ -62,6 +62,9 @@ protected:
 private:
     struct Room;
     void sendJoinPresence(Room &room);
+    /// Asks the room for `nick` (XEP-0045 §7.6); followNick() learns the answer.
+    void requestNick(Room &room, const QString &nick);
+    void followNick(Room &room, const RoomMirror::Event &event);
     void handleEvents(Room &room, const QVector<RoomMirror::Event> &events);
     void scheduleRejoin(Room &room);
     void selfPingAll();

@@ -37,6 +37,7 @@ RoomService::RoomService(QXmppClient *client, const QString &accountJid, Message
         [this](const QString &room, const QXmppMessage &stanza) { onGroupMessage(room, stanza); });
     // The holder's gaps move before anything else reacts to our own occupancy's events.
     connect(m_occupancy, &RoomOccupancy::roomEvent, this, &RoomService::trackHeldGap);
+    connect(m_occupancy, &RoomOccupancy::roomEvent, this, &RoomService::answerNicks);
     connect(m_occupancy, &RoomOccupancy::roomEvent, this, &RoomService::roomEvent);
 }
 
@@ -159,8 +160,11 @@ void RoomService::changeNick(
     request.action = Request::Action::Nick;
     request.room = Jid::bare(room);
     request.nick = nick;
-    m_nicks.insert(request.room, nick);
-    sendRequest(request, std::move(done));
+    sendRequest(request, [this, room = request.room, nick, done = std::move(done)](const QString &error) {
+        if (error.isEmpty())
+            m_nicks.insert(room, nick);
+        done(error);
+    });
 }
 
 void RoomService::setSubject(

@@ -92,15 +92,16 @@ RoomService::AnchorInRoom RoomService::applyRelayed(const Relay &relay)
         // by one of its devices); kicks, bans and destruction carry their own codes.
         if (presence.isSelf() && presence.type == MucPresence::Type::Unavailable)
             mirror->beginLeave();
-        for (const RoomMirror::Event &event : mirror->apply(presence))
+        bool out = false;
+        for (const RoomMirror::Event &event : mirror->apply(presence)) {
+            // A left room, or a refused join (the anchor's, or one it made for us); not a nick
+            // change, nor a nick change the room refused.
+            out = out || event.type == RoomMirror::Event::Type::Left
+                || event.type == RoomMirror::Event::Type::JoinFailed;
             Q_EMIT roomEvent(relay.room, event);
+        }
         if (rejoined)
             return AnchorInRoom::Back;
-        // A relayed error answers the anchor's join: it is out as much as after a leave. (An
-        // unavailable self-presence with 303 is a nick change, not an exit.)
-        const bool out = (presence.isSelf() && presence.type == MucPresence::Type::Unavailable
-                             && !presence.statusCodes.contains(303))
-            || presence.type == MucPresence::Type::Error;
         return out ? AnchorInRoom::Out : AnchorInRoom::Unchanged;
     }
     auto message = RelayCodec::innerMessage(relay);

@@ -145,6 +145,19 @@ void TestAccountRooms::siblingNickSubjectAndCorrection()
             m_w->alice->room(d, hall)[QStringLiteral("nick")].toString(), QStringLiteral("ally"), 10000);
     m_w->alice->ctl(QStringLiteral("desktop"), { QStringLiteral("nick"), hall, QStringLiteral("alice") });
     QTRY_VERIFY_WITH_TIMEOUT(bobSees(QStringLiteral("alice")), 10000);
+    // A nick the room refuses (bob's, "robert" by now) is answered with the room's reason once it
+    // has answered; the account stays in under its nick everywhere, with no leave and rejoin.
+    const auto taken
+        = runTandem({ QStringLiteral("--profile"), m_w->alice->device(QStringLiteral("laptop")).profile,
+            QStringLiteral("ctl"), QStringLiteral("nick"), hall, QStringLiteral("robert") });
+    QCOMPARE(taken.exitCode, 1);
+    QVERIFY2(taken.err.contains("the nickname is taken"), taken.err.constData());
+    QTest::qWait(1000);
+    for (const QString &d : alices) {
+        const QJsonObject r = m_w->alice->room(d, hall);
+        QCOMPARE(r[QStringLiteral("state")].toString(), QStringLiteral("joined"));
+        QCOMPARE(r[QStringLiteral("nick")].toString(), QStringLiteral("alice"));
+    }
 
     // Only moderators may change the subject here: bob makes alice an admin first.
     QXmppMucItem admin;

@@ -7,6 +7,7 @@
 #include "TestDevice.h"
 #include "XmppTestClient.h"
 #include "coordinator/Coordinator.h"
+#include "rooms/RoomCatchUp.h"
 #include "rooms/RoomMirror.h"
 #include "rooms/RoomService.h"
 
@@ -102,7 +103,9 @@ bool TestHeldRoomGaps::join(const QString &name, Joined &out)
                    return m && m->state() == RoomMirror::State::Joined;
                },
                10000)
-        && QTest::qWaitFor([&] { return out.bobRoom->participants().size() == 2; }, 10000);
+        && QTest::qWaitFor([&] { return out.bobRoom->participants().size() == 2; }, 10000)
+        // The join's own fill from the archive has ended: what the room says next is live only.
+        && QTest::qWaitFor([&] { return !rooms->catchUp()->isCatchingUp(out.jid); }, 10000);
 }
 
 bool TestHeldRoomGaps::stored(TestDevice &device, const QString &room, const QString &body)

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void banIsFinalAndRejoinRefused();
     void destroyIsFinal();
     void nickConflictTakesVariants();
+    void refusedNickChangeKeepsUsIn();
     void selfPingRejoinsARoomThatForgotUs();
     void createsInstantRoomAndRejoinsAfterRestart();
 
@@ -238,7 +239,35 @@ void TestRoomOccupancy::nickConflictTakesVariants()
     }
     QCOMPARE(conflicts, 2);
     QTRY_VERIFY_WITH_TIMEOUT(bobRoom->participants().contains(jid + QStringLiteral("/alice__")), 5000);
+
+    // Once the nick is free again the account takes it back (§15): on a service that refuses two
+    // sessions one nick, that is when the previous anchor has left after a takeover.
+    bobRoom->setNickName(QStringLiteral("bob"));
+    QTest::qWait(500);
+    QCOMPARE(m_rooms->mirror(jid)->ownNick(), QStringLiteral("alice__")); // "alice" is still carol's
+    carolRoom->leave();
+    QTRY_COMPARE_WITH_TIMEOUT(m_rooms->mirror(jid)->ownNick(), QStringLiteral("alice"), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(bobRoom->participants().contains(jid + QStringLiteral("/alice")), 5000);
+    QVERIFY(!hasEvent(events, Type::Left));
     other.disconnectFromServer();
+}
+
+void TestRoomOccupancy::refusedNickChangeKeepsUsIn()
+{
+    const QString jid = bobCreatesRoom(QStringLiteral("names"));
+    QSignalSpy events(m_rooms, &RoomOccupancy::roomEvent);
+    m_rooms->join(jid, QStringLiteral("alice"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_rooms->isJoined(jid), 10000);
+    m_rooms->changeNick(jid, QStringLiteral("bob"));
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(events, Type::NickRefused, Reason::None, QStringLiteral("bob")), 5000);
+    QTest::qWait(3000); // longer than the first rejoin delay: nothing left, nothing rejoined
+    QVERIFY(m_rooms->isJoined(jid));
+    QCOMPARE(m_rooms->mirror(jid)->ownNick(), QStringLiteral("alice"));
+    QVERIFY(!hasEvent(events, Type::Left));
+    QVERIFY(!hasEvent(events, Type::JoinFailed));
+    // The next change goes through as usual.
+    m_rooms->changeNick(jid, QStringLiteral("ally"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_rooms->mirror(jid)->ownNick(), QStringLiteral("ally"), 5000);
 }
 
 void TestRoomOccupancy::selfPingRejoinsARoomThatForgotUs()

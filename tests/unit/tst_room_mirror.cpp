@@ -52,6 +52,7 @@ private Q_SLOTS:
     void createdRoomAsksForConfiguration();
     void othersComeAndGo();
     void nickChange();
+    void refusedNickChangeKeepsUsIn();
     void selfLeaves_data();
     void selfLeaves();
     void joinErrors_data();
@@ -128,6 +129,33 @@ void TestRoomMirror::nickChange()
     QCOMPARE(events[0].type, Type::NickChanged);
     QCOMPARE(mirror.ownNick(), QStringLiteral("ally"));
     QCOMPARE(mirror.state(), RoomMirror::State::Joined);
+}
+
+void TestRoomMirror::refusedNickChangeKeepsUsIn()
+{
+    // XEP-0045 §7.6: the refusal comes from the nick we asked for; we are still in as alice.
+    RoomMirror mirror = joined();
+    auto events
+        = mirror.apply(presence(QStringLiteral("from='%1/bob' type='error'><error type='cancel'><conflict "
+                                               "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
+                                               "</error></presence>")
+                                    .arg(room)));
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].type, Type::NickRefused);
+    QCOMPARE(events[0].nick, QStringLiteral("bob"));
+    QCOMPARE(events[0].detail, QStringLiteral("conflict"));
+    QCOMPARE(mirror.state(), RoomMirror::State::Joined);
+    QCOMPARE(mirror.ownNick(), QStringLiteral("alice"));
+    QVERIFY(mirror.occupants().contains(QStringLiteral("bob")));
+    // An error from our own occupant JID is the room no longer knowing us (XEP-0410 §3).
+    events = mirror.apply(
+        presence(QStringLiteral("from='%1/alice' type='error'><error type='cancel'><not-acceptable "
+                                "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></presence>")
+                     .arg(room)));
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].type, Type::Left);
+    QCOMPARE(events[0].reason, Reason::Removed);
+    QVERIFY(RoomMirror::mayRejoin(events[0].reason));
 }
 
 void TestRoomMirror::selfLeaves_data()
