@@ -214,6 +214,7 @@ void DeliverySimulation::endProcess(Device &d)
     d.kickedHere.clear();
     d.shown.clear();
     d.listed.clear();
+    d.autojoin.clear();
     d.fetches.clear();
     d.failedFills.clear();
     d.liveFrom.clear();

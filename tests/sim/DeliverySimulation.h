@@ -173,6 +173,7 @@ private:
         std::set<int> kickedHere;
         std::map<int, Shown> shown; ///< what the room's mirror says
         std::map<int, Exit> listed; ///< the exits the bookmarks this process fetched or was sent say
+        std::map<int, bool> autojoin; ///< what those bookmarks say of autojoin: a holder acts on them
         std::map<quint64, Fetch> fetches;
         std::set<int> failedFills; ///< rooms whose last fetch did not complete (RoomCatchUp::m_failed)
         std::map<int, Time> liveFrom; ///< per open gap: the anchor's stamp on the first relay after it

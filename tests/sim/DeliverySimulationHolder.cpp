@@ -53,6 +53,17 @@ void DeliverySimulation::leaveRoom(Device &d, int room)
 
 void DeliverySimulation::roomEvent(Device &d, int room, Occupancy now, Exit why)
 {
+    if (!d.holds && now == Occupancy::Joined) {
+        // The answer to a join we sent before we stood down. RoomOccupancy leaves any room it
+        // does not want whenever the room says it has us: here, a join still on its way when a
+        // kick of our earlier occupancy reached us, so that standing down sent no leave after it
+        // (seed 1371798 of FastFailoverSlowNetwork). A leave of ours already on its way makes
+        // this one redundant, never wrong: every later join of ours follows it.
+        trace(d.name() + " is in room" + std::to_string(room) + " it does not hold: leaves again");
+        sendToRoom(
+            d, room, [this, index = d.index](Room &r, int session) { roomLeave(r, index, session, false); });
+        return;
+    }
     Occupancy &mine = d.occupancy[room];
     if (d.holds && now == Occupancy::Joined && mine == Occupancy::Out && d.kickedHere.count(room)) {
         // Our join crossed a kick of our previous occupancy (we had stood down and picked the
@@ -109,10 +120,15 @@ void DeliverySimulation::bookmarkChanged(Device &d, int room)
 {
     if (!d.holds)
         return; // only the holder acts on the room list
+    // What the bookmarks this device was told say, in the order the pushes came: a join and a
+    // leave of another holder (a split view) are both acted on, even when the leave is already
+    // the latest word by the time the first push arrives (seed 709660 of FastFailoverSlowNetwork).
+    const auto told = d.autojoin.find(room);
+    const bool autojoin = told != d.autojoin.end() ? told->second : m_rooms[room].autojoin;
     const Occupancy occupancy = d.occupancy.count(room) ? d.occupancy[room] : Occupancy::Out;
-    if (!m_rooms[room].autojoin && (occupancy == Occupancy::Joined || occupancy == Occupancy::Joining))
+    if (!autojoin && (occupancy == Occupancy::Joined || occupancy == Occupancy::Joining))
         leaveRoom(d, room);
-    else if (m_rooms[room].autojoin && occupancy == Occupancy::Out && !d.kickedHere.count(room))
+    else if (autojoin && occupancy == Occupancy::Out && !d.kickedHere.count(room))
         joinRoom(d, room);
 }
 

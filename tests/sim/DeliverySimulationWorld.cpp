@@ -295,8 +295,9 @@ void DeliverySimulation::setAutojoin(Device &by, Room &room, bool autojoin, Exit
         if (live(*d))
             send(
                 PepEndpoint, d->index,
-                [this, r = room.index, listed](Device &h) {
+                [this, r = room.index, listed, autojoin](Device &h) {
                     h.listed[r] = listed;
+                    h.autojoin[r] = autojoin;
                     bookmarkChanged(h, r);
                 },
                 true);
@@ -307,10 +308,18 @@ void DeliverySimulation::fetchBookmarks(Device &d)
 {
     // BookmarksManager0402 fetches the whole list after every connection.
     std::map<int, Exit> list;
-    for (const Room &room : m_rooms)
+    std::map<int, bool> autojoin;
+    for (const Room &room : m_rooms) {
         list[room.index] = room.listedExit;
+        autojoin[room.index] = room.autojoin;
+    }
     send(
-        PepEndpoint, d.index, [list](Device &h) { h.listed = list; }, true);
+        PepEndpoint, d.index,
+        [list, autojoin](Device &h) {
+            h.listed = list;
+            h.autojoin = autojoin;
+        },
+        true);
 }
 
 } // namespace Tandem::Sim
