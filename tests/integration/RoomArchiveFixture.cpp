@@ -18,13 +18,12 @@ void RoomArchiveFixture::startServer(int messages)
     m_server = std::make_unique<ProsodyFixture>();
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
-    QVERIFY(m_server->registerUser(QStringLiteral("alice"), QStringLiteral("pw-alice"), &error));
-    QVERIFY(m_server->registerUser(QStringLiteral("bob"), QStringLiteral("pw-bob"), &error));
+    QVERIFY2(registerUsers(*m_server, { QStringLiteral("alice"), QStringLiteral("bob") }, &error),
+        qPrintable(error));
 
     m_bob = std::make_unique<QXmppClient>();
-    m_bobMuc = new QXmppMucManager;
-    m_bob->addExtension(m_bobMuc);
-    QVERIFY(connectClient(*m_bob, *m_server, QStringLiteral("bob"), QStringLiteral("phone")));
+    m_bobMuc = connectMucClient(*m_bob, *m_server, QStringLiteral("bob"), QStringLiteral("phone"));
+    QVERIFY(m_bobMuc);
 
     m_room = QStringLiteral("archive@") + m_server->mucDomain();
     m_bobRoom = m_bobMuc->addRoom(m_room);

@@ -44,6 +44,26 @@ inline bool connectClient(
     return QTest::qWaitFor([&] { return client.isConnected(); }, 15000);
 }
 
+/// Registers each of `users` with the password clientConfig() logs in with ("pw-" and the name).
+inline bool registerUsers(ProsodyFixture &server, const QStringList &users, QString *error = nullptr)
+{
+    for (const QString &user : users) {
+        if (!server.registerUser(user, QStringLiteral("pw-") + user, error))
+            return false;
+    }
+    return true;
+}
+
+/// Gives `client` a QXmppMucManager and logs it in as `user`: a plain client that takes part in
+/// rooms (bob, in most tests). Returns the manager, or nullptr if the login failed.
+inline QXmppMucManager *connectMucClient(
+    QXmppClient &client, const ProsodyFixture &server, const QString &user, const QString &resource)
+{
+    auto *muc = new QXmppMucManager;
+    client.addExtension(muc);
+    return connectClient(client, server, user, resource) ? muc : nullptr;
+}
+
 /// Joins `roomJid` as `nick` through `muc` (added to `client`), creating the room if it is new:
 /// the empty owner form accepts the defaults (an instant room, XEP-0045 §10.1.2).
 inline QXmppMucRoom *createRoom(

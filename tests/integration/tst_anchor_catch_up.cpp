@@ -36,8 +36,8 @@ void TestAnchorCatchUp::initTestCase()
     m_server = std::make_unique<ProsodyFixture>();
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
-    QVERIFY(m_server->registerUser(QStringLiteral("alice"), QStringLiteral("pw-alice"), &error));
-    QVERIFY(m_server->registerUser(QStringLiteral("bob"), QStringLiteral("pw-bob"), &error));
+    QVERIFY2(registerUsers(*m_server, { QStringLiteral("alice"), QStringLiteral("bob") }, &error),
+        qPrintable(error));
     m_alice = std::make_unique<AliceDevices>(*m_server, m_dir.path());
     m_alice->start(QStringLiteral("home"), true);
     QTRY_COMPARE_WITH_TIMEOUT(m_alice->role(QStringLiteral("home")), QStringLiteral("solo"), 30000);
@@ -46,9 +46,8 @@ void TestAnchorCatchUp::initTestCase()
     QTRY_COMPARE_WITH_TIMEOUT(m_alice->role(QStringLiteral("home")), QStringLiteral("anchor"), 30000);
 
     m_bob = std::make_unique<QXmppClient>();
-    m_bobMuc = new QXmppMucManager;
-    m_bob->addExtension(m_bobMuc);
-    QVERIFY(connectClient(*m_bob, *m_server, QStringLiteral("bob"), QStringLiteral("plain")));
+    m_bobMuc = connectMucClient(*m_bob, *m_server, QStringLiteral("bob"), QStringLiteral("plain"));
+    QVERIFY(m_bobMuc);
     m_jid = QStringLiteral("quiet@") + m_server->plainMucDomain();
     m_room = createRoom(*m_bob, m_bobMuc, m_jid, QStringLiteral("bob"));
     QCOMPARE(

@@ -73,12 +73,11 @@ void TestHeldRoomGaps::initTestCase()
     m_server = std::make_unique<ProsodyFixture>();
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
-    QVERIFY(m_server->registerUser(QStringLiteral("alice"), QStringLiteral("pw-alice"), &error));
-    QVERIFY(m_server->registerUser(QStringLiteral("bob"), QStringLiteral("pw-bob"), &error));
+    QVERIFY2(registerUsers(*m_server, { QStringLiteral("alice"), QStringLiteral("bob") }, &error),
+        qPrintable(error));
     m_bob = std::make_unique<QXmppClient>();
-    m_bobMuc = new QXmppMucManager;
-    m_bob->addExtension(m_bobMuc);
-    QVERIFY(connectClient(*m_bob, *m_server, QStringLiteral("bob"), QStringLiteral("plain")));
+    m_bobMuc = connectMucClient(*m_bob, *m_server, QStringLiteral("bob"), QStringLiteral("plain"));
+    QVERIFY(m_bobMuc);
 }
 
 bool TestHeldRoomGaps::join(const QString &name, Joined &out)

@@ -80,8 +80,8 @@ void TestRoomOccupancy::initTestCase()
     m_server = std::make_unique<ProsodyFixture>();
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
-    QVERIFY(m_server->registerUser(QStringLiteral("alice"), QStringLiteral("pw-alice"), &error));
-    QVERIFY(m_server->registerUser(QStringLiteral("bob"), QStringLiteral("pw-bob"), &error));
+    QVERIFY2(registerUsers(*m_server, { QStringLiteral("alice"), QStringLiteral("bob") }, &error),
+        qPrintable(error));
 }
 
 void TestRoomOccupancy::init()
@@ -91,9 +91,8 @@ void TestRoomOccupancy::init()
     m_alice->addExtension(m_rooms);
     QVERIFY(connectClient(*m_alice, *m_server, QStringLiteral("alice"), QStringLiteral("home")));
     m_bob = std::make_unique<QXmppClient>();
-    m_bobMuc = new QXmppMucManager;
-    m_bob->addExtension(m_bobMuc);
-    QVERIFY(connectClient(*m_bob, *m_server, QStringLiteral("bob"), QStringLiteral("phone")));
+    m_bobMuc = connectMucClient(*m_bob, *m_server, QStringLiteral("bob"), QStringLiteral("phone"));
+    QVERIFY(m_bobMuc);
 }
 
 void TestRoomOccupancy::cleanup()
