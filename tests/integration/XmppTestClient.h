@@ -4,11 +4,13 @@
 
 #include "ProsodyFixture.h"
 
+#include <QDomElement>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTest>
 #include <QXmppClient.h>
+#include <QXmppClientExtension.h>
 #include <QXmppConfiguration.h>
 #include <QXmppDataForm.h>
 #include <QXmppMucIq.h>
@@ -43,6 +45,33 @@ inline bool connectClient(
     client.connectToServer(clientConfig(server, user, resource));
     return QTest::qWaitFor([&] { return client.isConnected(); }, 15000);
 }
+
+/// Swallows, while armed, the stanzas named `tag` ("presence", "message") that the room `room`
+/// (or an occupant of it) sends, and with `type` set only those of that type. Insert it first
+/// (QXmppClient::insertExtension(0, …)): a room can then forget us, or say what we never hear.
+class DeafTo : public QXmppClientExtension
+{
+public:
+    DeafTo(const QString &room, const QString &tag, const QString &type = {}, bool armed = true)
+        : armed(armed)
+        , m_room(room)
+        , m_tag(tag)
+        , m_type(type)
+    { }
+    bool handleStanza(const QDomElement &stanza) override
+    {
+        const QString from = stanza.attribute(QStringLiteral("from"));
+        return armed && stanza.tagName() == m_tag
+            && (m_type.isEmpty() || stanza.attribute(QStringLiteral("type")) == m_type)
+            && (from == m_room || from.startsWith(m_room + QLatin1Char('/')));
+    }
+    bool armed;
+
+private:
+    QString m_room;
+    QString m_tag;
+    QString m_type;
+};
 
 /// Registers each of `users` with the password clientConfig() logs in with ("pw-" and the name).
 inline bool registerUsers(ProsodyFixture &server, const QStringList &users, QString *error = nullptr)

@@ -11,33 +11,10 @@
 #include "rooms/RoomMirror.h"
 #include "rooms/RoomService.h"
 
-#include <QDomElement>
-#include <QXmppClientExtension.h>
 #include <QXmppMucManager.h>
 
 using namespace Tandem;
 using namespace Tandem::Test;
-
-namespace {
-/// Swallows the groupchat messages of `room` while armed, ahead of every other extension.
-class DeafToMessages : public QXmppClientExtension
-{
-public:
-    explicit DeafToMessages(const QString &room)
-        : m_room(room)
-    { }
-    bool handleStanza(const QDomElement &stanza) override
-    {
-        return armed && stanza.tagName() == QLatin1String("message")
-            && stanza.attribute(QStringLiteral("type")) == QLatin1String("groupchat")
-            && stanza.attribute(QStringLiteral("from")).startsWith(m_room + QLatin1Char('/'));
-    }
-    bool armed = false;
-
-private:
-    QString m_room;
-};
-} // namespace
 
 class TestHeldRoomGaps : public QObject
 {
@@ -53,7 +30,7 @@ private:
     struct Joined
     {
         std::unique_ptr<TestDevice> alice;
-        DeafToMessages *deaf = nullptr;
+        DeafTo *deaf = nullptr;
         QXmppMucRoom *bobRoom = nullptr;
         QString jid;
     };
@@ -86,7 +63,7 @@ bool TestHeldRoomGaps::join(const QString &name, Joined &out)
     out.bobRoom = createRoom(*m_bob, m_bobMuc, out.jid, QStringLiteral("bob"));
     out.alice = std::make_unique<TestDevice>(
         *m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("desk-") + name);
-    out.deaf = new DeafToMessages(out.jid);
+    out.deaf = new DeafTo(out.jid, QStringLiteral("message"), QStringLiteral("groupchat"), false);
     out.alice->account->client()->insertExtension(0, out.deaf);
     out.alice->start();
     // Solo first: the election settles before it holds the rooms, and joins them again then.
