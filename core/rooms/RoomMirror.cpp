@@ -61,7 +61,7 @@ QVector<RoomMirror::Event> RoomMirror::apply(const MucPresence &p)
             leave(LeaveReason::JoinError, p.errorCondition);
             return { { Type::JoinFailed, m_ownNick, {}, LeaveReason::JoinError, p.errorCondition } };
         }
-        if (m_state == State::Joined && p.nick != m_ownNick) {
+        if (m_state == State::Joined && !p.nick.isEmpty() && p.nick != m_ownNick) {
             // The answer to a nick change (XEP-0045 §7.6: 409 taken, 406 not allowed): it comes
             // from the nick we asked for, and we are still in under ours.
             return { { Type::NickRefused, p.nick, {}, LeaveReason::None, p.errorCondition } };
