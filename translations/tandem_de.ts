@@ -849,7 +849,12 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>only moderators may change the subject of this room</source>
+        <translation>nur Moderatoren dürfen das Thema dieses Raums ändern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The nickname is empty.</source>
         <translation>Der Spitzname ist leer.</translation>
     </message>
@@ -931,7 +936,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::JsonFormat</name>
     <message>
-        <location filename="../core/ctl/JsonFormat.cpp" line="+135"/>
+        <location filename="../core/ctl/JsonFormat.cpp" line="+141"/>
         <source>a password is required, or it is wrong</source>
         <translation>ein Passwort ist erforderlich, oder es ist falsch</translation>
     </message>

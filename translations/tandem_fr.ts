@@ -849,7 +849,12 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Refusé : %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>only moderators may change the subject of this room</source>
+        <translation>seuls les modérateurs peuvent changer le sujet de ce salon</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The nickname is empty.</source>
         <translation>Le pseudo est vide.</translation>
     </message>
@@ -931,7 +936,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::JsonFormat</name>
     <message>
-        <location filename="../core/ctl/JsonFormat.cpp" line="+135"/>
+        <location filename="../core/ctl/JsonFormat.cpp" line="+141"/>
         <source>a password is required, or it is wrong</source>
         <translation>un mot de passe est requis, ou il est incorrect</translation>
     </message>

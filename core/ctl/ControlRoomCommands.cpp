@@ -145,6 +145,15 @@ std::function<void(const QString &)> answer(
                                              .arg(words ? words(error) : error)));
     };
 }
+
+/// Why a room refused a subject, in words.
+QString subjectRefusal(const QString &condition)
+{
+    if (condition == QLatin1String("forbidden"))
+        return QCoreApplication::translate(
+            "Tandem::ControlCommands", "only moderators may change the subject of this room");
+    return condition;
+}
 } // namespace
 
 void ControlCommands::nick(const QJsonObject &args, ControlServer::Reply reply)
@@ -173,7 +182,7 @@ void ControlCommands::subject(const QJsonObject &args, ControlServer::Reply repl
     if (room.isEmpty())
         return;
     account->rooms()->setSubject(
-        room, args.value(QStringLiteral("subject")).toString(), answer(std::move(reply)));
+        room, args.value(QStringLiteral("subject")).toString(), answer(std::move(reply), &subjectRefusal));
 }
 
 } // namespace Tandem

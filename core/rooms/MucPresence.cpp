@@ -20,6 +20,23 @@ QDomElement child(const QDomElement &parent, const QString &name, const QString 
 }
 } // namespace
 
+QString MucPresence::stanzaError(const QDomElement &stanza, QString *text)
+{
+    QString condition;
+    const QDomElement error = child(stanza, QStringLiteral("error"));
+    for (QDomElement c = error.firstChildElement(); !c.isNull(); c = c.nextSiblingElement()) {
+        if (c.namespaceURI() != nsStanzas)
+            continue;
+        if (c.tagName() == QLatin1String("text")) {
+            if (text)
+                *text = c.text();
+        } else if (condition.isEmpty()) {
+            condition = c.tagName();
+        }
+    }
+    return condition.isEmpty() ? QStringLiteral("undefined-condition") : condition;
+}
+
 bool MucPresence::parse(const QDomElement &presence, MucPresence *out, QString *why)
 {
     auto fail = [why](const char *reason) {
@@ -40,17 +57,7 @@ bool MucPresence::parse(const QDomElement &presence, MucPresence *out, QString *
     const QString type = presence.attribute(QStringLiteral("type"));
     if (type == QLatin1String("error")) {
         p.type = Type::Error;
-        const QDomElement error = child(presence, QStringLiteral("error"));
-        for (QDomElement c = error.firstChildElement(); !c.isNull(); c = c.nextSiblingElement()) {
-            if (c.namespaceURI() != nsStanzas)
-                continue;
-            if (c.tagName() == QLatin1String("text"))
-                p.errorText = c.text();
-            else if (p.errorCondition.isEmpty())
-                p.errorCondition = c.tagName();
-        }
-        if (p.errorCondition.isEmpty())
-            p.errorCondition = QStringLiteral("undefined-condition");
+        p.errorCondition = stanzaError(presence, &p.errorText);
         *out = p;
         return true;
     }

@@ -33,6 +33,9 @@ struct MucPresence
 
     /// Returns false (with a reason) for stanzas that are not a room presence at all.
     static bool parse(const QDomElement &presence, MucPresence *out, QString *why = nullptr);
+    /// The defined condition of a stanza error (RFC 6120 §8.3.3) of any stanza, e.g. "forbidden"
+    /// ("undefined-condition" if none), and its text.
+    static QString stanzaError(const QDomElement &stanza, QString *text = nullptr);
 };
 
 } // namespace Tandem

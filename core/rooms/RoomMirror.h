@@ -50,6 +50,7 @@ public:
             NickRefused, ///< the room refused our nick change to `nick` (taken, not allowed): we keep ours
             OccupantChanged, ///< role or affiliation
             SubjectChanged,
+            SubjectRefused, ///< the room refused a subject we set (`detail`: its condition)
         };
         Type type;
         QString nick;

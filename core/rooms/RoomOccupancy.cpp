@@ -5,6 +5,7 @@
 
 #include <QDomDocument>
 #include <QRandomGenerator>
+#include <QUuid>
 #include <QXmppClient.h>
 #include <QXmppDataForm.h>
 #include <QXmppMessage.h>
@@ -19,6 +20,7 @@ constexpr int defaultSelfPingMs = 5 * 60 * 1000;
 constexpr int maxNickAttempts = 3;
 const QString nsMuc = QStringLiteral("http://jabber.org/protocol/muc");
 const QString nsMucUser = QStringLiteral("http://jabber.org/protocol/muc#user");
+
 } // namespace
 
 struct RoomOccupancy::Room
@@ -26,6 +28,7 @@ struct RoomOccupancy::Room
     RoomMirror mirror;
     QString wantedNick; ///< the account's nick here; we may be in under a variant of it (§15)
     QString pendingNick; ///< a nick change we asked for and the room has not answered yet
+    QStringList pendingSubjects; ///< ids of the subjects we set that the room has not answered yet
     QString password;
     bool wanted = true; ///< the user wants to be in this room
     int nickAttempt = 0;
@@ -230,6 +233,9 @@ bool RoomOccupancy::setSubject(const QString &roomJid, const QString &subject)
     message.setType(QXmppMessage::GroupChat);
     message.setTo(Jid::bare(roomJid));
     message.setSubject(subject);
+    // A refusal is an error that carries our id and nothing else (XEP-0045 §8.1).
+    message.setId(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_rooms.value(Jid::bare(roomJid))->pendingSubjects << message.id();
     return client()->sendPacket(message);
 }
 
@@ -282,6 +288,13 @@ bool RoomOccupancy::handleStanza(const QDomElement &stanza)
         return true;
     }
     if (tag == QLatin1String("message")) {
+        if (stanza.attribute(QStringLiteral("type")) == QLatin1String("error")
+            && room->pendingSubjects.removeOne(stanza.attribute(QStringLiteral("id")))) {
+            handleEvents(*room,
+                { { RoomMirror::Event::Type::SubjectRefused, {}, {}, RoomMirror::LeaveReason::None,
+                    MucPresence::stanzaError(stanza) } });
+            return true;
+        }
         QXmppMessage message;
         message.parse(stanza);
         const bool fromRoom = message.type() == QXmppMessage::GroupChat
@@ -293,6 +306,7 @@ bool RoomOccupancy::handleStanza(const QDomElement &stanza)
         Q_EMIT roomStanza(bare, stanza, receivedAt);
         if (message.type() == QXmppMessage::GroupChat
             && !stanza.firstChildElement(QStringLiteral("subject")).isNull() && message.body().isEmpty()) {
+            room->pendingSubjects.removeOne(message.id()); // granted: the room's broadcast of it
             const QString by = message.from().section(QLatin1Char('/'), 1);
             handleEvents(*room, room->mirror.applySubject(message.subject(), by));
             return true;

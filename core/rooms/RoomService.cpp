@@ -29,6 +29,7 @@ RoomService::RoomService(QXmppClient *client, const QString &accountJid, Message
     , m_catchUpServer(new CatchUpServer(
           accountJid, store,
           [this](const QString &room) { return !m_sender && m_catchUp->isCatchingUp(room); }, this))
+    , m_verdicts(new RoomVerdicts(this))
 {
     client->addExtension(m_occupancy);
     connect(m_catchUp, &RoomCatchUp::caughtUp, m_catchUpServer,
@@ -37,7 +38,11 @@ RoomService::RoomService(QXmppClient *client, const QString &accountJid, Message
         [this](const QString &room, const QXmppMessage &stanza) { onGroupMessage(room, stanza); });
     // The holder's gaps move before anything else reacts to our own occupancy's events.
     connect(m_occupancy, &RoomOccupancy::roomEvent, this, &RoomService::trackHeldGap);
-    connect(m_occupancy, &RoomOccupancy::roomEvent, this, &RoomService::answerNicks);
+    connect(m_occupancy, &RoomOccupancy::roomEvent, this,
+        [this](const QString &room, const RoomMirror::Event &e) {
+            const RoomMirror *mirror = m_occupancy->mirror(room);
+            m_verdicts->roomEvent(room, e, mirror ? mirror->ownNick() : QString());
+        });
     connect(m_occupancy, &RoomOccupancy::roomEvent, this, &RoomService::roomEvent);
 }
 

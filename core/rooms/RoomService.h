@@ -2,6 +2,7 @@
 
 #include "rooms/AnchorCatchUp.h"
 #include "rooms/RoomMirror.h"
+#include "rooms/RoomVerdicts.h"
 #include "storage/Message.h"
 #include "storage/StorageError.h"
 
@@ -137,11 +138,6 @@ private:
     /// While we hold the rooms: our own occupancy's `event` in `room` opens or closes a gap in
     /// our store of it (HeldRoomGaps).
     void trackHeldGap(const QString &room, const RoomMirror::Event &event);
-    /// A nick change asked of our occupancy is answered once the room has: changed, refused
-    /// (`conflict` when taken), or no answer within 10 s (`remote-server-timeout`), before a
-    /// sibling that asked gives up on the anchor (15 s).
-    void awaitNick(const QString &room, const QString &nick, std::function<void(const QString &error)> done);
-    void answerNicks(const QString &room, const RoomMirror::Event &event);
     /// Stores an outgoing room message (or PM when `nick` is set) as pending, then sends it
     /// here or through the anchor.
     void storeOutgoing(const QString &room, const QString &nick, const QString &body, const QString &originId,
@@ -154,6 +150,7 @@ private:
     RoomOccupancy *m_occupancy;
     RoomCatchUp *m_catchUp;
     CatchUpServer *m_catchUpServer;
+    RoomVerdicts *m_verdicts; ///< nick and subject changes awaiting the room's answer
     RequestSender m_sender; ///< set while a sibling
     QString m_anchor;
     bool m_holdingAnnounced = false;
@@ -162,14 +159,6 @@ private:
     QHash<QString, QString> m_passwords;
     QHash<QString, RoomMirror::LeaveReason> m_listedExits;
     QStringList m_roomList;
-    struct NickAnswer
-    {
-        QString nick;
-        quint64 id = 0;
-        std::function<void(const QString &error)> done;
-    };
-    QHash<QString, QVector<NickAnswer>> m_nickAnswers; ///< per room, awaiting the room's answer
-    quint64 m_nextNickAnswer = 1;
 };
 
 } // namespace Tandem

@@ -8,8 +8,6 @@
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 
-#include <QTimer>
-
 namespace Tandem {
 
 void RoomService::holdLocally()
@@ -128,63 +126,29 @@ void RoomService::executeRequest(const Request &request, std::function<void(cons
             done({});
             return;
         }
-        awaitNick(request.room, request.nick, std::move(done));
+        m_verdicts->await(request.room, RoomVerdicts::Kind::Nick, request.nick,
+            [this, room = request.room, nick = request.nick, done = std::move(done)](const QString &error) {
+                if (error.isEmpty())
+                    m_nicks.insert(room, nick); // the nick to join under after a failover
+                done(error);
+            });
         m_occupancy->changeNick(request.room, request.nick);
         return;
     case Request::Action::Subject:
-        done(m_occupancy->setSubject(request.room, request.subject) ? QString()
-                                                                    : QStringLiteral("not-joined"));
+        if (!m_occupancy->isJoined(request.room)) {
+            done(QStringLiteral("not-joined"));
+            return;
+        }
+        if (m_occupancy->mirror(request.room)->subject() == request.subject) {
+            done({}); // the room would announce no change
+            return;
+        }
+        m_verdicts->await(request.room, RoomVerdicts::Kind::Subject, request.subject, std::move(done));
+        m_occupancy->setSubject(request.room, request.subject);
         return;
     default:
         done(QStringLiteral("feature-not-implemented"));
         return;
-    }
-}
-
-void RoomService::awaitNick(
-    const QString &room, const QString &nick, std::function<void(const QString &error)> done)
-{
-    const quint64 id = m_nextNickAnswer++;
-    m_nickAnswers[room].append({ nick, id, std::move(done) });
-    QTimer::singleShot(10000, this, [this, room, id] {
-        QVector<NickAnswer> &waiting = m_nickAnswers[room];
-        for (auto it = waiting.begin(); it != waiting.end(); ++it) {
-            if (it->id == id) {
-                const auto done = std::move(it->done);
-                waiting.erase(it);
-                done(QStringLiteral("remote-server-timeout"));
-                return;
-            }
-        }
-    });
-}
-
-void RoomService::answerNicks(const QString &room, const RoomMirror::Event &event)
-{
-    using Type = RoomMirror::Event::Type;
-    const auto waiting = m_nickAnswers.find(room);
-    if (waiting == m_nickAnswers.end() || waiting->isEmpty())
-        return;
-    const RoomMirror *mirror = m_occupancy->mirror(room);
-    const bool ours = event.type == Type::NickChanged && mirror && event.newNick == mirror->ownNick();
-    const bool out = event.type == Type::Left || event.type == Type::JoinFailed;
-    if (!ours && !out && event.type != Type::NickRefused)
-        return;
-    QVector<NickAnswer> answered;
-    for (auto it = waiting->begin(); it != waiting->end();) {
-        if (out || (ours && it->nick == event.newNick) || (!ours && it->nick == event.nick)) {
-            answered.append(std::move(*it));
-            it = waiting->erase(it);
-        } else {
-            ++it;
-        }
-    }
-    for (const NickAnswer &a : answered) {
-        if (ours)
-            m_nicks.insert(room, a.nick); // the nick to join under after a failover
-        a.done(ours   ? QString()
-                : out ? QStringLiteral("not-joined")
-                      : (event.detail.isEmpty() ? QStringLiteral("not-acceptable") : event.detail));
     }
 }
 

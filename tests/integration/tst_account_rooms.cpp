@@ -159,7 +159,13 @@ void TestAccountRooms::siblingNickSubjectAndCorrection()
         QCOMPARE(r[QStringLiteral("nick")].toString(), QStringLiteral("alice"));
     }
 
-    // Only moderators may change the subject here: bob makes alice an admin first.
+    // Only moderators may change the subject here: refused, in words, until bob makes alice an
+    // admin.
+    const auto forbidden
+        = runTandem({ QStringLiteral("--profile"), m_w->alice->device(QStringLiteral("laptop")).profile,
+            QStringLiteral("ctl"), QStringLiteral("subject"), hall, QStringLiteral("Not yet") });
+    QCOMPARE(forbidden.exitCode, 1);
+    QVERIFY2(forbidden.err.contains("only moderators may change the subject"), forbidden.err.constData());
     QXmppMucItem admin;
     admin.setJid(QStringLiteral("alice@localhost"));
     admin.setAffiliation(QXmppMucItem::AdminAffiliation);

@@ -43,7 +43,7 @@ private Q_SLOTS:
     void banIsFinalAndRejoinRefused();
     void destroyIsFinal();
     void nickConflictTakesVariants();
-    void refusedNickChangeKeepsUsIn();
+    void refusedNickAndSubjectKeepUsIn();
     void selfPingRejoinsARoomThatForgotUs();
     void createsInstantRoomAndRejoinsAfterRestart();
 
@@ -233,7 +233,7 @@ void TestRoomOccupancy::nickConflictTakesVariants()
     other.disconnectFromServer();
 }
 
-void TestRoomOccupancy::refusedNickChangeKeepsUsIn()
+void TestRoomOccupancy::refusedNickAndSubjectKeepUsIn()
 {
     const QString jid = bobCreatesRoom(QStringLiteral("names"));
     QSignalSpy events(m_rooms, &RoomOccupancy::roomEvent);
@@ -249,6 +249,17 @@ void TestRoomOccupancy::refusedNickChangeKeepsUsIn()
     // The next change goes through as usual.
     m_rooms->changeNick(jid, QStringLiteral("ally"));
     QTRY_COMPARE_WITH_TIMEOUT(m_rooms->mirror(jid)->ownNick(), QStringLiteral("ally"), 5000);
+
+    // Prosody lets only moderators set the subject by default: a participant's is refused.
+    QVERIFY(m_rooms->setSubject(jid, QStringLiteral("Ours")));
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(events, Type::SubjectRefused), 5000);
+    for (const auto &args : events) {
+        const auto e = args.at(1).value<RoomMirror::Event>();
+        if (e.type == Type::SubjectRefused)
+            QCOMPARE(e.detail, QStringLiteral("forbidden"));
+    }
+    QVERIFY(m_rooms->isJoined(jid));
+    QVERIFY(m_rooms->mirror(jid)->subject() != QStringLiteral("Ours"));
 }
 
 void TestRoomOccupancy::selfPingRejoinsARoomThatForgotUs()
