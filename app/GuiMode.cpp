@@ -1,9 +1,10 @@
 #include "GuiMode.h"
 
-#include "Instance.h"
 #include "MainWindow.h"
 #include "UnixSignalWatcher.h"
+#include "account/Instance.h"
 #include "ctl/ControlClient.h"
+#include "ctl/ControlEndpoint.h"
 #include "profile/Profile.h"
 
 #include <QApplication>
@@ -49,6 +50,7 @@ int run(const QString &profileDir, const QString &openUri)
         return 1;
     }
     Instance instance(&profile, Instance::Mode::Gui);
+    ControlEndpoint control(&instance);
     MainWindow window(&instance);
     UnixSignalWatcher unixSignals;
     auto quit = [&instance] { instance.shutdown([] { QApplication::exit(0); }); };
@@ -58,7 +60,7 @@ int run(const QString &profileDir, const QString &openUri)
         QMessageBox::critical(&window, tr("Tandem cannot start"), message);
         QApplication::exit(1);
     });
-    QObject::connect(&instance, &Instance::raiseRequested, &window, [&window](const QString &uri) {
+    QObject::connect(&control, &ControlEndpoint::raiseRequested, &window, [&window](const QString &uri) {
         window.openUri(uri);
         window.show();
         window.raise();
@@ -66,7 +68,7 @@ int run(const QString &profileDir, const QString &openUri)
     });
     window.show();
     window.openUri(openUri);
-    instance.start();
+    instance.start([&control](QString *error) { return control.listen(error); });
     return QApplication::exec();
 }
 

@@ -1,9 +1,10 @@
 #include "HeadlessMode.h"
 
-#include "Instance.h"
 #include "UnixSignalWatcher.h"
+#include "account/Account.h"
+#include "account/Instance.h"
+#include "ctl/ControlEndpoint.h"
 #include "profile/Profile.h"
-#include "session/Account.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -28,6 +29,7 @@ int run(const QString &profileDir)
         return 1;
     }
     Instance instance(&profile, Instance::Mode::Headless);
+    ControlEndpoint control(&instance);
     UnixSignalWatcher unixSignals;
     bool stopping = false;
     QObject::connect(&unixSignals, &UnixSignalWatcher::terminationRequested, &instance, [&](int) {
@@ -60,7 +62,7 @@ int run(const QString &profileDir)
                            .arg(profile.directory(), profile.resource())));
         std::fflush(stdout);
     });
-    instance.start();
+    instance.start([&control](QString *error) { return control.listen(error); });
     return QCoreApplication::exec();
 }
 

@@ -1,6 +1,6 @@
 #include "coordinator/AnchorElection.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 
 #include <algorithm>
 

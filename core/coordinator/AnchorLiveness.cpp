@@ -1,6 +1,6 @@
 #include "coordinator/AnchorLiveness.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 
 #include <QDomElement>
 #include <QXmppClient.h>

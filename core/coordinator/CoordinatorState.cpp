@@ -1,6 +1,6 @@
 #include "coordinator/CoordinatorState.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 
 #include <QSettings>
 

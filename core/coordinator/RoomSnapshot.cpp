@@ -1,6 +1,6 @@
 #include "coordinator/RoomSnapshot.h"
 
-#include "rooms/RoomMirror.h"
+#include "xmpp/RoomMirror.h"
 
 #include <QXmlStreamWriter>
 

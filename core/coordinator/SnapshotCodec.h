@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rooms/RoomMirror.h"
+#include "xmpp/RoomMirror.h"
 
 #include <QByteArray>
 #include <QString>

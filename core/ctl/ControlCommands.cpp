@@ -1,13 +1,13 @@
 #include "ctl/ControlCommands.h"
 
-#include "Instance.h"
-#include "Logging.h"
+#include "account/Account.h"
+#include "account/Instance.h"
+#include "common/Logging.h"
 #include "ctl/JsonFormat.h"
 #include "profile/Jid.h"
 #include "profile/Profile.h"
 #include "rooms/RoomOccupancy.h"
 #include "rooms/RoomService.h"
-#include "session/Account.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 
@@ -188,7 +188,7 @@ void ControlCommands::raise(const QJsonObject &args, ControlServer::Reply reply)
         reply(refusal);
         return;
     }
-    Q_EMIT m_instance->raiseRequested(args.value(QStringLiteral("open")).toString());
+    Q_EMIT raiseRequested(args.value(QStringLiteral("open")).toString());
     reply(ControlServer::success(QJsonObject {}));
 }
 

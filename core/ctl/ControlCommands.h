@@ -21,6 +21,10 @@ public:
 
     void handle(const QJsonObject &request, ControlServer::Reply reply);
 
+Q_SIGNALS:
+    /// `raise`: a second GUI start asked this one to show its window (and maybe open `uri`).
+    void raiseRequested(const QString &uri);
+
 private:
     using Command = void (ControlCommands::*)(const QJsonObject &args, ControlServer::Reply reply);
     void status(const QJsonObject &args, ControlServer::Reply reply);

@@ -2,11 +2,11 @@
 // chat, history and search commands of ControlCommands.cpp, which also dispatches them all.
 #include "ctl/ControlCommands.h"
 
-#include "coordinator/Coordinator.h"
+#include "account/Account.h"
+#include "account/Coordinator.h"
 #include "ctl/JsonFormat.h"
 #include "profile/Jid.h"
 #include "rooms/RoomService.h"
-#include "session/Account.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

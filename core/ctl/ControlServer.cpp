@@ -1,6 +1,6 @@
 #include "ctl/ControlServer.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

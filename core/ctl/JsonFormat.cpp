@@ -1,9 +1,9 @@
 #include "ctl/JsonFormat.h"
 
-#include "coordinator/Coordinator.h"
-#include "rooms/RoomMirror.h"
+#include "account/Account.h"
+#include "account/Coordinator.h"
 #include "rooms/RoomService.h"
-#include "session/Account.h"
+#include "xmpp/RoomMirror.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "models/MessageListModel.h"
 
+#include "account/Account.h"
 #include "rooms/RoomService.h"
-#include "session/Account.h"
 #include "session/ChatArchiveSync.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"

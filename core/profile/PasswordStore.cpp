@@ -1,6 +1,6 @@
 #include "profile/PasswordStore.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "profile/Profile.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
 #include "rooms/AnchorCatchUp.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 
 namespace Tandem {
 

@@ -1,6 +1,6 @@
 #include "rooms/BookmarkSync.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "rooms/BookmarkExit.h"
 #include "rooms/RoomService.h"
 #include "xmpp/BookmarksManager0402.h"

@@ -1,6 +1,6 @@
 #include "rooms/CatchUpServer.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "coordinator/HistoryStanza.h"
 #include "storage/Database.h"
 #include "storage/MessageQueries.h"

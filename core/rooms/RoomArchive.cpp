@@ -1,14 +1,14 @@
 #include "rooms/RoomArchive.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "profile/Jid.h"
-#include "session/MessageConverter.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 #include "storage/SqliteConnection.h"
 #include "storage/Statement.h"
 #include "xmpp/IqTracker.h"
 #include "xmpp/Mam0313.h"
+#include "xmpp/MessageConverter.h"
 
 #include <QSet>
 #include <QXmppClient.h>

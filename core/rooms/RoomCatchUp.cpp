@@ -1,6 +1,6 @@
 #include "rooms/RoomCatchUp.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "coordinator/CoordinatorState.h"
 #include "rooms/AnchorCatchUp.h"
 #include "rooms/RoomArchive.h"

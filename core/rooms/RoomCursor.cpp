@@ -1,6 +1,6 @@
 #include "rooms/RoomCursor.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "profile/Jid.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"

@@ -1,6 +1,6 @@
 #include "rooms/RoomOccupancy.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "profile/Jid.h"
 
 #include <QDomDocument>

@@ -2,8 +2,8 @@
 // the account's rooms (the anchor, or a solo device).
 #pragma once
 
-#include "rooms/RoomMirror.h"
-#include "session/ReconnectPolicy.h"
+#include "xmpp/ReconnectPolicy.h"
+#include "xmpp/RoomMirror.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "rooms/RoomService.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "coordinator/RelayCodec.h"
 #include "coordinator/RequestCodec.h"
 #include "profile/Jid.h"
@@ -9,9 +9,9 @@
 #include "rooms/HistoryCopy.h"
 #include "rooms/RoomCatchUp.h"
 #include "rooms/RoomOccupancy.h"
-#include "session/MessageConverter.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
+#include "xmpp/MessageConverter.h"
 
 #include <QDomDocument>
 #include <QUuid>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "rooms/AnchorCatchUp.h"
-#include "rooms/RoomMirror.h"
 #include "rooms/RoomVerdicts.h"
 #include "storage/Message.h"
 #include "storage/StorageError.h"
+#include "xmpp/RoomMirror.h"
 
 #include <QHash>
 #include <QObject>

@@ -6,9 +6,9 @@
 #include "coordinator/RequestCodec.h"
 #include "profile/Jid.h"
 #include "rooms/AnchorCatchUp.h"
-#include "rooms/MucPresence.h"
 #include "rooms/RoomCatchUp.h"
 #include "rooms/RoomOccupancy.h"
+#include "xmpp/MucPresence.h"
 
 #include <QDomDocument>
 #include <QXmppMessage.h>

@@ -1,7 +1,7 @@
 #include "session/ChatArchiveConverter.h"
 
 #include "profile/Jid.h"
-#include "session/MessageConverter.h"
+#include "xmpp/MessageConverter.h"
 
 #include <QXmppMessage.h>
 

@@ -3,11 +3,11 @@
 // ChatArchiveSync.cpp.
 #include "session/ChatArchiveSync.h"
 
-#include "Logging.h"
-#include "session/MessageConverter.h"
+#include "common/Logging.h"
 #include "storage/ArchiveRangeQueries.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
+#include "xmpp/MessageConverter.h"
 
 #include <QXmppClient.h>
 #include <QXmppMessage.h>

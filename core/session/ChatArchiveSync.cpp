@@ -1,14 +1,14 @@
 #include "session/ChatArchiveSync.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "profile/Jid.h"
 #include "session/ChatArchiveConverter.h"
-#include "session/MessageConverter.h"
 #include "storage/ArchiveRangeQueries.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 #include "xmpp/IqTracker.h"
 #include "xmpp/Mam0313.h"
+#include "xmpp/MessageConverter.h"
 
 #include <QXmppClient.h>
 #include <QXmppMessage.h>

@@ -1,9 +1,9 @@
 #include "session/Outbox.h"
 
-#include "Logging.h"
-#include "session/MessageConverter.h"
+#include "common/Logging.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
+#include "xmpp/MessageConverter.h"
 
 namespace Tandem {
 

@@ -1,6 +1,6 @@
 #include "session/StreamResumption.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 
 #include <QDomDocument>
 #include <QXmlStreamWriter>

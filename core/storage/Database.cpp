@@ -1,6 +1,6 @@
 #include "storage/Database.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "storage/DatabaseOpener.h"
 #include "storage/Message.h"
 #include "storage/Transaction.h"

@@ -1,6 +1,6 @@
 #include "storage/DatabaseOpener.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "storage/IdKey.h"
 #include "storage/SearchQueries.h"
 #include "storage/SqliteConnection.h"

@@ -1,7 +1,7 @@
 // MessageQueries' checks and clean-up of a message before it is stored.
 #include "storage/MessageQueries.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 
 namespace Tandem {
 

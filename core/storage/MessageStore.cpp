@@ -1,6 +1,6 @@
 #include "storage/MessageStore.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "storage/Database.h"
 #include "storage/MessageQueries.h"
 #include "storage/SearchQueries.h"

@@ -1,6 +1,6 @@
 #include "storage/Migrations.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "storage/SqliteConnection.h"
 #include "storage/Transaction.h"
 

@@ -2,7 +2,7 @@
 // The SQL functions it calls (tandem_rank, tandem_snippet) are in SearchFunctions.cpp.
 #include "storage/SearchQueries.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "storage/MessageQueries.h"
 #include "storage/SqliteConnection.h"
 #include "storage/Transaction.h"

@@ -1,6 +1,6 @@
 #include "storage/SqliteConnection.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 
 #include <sqlite3.h>
 

@@ -1,6 +1,6 @@
 #include "xmpp/Bookmark0402.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "profile/Jid.h"
 #include "xmpp/DomXml.h"
 

@@ -1,6 +1,6 @@
 #include "xmpp/BookmarksManager0402.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "profile/Jid.h"
 #include "xmpp/IqTracker.h"
 #include "xmpp/LegacyBookmarks0048.h"

@@ -1,6 +1,6 @@
 #include "xmpp/IqTracker.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "profile/Jid.h"
 
 #include <QCoreApplication>

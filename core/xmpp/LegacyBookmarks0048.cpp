@@ -1,6 +1,6 @@
 #include "xmpp/LegacyBookmarks0048.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "profile/Jid.h"
 #include "xmpp/IqTracker.h"
 

@@ -1,13 +1,13 @@
 #include "BenchXmpp.h"
 
 #include "BenchReport.h"
-#include "coordinator/Coordinator.h"
+#include "account/Account.h"
+#include "account/Coordinator.h"
 #include "coordinator/RawStanza.h"
 #include "coordinator/RelayCodec.h"
 #include "profile/AccountConfig.h"
 #include "profile/PasswordStore.h"
 #include "rooms/RoomService.h"
-#include "session/Account.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 

@@ -17,10 +17,10 @@
 // next repetition. The series runs with the timers the integration tests use and with the
 // production defaults.
 #include "BenchSupport.h"
-#include "coordinator/Coordinator.h"
-#include "rooms/RoomMirror.h"
+#include "account/Account.h"
+#include "account/Coordinator.h"
 #include "rooms/RoomService.h"
-#include "session/Account.h"
+#include "xmpp/RoomMirror.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

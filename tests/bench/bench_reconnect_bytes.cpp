@@ -8,12 +8,12 @@
 // records and TCP/IP headers are not included.
 #include "BenchSupport.h"
 #include "CrowdClient.h"
-#include "coordinator/Coordinator.h"
+#include "account/Account.h"
+#include "account/Coordinator.h"
 #include "coordinator/RawStanza.h"
 #include "coordinator/SnapshotCodec.h"
-#include "rooms/RoomMirror.h"
 #include "rooms/RoomService.h"
-#include "session/Account.h"
+#include "xmpp/RoomMirror.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

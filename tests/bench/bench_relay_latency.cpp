@@ -11,12 +11,12 @@
 // Everything runs in one thread of one process (Prosody is a separate process), so a receiver
 // may wait for another one's work: figures include that queueing.
 #include "BenchSupport.h"
-#include "coordinator/Coordinator.h"
+#include "account/Account.h"
+#include "account/Coordinator.h"
 #include "coordinator/RawStanza.h"
-#include "rooms/RoomMirror.h"
 #include "rooms/RoomOccupancy.h"
 #include "rooms/RoomService.h"
-#include "session/Account.h"
+#include "xmpp/RoomMirror.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "ProsodyFixture.h"
+#include "account/Account.h"
 #include "profile/PasswordStore.h"
-#include "session/Account.h"
 #include "session/ChatArchiveSync.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"

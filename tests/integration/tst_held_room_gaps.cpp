@@ -6,10 +6,10 @@
 #include "ProsodyFixture.h"
 #include "TestDevice.h"
 #include "XmppTestClient.h"
-#include "coordinator/Coordinator.h"
+#include "account/Coordinator.h"
 #include "rooms/RoomCatchUp.h"
-#include "rooms/RoomMirror.h"
 #include "rooms/RoomService.h"
+#include "xmpp/RoomMirror.h"
 
 #include <QXmppMucManager.h>
 

@@ -2,7 +2,7 @@
 // a room with 130 messages, alice (a plain client with a real MessageStore) catches up from the
 // room's archive: paging, cursors, live copies not stored twice, a disconnect mid-fetch.
 #include "RoomArchiveFixture.h"
-#include "session/MessageConverter.h"
+#include "xmpp/MessageConverter.h"
 
 #include <QtTest>
 

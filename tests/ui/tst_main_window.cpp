@@ -1,8 +1,8 @@
 // The main window on a real profile and database, offscreen.
-#include "Instance.h"
 #include "MainWindow.h"
+#include "account/Account.h"
+#include "account/Instance.h"
 #include "profile/Profile.h"
-#include "session/Account.h"
 
 #include <QLabel>
 #include <QLineEdit>

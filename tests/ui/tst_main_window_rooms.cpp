@@ -1,12 +1,12 @@
 // The main window with a room held by this device (solo), against a real Prosody: what is
 // typed in a room's chat goes to the room, and the room's messages appear live.
-#include "Instance.h"
 #include "MainWindow.h"
 #include "ProsodyFixture.h"
 #include "XmppTestClient.h"
+#include "account/Account.h"
+#include "account/Instance.h"
 #include "profile/Profile.h"
 #include "rooms/RoomService.h"
-#include "session/Account.h"
 
 #include <QLineEdit>
 #include <QListView>

@@ -3,8 +3,8 @@
 #include "coordinator/HistoryStanza.h"
 #include "coordinator/RelayCodec.h"
 #include "coordinator/RequestCodec.h"
-#include "session/MessageConverter.h"
 #include "storage/Message.h"
+#include "xmpp/MessageConverter.h"
 
 #include <QDomDocument>
 #include <QTest>

@@ -1,5 +1,5 @@
 // Raw stanzas in, stored messages out: what the received pipeline keeps and what it drops.
-#include "session/MessageConverter.h"
+#include "xmpp/MessageConverter.h"
 
 #include <QDomDocument>
 #include <QTest>

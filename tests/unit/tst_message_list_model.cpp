@@ -1,8 +1,8 @@
 // MessageListModel on a real database: history page plus live messages, checked by
 // QAbstractItemModelTester from before the first row arrives.
+#include "account/Account.h"
 #include "models/MessageListModel.h"
 #include "profile/PasswordStore.h"
-#include "session/Account.h"
 #include "session/ChatArchiveSync.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"

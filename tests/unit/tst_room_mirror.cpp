@@ -1,6 +1,6 @@
 // RoomMirror fed raw XEP-0045 presences: joins, leaves, nick changes, kicks, bans, destroy,
 // join errors, and which of them allow an automatic rejoin.
-#include "rooms/RoomMirror.h"
+#include "xmpp/RoomMirror.h"
 
 #include <QDomDocument>
 #include <QTest>

@@ -2,7 +2,7 @@
 // expanded into the presences a sibling's mirror is fed with.
 #include "coordinator/RoomSnapshot.h"
 #include "coordinator/SnapshotCodec.h"
-#include "rooms/MucPresence.h"
+#include "xmpp/MucPresence.h"
 
 #include <QDomDocument>
 #include <QTest>

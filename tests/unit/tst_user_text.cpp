@@ -1,7 +1,7 @@
 // What the user reads goes through the translator; the stable codes of `ctl --json` do not.
 // A translator that brackets every string it is asked for shows which is which.
+#include "account/Account.h"
 #include "ctl/StatusText.h"
-#include "session/Account.h"
 #include "xmpp/BookmarksManager0402.h"
 #include "xmpp/IqTracker.h"
 

@@ -1,9 +1,9 @@
 #include "widgets/ChatView.h"
 
+#include "account/Account.h"
 #include "models/MessageListModel.h"
 #include "profile/Jid.h"
 #include "rooms/RoomService.h"
-#include "session/Account.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,7 +1,8 @@
 // `tandem ctl search` and `tandem ctl export` end to end: a headless Instance runs in this process
 // (its one account never connects: it has no password), and the real `tandem` binary talks to it
 // over the control socket.
-#include "Instance.h"
+#include "account/Instance.h"
+#include "ctl/ControlEndpoint.h"
 #include "profile/Profile.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
@@ -64,6 +65,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Profile> m_profile;
     std::unique_ptr<Instance> m_instance;
+    std::unique_ptr<ControlEndpoint> m_control;
     QVector<Message> m_bobMessages; // in time order
 };
 
@@ -80,8 +82,9 @@ void TestCtlSearchExport::initTestCase()
     account.passwordStorage = AccountConfig::PasswordStorage::File; // no file: never connects
     m_profile->saveAccounts({ account });
     m_instance = std::make_unique<Instance>(m_profile.get(), Instance::Mode::Headless);
+    m_control = std::make_unique<ControlEndpoint>(m_instance.get());
     QSignalSpy started(m_instance.get(), &Instance::started);
-    m_instance->start();
+    m_instance->start([this](QString *error) { return m_control->listen(error); });
     QVERIFY(started.wait(10000));
 
     // 1,234 messages with bob (three of them 1.5 million characters: the export pages cut at
@@ -113,6 +116,7 @@ void TestCtlSearchExport::cleanupTestCase()
         m_instance->shutdown([&] { done = true; });
         QTRY_VERIFY(done);
     }
+    m_control.reset();
     m_instance.reset();
     m_profile.reset();
 }

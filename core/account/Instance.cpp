@@ -1,13 +1,11 @@
-#include "Instance.h"
+#include "account/Instance.h"
 
-#include "Logging.h"
-#include "coordinator/Coordinator.h"
-#include "ctl/ControlCommands.h"
-#include "ctl/ControlServer.h"
+#include "account/Account.h"
+#include "account/Coordinator.h"
+#include "common/Logging.h"
 #include "profile/PasswordStore.h"
 #include "profile/Profile.h"
 #include "rooms/RoomService.h"
-#include "session/Account.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 
@@ -42,8 +40,9 @@ Instance::Instance(Profile *profile, Mode mode, QObject *parent)
 
 Instance::~Instance() = default;
 
-void Instance::start()
+void Instance::start(StartStep beforeAccounts)
 {
+    m_beforeAccounts = std::move(beforeAccounts);
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_startup.start = monotonicNs();
     m_database->open(m_profile->databasePath());
@@ -53,13 +52,7 @@ void Instance::onDatabaseOpened()
 {
     reached(&StartupTimes::databaseOpen, "database open");
     m_passwords = new PasswordStore(m_profile->secretsDirectory(), m_profile->profileId(), this);
-    m_control = new ControlServer(m_profile->controlSocketPath(), this);
-    auto *commands = new ControlCommands(this, m_control);
-    m_control->setHandler([commands](const QJsonObject &request, ControlServer::Reply reply) {
-        commands->handle(request, std::move(reply));
-    });
-    QString error;
-    if (!m_control->listen(&error)) {
+    if (QString error; m_beforeAccounts && !m_beforeAccounts(&error)) {
         Q_EMIT startFailed(error);
         return;
     }
@@ -128,8 +121,7 @@ Account *Instance::account(const QString &jid) const
 
 void Instance::shutdown(std::function<void()> done)
 {
-    if (m_control)
-        m_control->close();
+    Q_EMIT shuttingDown();
     for (Account *a : qAsConst(m_accounts))
         a->stop();
     // Give the sockets a moment to flush the unavailable presence, then close the database

@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "common/Logging.h"
 
 Q_LOGGING_CATEGORY(lcSession, "tandem.session", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStorage, "tandem.storage", QtInfoMsg)

@@ -1,4 +1,4 @@
-#include "session/MessageConverter.h"
+#include "xmpp/MessageConverter.h"
 
 #include "profile/Jid.h"
 

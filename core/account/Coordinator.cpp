@@ -1,9 +1,9 @@
 // Coordinator: the election's glue — the device's presence, the siblings' presences, the actions
 // carried out, and the stanzas dispatched. Relays and snapshots are in CoordinatorRelays.cpp,
 // requests and their answers in CoordinatorRequests.cpp.
-#include "coordinator/Coordinator.h"
+#include "account/Coordinator.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "coordinator/AnchorLiveness.h"
 #include "coordinator/DeviceElement.h"
 #include "coordinator/HandoverCodec.h"

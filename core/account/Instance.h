@@ -9,7 +9,6 @@
 namespace Tandem {
 
 class Account;
-class ControlServer;
 class Database;
 class MessageStore;
 class PasswordStore;
@@ -32,8 +31,9 @@ struct StartupTimes
     int roomsJoined = 0; ///< distinct rooms joined since start (held here, or mirrored as a sibling)
 };
 
-/// The running Tandem of one profile: database, accounts and control socket. The GUI and
-/// `--headless` both run exactly this; they differ only in what they put on top.
+/// The running Tandem of one profile: its database and its accounts. The GUI and `--headless`
+/// both run exactly this; they differ only in what they put on top (the window, the control
+/// socket of ctl/, which sits above this layer and is started through start()'s step).
 class Instance : public QObject
 {
     Q_OBJECT
@@ -45,11 +45,15 @@ public:
     Instance(Profile *profile, Mode mode, QObject *parent = nullptr);
     ~Instance() override;
 
-    /// Opens the database, then starts the control socket and every enabled account.
+    /// What runs once the database is open, before any account starts: the entry points start
+    /// the control socket there, so that `ctl` never finds the profile without its accounts.
+    /// Returning false (with `error`) fails the start.
+    using StartStep = std::function<bool(QString *error)>;
+    /// Opens the database, runs `beforeAccounts`, then starts every enabled account.
     /// Emits started() or startFailed().
-    void start();
-    /// Says goodbye on every account (unavailable presence), closes the database, then calls
-    /// `done`. Bounded in time: a dead server does not hold up shutdown.
+    void start(StartStep beforeAccounts = {});
+    /// Emits shuttingDown(), says goodbye on every account (unavailable presence), closes the
+    /// database, then calls `done`. Bounded in time: a dead server does not hold up shutdown.
     void shutdown(std::function<void()> done);
 
     Profile *profile() const { return m_profile; }
@@ -65,9 +69,8 @@ public:
 Q_SIGNALS:
     void started();
     void startFailed(const QString &error);
-    /// A second GUI start on this profile asked the running one to show itself, and maybe to
-    /// open an xmpp: URI.
-    void raiseRequested(const QString &uri);
+    /// shutdown() began: nothing new should reach the accounts (the control socket closes).
+    void shuttingDown();
     void storageFailed(const QString &error);
 
 private:
@@ -82,7 +85,7 @@ private:
     Database *m_database;
     MessageStore *m_messages;
     PasswordStore *m_passwords = nullptr;
-    ControlServer *m_control = nullptr;
+    StartStep m_beforeAccounts;
     QVector<Account *> m_accounts;
     StartupTimes m_startup;
     QSet<Account *> m_connectedOnce;

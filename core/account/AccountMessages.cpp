@@ -1,12 +1,12 @@
 // The 1:1 message pipeline of Account: sending, and the received pipeline (convert → store,
 // de-duplicated → receipt → notify) for live messages, carbons, receipts and errors.
-#include "session/Account.h"
+#include "account/Account.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "profile/Jid.h"
-#include "session/MessageConverter.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
+#include "xmpp/MessageConverter.h"
 
 #include <QUuid>
 #include <QXmppMessage.h>

@@ -2,9 +2,9 @@
 
 #include "profile/AccountConfig.h"
 #include "session/ConnectionError.h"
-#include "session/ReconnectPolicy.h"
 #include "storage/Message.h"
 #include "storage/StorageError.h"
+#include "xmpp/ReconnectPolicy.h"
 
 #include <QObject>
 #include <QTimer>

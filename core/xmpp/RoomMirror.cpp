@@ -1,4 +1,4 @@
-#include "rooms/RoomMirror.h"
+#include "xmpp/RoomMirror.h"
 
 namespace Tandem {
 

@@ -1,8 +1,8 @@
 // Coordinator, the relay streams (PROTOCOL.md §7, §9.1): as anchor, every room stanza and the
 // rooms' snapshots to each sibling; as sibling, what the anchor relays, checked by RelayReceiver.
-#include "coordinator/Coordinator.h"
+#include "account/Coordinator.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "coordinator/RawStanza.h"
 #include "coordinator/RelayCodec.h"
 #include "coordinator/SnapshotCodec.h"

@@ -1,9 +1,9 @@
 // Coordinator, requests (PROTOCOL.md §8, §9.3): as anchor, a sibling's request carried out or
 // refused, and catch-up pages served; as sibling, requests sent to the anchor and their answers,
 // which count only from that anchor (RequestTracker).
-#include "coordinator/Coordinator.h"
+#include "account/Coordinator.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 #include "coordinator/RawStanza.h"
 #include "rooms/CatchUpServer.h"
 #include "rooms/RoomOccupancy.h"

@@ -1,7 +1,7 @@
-#include "session/Account.h"
+#include "account/Account.h"
 
-#include "Logging.h"
-#include "coordinator/Coordinator.h"
+#include "account/Coordinator.h"
+#include "common/Logging.h"
 #include "profile/PasswordStore.h"
 #include "rooms/BookmarkSync.h"
 #include "rooms/RoomService.h"

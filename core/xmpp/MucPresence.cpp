@@ -1,4 +1,4 @@
-#include "rooms/MucPresence.h"
+#include "xmpp/MucPresence.h"
 
 #include "profile/Jid.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rooms/MucPresence.h"
+#include "xmpp/MucPresence.h"
 
 #include <QMap>
 #include <QString>

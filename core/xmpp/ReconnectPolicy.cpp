@@ -1,4 +1,4 @@
-#include "session/ReconnectPolicy.h"
+#include "xmpp/ReconnectPolicy.h"
 
 #include <algorithm>
 
