@@ -4,18 +4,15 @@
 #include "account/Coordinator.h"
 #include "account/Instance.h"
 #include "ctl/StatusText.h"
+#include "models/ConversationListModel.h"
 #include "profile/Jid.h"
-#include "rooms/RoomService.h"
-#include "session/ChatArchiveSync.h"
-#include "storage/Database.h"
-#include "storage/MessageStore.h"
 #include "widgets/ChatView.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -27,7 +24,8 @@ using namespace Tandem;
 MainWindow::MainWindow(Instance *instance, QWidget *parent)
     : QMainWindow(parent)
     , m_instance(instance)
-    , m_conversations(new QListWidget)
+    , m_conversationModel(new Tandem::ConversationListModel(this))
+    , m_conversations(new QListView)
     , m_newChat(new QLineEdit)
     , m_chat(new ChatView)
     , m_status(new QLabel)
@@ -69,7 +67,13 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
         m_newChat->clear();
         openConversation(jid);
     });
-    connect(m_conversations, &QListWidget::currentTextChanged, this, &MainWindow::openConversation);
+    m_conversations->setModel(m_conversationModel);
+    connect(m_conversations->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                openConversation(current.data(ConversationListModel::ConversationRole).toString());
+        });
+    connect(m_conversationModel, &QAbstractItemModel::modelReset, this, &MainWindow::selectOpenConversation);
     connect(instance, &Instance::started, this, &MainWindow::onStarted);
     connect(instance, &Instance::storageFailed, this,
         [this](const QString &error) { m_status->setText(tr("Storage error: %1").arg(error)); });
@@ -98,15 +102,12 @@ void MainWindow::onStarted()
     for (Account *account : m_instance->accounts()) {
         connect(account, &Account::stateChanged, this, &MainWindow::refreshStatus);
         connect(account, &Account::errorOccurred, this, &MainWindow::refreshStatus);
-        connect(account, &Account::messageAdded, this, &MainWindow::refreshConversations);
-        connect(account->rooms(), &RoomService::messageAdded, this, &MainWindow::refreshConversations);
-        connect(account->chatArchive(), &ChatArchiveSync::messagesStored, this,
-            &MainWindow::refreshConversations);
         connect(account->coordinator(), &Coordinator::roleChanged, this, &MainWindow::refreshStatus);
     }
     m_anchorAction->setEnabled(!m_instance->accounts().isEmpty());
     refreshStatus();
-    refreshConversations();
+    if (Account *account = m_instance->account())
+        m_conversationModel->setAccount(account->messageEvents());
     if (!m_pendingConversation.isEmpty())
         openConversation(std::exchange(m_pendingConversation, QString()));
 }
@@ -127,30 +128,22 @@ void MainWindow::refreshStatus()
                                       : parts.join(QStringLiteral("  ·  ")));
 }
 
-void MainWindow::refreshConversations()
+void MainWindow::selectOpenConversation()
 {
-    Account *account = m_instance->account();
-    if (!account)
+    const int row = m_conversationModel->rowOf(m_openConversation);
+    if (row < 0)
         return;
-    m_instance->messages()->conversations(
-        account->jid(), this, [this](const QVector<ConversationSummary> &list) {
-            const QString current
-                = m_conversations->currentItem() ? m_conversations->currentItem()->text() : QString();
-            QSignalBlocker blocker(m_conversations);
-            m_conversations->clear();
-            for (const ConversationSummary &c : list) {
-                m_conversations->addItem(c.conversation);
-                if (c.conversation == current)
-                    m_conversations->setCurrentRow(m_conversations->count() - 1);
-            }
-        });
+    // Selecting it again must not reopen it (which would reload its messages).
+    QSignalBlocker blocker(m_conversations->selectionModel());
+    m_conversations->setCurrentIndex(m_conversationModel->index(row));
 }
 
 void MainWindow::openConversation(const QString &jid)
 {
     if (jid.isEmpty())
         return;
-    m_chat->open(m_instance->account(), m_instance->messages(), jid);
+    m_openConversation = jid;
+    m_chat->open(m_instance->account(), jid);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

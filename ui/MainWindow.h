@@ -5,11 +5,12 @@
 class QAction;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 
 namespace Tandem {
 class Instance;
 class ChatView;
+class ConversationListModel;
 } // namespace Tandem
 
 /// The desktop client's main window: conversations on the left, the open chat on the right,
@@ -31,12 +32,15 @@ protected:
 
 private:
     void onStarted();
-    void refreshConversations();
     void refreshStatus();
     void openConversation(const QString &jid);
+    /// After the list reordered: the open conversation stays the selected row.
+    void selectOpenConversation();
 
     Tandem::Instance *m_instance;
-    QListWidget *m_conversations;
+    Tandem::ConversationListModel *m_conversationModel;
+    QListView *m_conversations;
+    QString m_openConversation;
     QLineEdit *m_newChat;
     Tandem::ChatView *m_chat;
     QLabel *m_status;

@@ -10,6 +10,7 @@
 #include "session/StartTlsGuard.h"
 #include "session/StreamResumption.h"
 #include "storage/Database.h"
+#include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
 #include "xmpp/BookmarksManager0402.h"
 
@@ -65,23 +66,19 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     , m_config(config)
     , m_resource(resource)
     , m_store(store)
+    , m_events(new MessageEvents(config.jid, store, this))
     , m_passwords(passwords)
     , m_client(new QXmppClient(this))
     , m_carbons(new QXmppCarbonManager)
 {
     qRegisterMetaType<Tandem::ConnectionError>();
-    qRegisterMetaType<Tandem::Message>();
-    qRegisterMetaType<Tandem::Message::DeliveryState>();
     m_client->addExtension(m_carbons);
     m_outbox = new Outbox(
-        store, m_config.jid, fullJid(), [this](const QXmppMessage &m) { return send(m); }, this);
-    connect(m_outbox, &Outbox::gaveUp, this, [this](const QString &conversation, const QString &id) {
-        Q_EMIT deliveryStateChanged(conversation, id, Message::DeliveryState::Failed);
-    });
-    m_rooms = new RoomService(m_client, m_config.jid, store, this);
+        m_events, fullJid(), [this](const QXmppMessage &m) { return send(m); }, this);
+    m_rooms = new RoomService(m_client, m_events, this);
     // Syncs on every connect. Added before the Coordinator, whose connected handler sends the
     // initial presence: the archive query must reach the server first (see ChatArchiveSync).
-    m_chatArchive = new ChatArchiveSync(m_config.jid, store, this);
+    m_chatArchive = new ChatArchiveSync(m_events, this);
     m_client->addExtension(m_chatArchive);
     // The account's room list; added before connecting so its +notify is in our first caps.
     auto *bookmarks = new BookmarksManager0402;

@@ -17,6 +17,7 @@ class QXmppMessage;
 
 namespace Tandem {
 
+class MessageEvents;
 class MessageStore;
 class Outbox;
 class PasswordStore;
@@ -27,7 +28,8 @@ class StreamResumption;
 
 /// One configured XMPP account on this device: owns the QXmppClient, reconnects with backoff,
 /// and runs the received pipeline for 1:1 messages — convert → store (de-duplicated) → receipt
-/// → notify. Nothing is reported, and no receipt sent, before the database has the message.
+/// → report (MessageEvents). Nothing is reported, and no receipt sent, before the database has
+/// the message.
 class Account : public QObject
 {
     Q_OBJECT
@@ -47,8 +49,10 @@ public:
     ConnectionError lastError() const { return m_lastError; }
     QXmppClient *client() const { return m_client; }
     RoomService *rooms() const { return m_rooms; }
+    /// Every message this account stores, chats and rooms alike, is reported there.
+    MessageEvents *messageEvents() const { return m_events; }
     /// Catches up 1:1 chats from the account's archive on every connect; its messages are
-    /// reported by ChatArchiveSync::messagesStored(), never by messageAdded().
+    /// reported as MessageEvents::historyAdded(), never as messageAdded().
     ChatArchiveSync *chatArchive() const { return m_chatArchive; }
     /// Re-sends this device's unconfirmed 1:1 messages on every connect.
     Outbox *outbox() const { return m_outbox; }
@@ -77,11 +81,6 @@ public:
 Q_SIGNALS:
     void stateChanged(Tandem::Account::State state);
     void errorOccurred(const Tandem::ConnectionError &error);
-    /// A message that is new to the database (never emitted for duplicates).
-    void messageAdded(const Tandem::Message &message);
-    void deliveryStateChanged(
-        const QString &conversation, const QString &messageId, Tandem::Message::DeliveryState state);
-    void storageFailed(const Tandem::StorageError &error);
 
 private:
     void connectNow();
@@ -100,6 +99,7 @@ private:
     QString m_resource;
     QString m_password;
     MessageStore *m_store;
+    MessageEvents *m_events;
     PasswordStore *m_passwords;
     QXmppClient *m_client;
     QXmppCarbonManager *m_carbons;
@@ -120,5 +120,3 @@ private:
 };
 
 } // namespace Tandem
-
-Q_DECLARE_METATYPE(Tandem::Message::DeliveryState)

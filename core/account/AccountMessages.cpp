@@ -1,10 +1,11 @@
 // The 1:1 message pipeline of Account: sending, and the received pipeline (convert → store,
-// de-duplicated → receipt → notify) for live messages, carbons, receipts and errors.
+// de-duplicated → receipt → report) for live messages, carbons, receipts and errors.
 #include "account/Account.h"
 
 #include "common/Logging.h"
 #include "profile/Jid.h"
 #include "storage/Database.h"
+#include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
 #include "xmpp/MessageConverter.h"
 
@@ -29,22 +30,10 @@ void Account::sendMessage(const QString &to, const QString &body,
     m.serverTime = m.localTime;
     m.state = Message::DeliveryState::Pending;
     m.replacesId = replaceId; // XEP-0308: the id of our message this one corrects
-    m_store->store(m, this, [this, m, done](const StoreResult &r) mutable {
-        if (r.error.isError()) {
-            Q_EMIT storageFailed(r.error);
-            if (done)
-                done(m, r.error);
-            return;
-        }
-        m.rowId = r.rowId;
-        if (send(MessageConverter::toChatStanza(m))) {
-            m.state = Message::DeliveryState::Sent;
-            m_store->setDeliveryState(m.account, m.conversation, m.messageId, m.state);
-        }
-        Q_EMIT messageAdded(m);
-        if (done)
-            done(m, {});
-    });
+    m_events->storeOutgoing(
+        m, MessageEvents::Origin::Composed, this,
+        [this](const Message &stored) { return send(MessageConverter::toChatStanza(stored)); },
+        std::move(done));
 }
 
 void Account::handleMessage(const QXmppMessage &stanza, Message::Direction direction, bool fromCarbon)
@@ -56,23 +45,14 @@ void Account::handleMessage(const QXmppMessage &stanza, Message::Direction direc
         // our other device and reached us as a "received" carbon.
         if (direction == Message::Direction::Outgoing)
             return;
-        const QString peer = Jid::bare(stanza.from());
-        m_store->setDeliveryState(m_config.jid, peer, stanza.receiptId(), Message::DeliveryState::Delivered,
-            this, [this, peer, id = stanza.receiptId()](bool changed) {
-                if (changed)
-                    Q_EMIT deliveryStateChanged(peer, id, Message::DeliveryState::Delivered);
-            });
+        m_events->setDeliveryState(
+            Jid::bare(stanza.from()), stanza.receiptId(), Message::DeliveryState::Delivered);
         return;
     }
     if (stanza.type() == QXmppMessage::Error) {
         if (direction != Message::Direction::Incoming)
             return;
-        const QString peer = Jid::bare(stanza.from());
-        m_store->setDeliveryState(m_config.jid, peer, stanza.id(), Message::DeliveryState::Failed, this,
-            [this, peer, id = stanza.id()](bool changed) {
-                if (changed)
-                    Q_EMIT deliveryStateChanged(peer, id, Message::DeliveryState::Failed);
-            });
+        m_events->setDeliveryState(Jid::bare(stanza.from()), stanza.id(), Message::DeliveryState::Failed);
         return;
     }
     auto converted
@@ -80,13 +60,14 @@ void Account::handleMessage(const QXmppMessage &stanza, Message::Direction direc
     if (!converted)
         return;
     const bool wantsReceipt = !fromCarbon && stanza.isReceiptRequested() && !stanza.id().isEmpty();
+    const auto origin = fromCarbon ? MessageEvents::Origin::Carbon : MessageEvents::Origin::Live;
     m_store->store(
-        *converted, this, [this, m = *converted, stanza, wantsReceipt](const StoreResult &r) mutable {
+        *converted, this, [this, m = *converted, stanza, wantsReceipt, origin](const StoreResult &r) mutable {
             if (r.error.isError()) {
                 // Not acknowledged: the sender keeps it and retries; nothing is lost.
                 qCWarning(lcSession) << m_config.jid << "could not store message" << m.messageId
                                      << r.error.message();
-                Q_EMIT storageFailed(r.error);
+                m_events->reportFailure(r.error);
                 return;
             }
             // A duplicate is acknowledged again: the first receipt may be what got lost.
@@ -94,7 +75,7 @@ void Account::handleMessage(const QXmppMessage &stanza, Message::Direction direc
                 send(MessageConverter::receiptFor(stanza));
             if (r.inserted) {
                 m.rowId = r.rowId;
-                Q_EMIT messageAdded(m);
+                m_events->reportAdded(m, origin);
             }
         });
 }

@@ -1,9 +1,7 @@
 #include "models/MessageListModel.h"
 
-#include "account/Account.h"
-#include "rooms/RoomService.h"
-#include "session/ChatArchiveSync.h"
 #include "storage/Database.h"
+#include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
 
 namespace Tandem {
@@ -12,41 +10,31 @@ MessageListModel::MessageListModel(QObject *parent)
     : QAbstractListModel(parent)
 { }
 
-void MessageListModel::setConversation(
-    Account *account, MessageStore *store, const QString &conversation, int pageSize)
+void MessageListModel::setConversation(MessageEvents *events, const QString &conversation, int pageSize)
 {
-    if (m_account) {
-        disconnect(m_account, nullptr, this, nullptr);
-        disconnect(m_account->rooms(), nullptr, this, nullptr);
-    }
+    if (m_events)
+        disconnect(m_events, nullptr, this, nullptr);
     beginResetModel();
-    m_account = account;
+    m_events = events;
     m_conversation = conversation;
     m_messages.clear();
     endResetModel();
     const quint64 generation = ++m_generation;
-    if (!account)
+    if (!events || !events->store())
         return;
-    connect(account, &Account::messageAdded, this, [this](const Message &m) {
+    connect(events, &MessageEvents::messageAdded, this, [this](const Message &m) {
         if (m.conversation == m_conversation)
             append(m);
     });
-    connect(account, &Account::deliveryStateChanged, this, &MessageListModel::updateState);
-    // Room messages (and room private messages) come from the account's rooms.
-    connect(account->rooms(), &RoomService::messageAdded, this, [this](const Message &m) {
-        if (m.conversation == m_conversation)
-            append(m);
+    // History (an archive or a catch-up) is older than what is shown: it goes in at its time.
+    connect(events, &MessageEvents::historyAdded, this, [this](const QVector<Message> &stored) {
+        for (const Message &m : stored) {
+            if (m.conversation == m_conversation)
+                insertInOrder(m);
+        }
     });
-    connect(account->rooms(), &RoomService::deliveryStateChanged, this, &MessageListModel::updateState);
-    // Archived messages (a catch-up) are older than what is shown: they go in at their time.
-    connect(account->chatArchive(), &ChatArchiveSync::messagesStored, this,
-        [this](const QVector<Message> &stored) {
-            for (const Message &m : stored) {
-                if (m.conversation == m_conversation)
-                    insertInOrder(m);
-            }
-        });
-    store->history(account->jid(), conversation, pageSize, HistoryCursor(), this,
+    connect(events, &MessageEvents::deliveryStateChanged, this, &MessageListModel::updateState);
+    events->store()->history(events->account(), conversation, pageSize, HistoryCursor(), this,
         [this, generation](const QVector<Message> &page, const StorageError &) {
             if (generation != m_generation)
                 return;

@@ -8,11 +8,11 @@
 
 namespace Tandem {
 
-class Account;
-class MessageStore;
+class MessageEvents;
 
 /// The messages of one conversation, oldest first: the newest page from the database, then
-/// whatever the account adds live. Views bind to the roles; nothing here touches widgets.
+/// what the account's MessageEvents report (news at the end, history at its time, delivery
+/// states in place). Views bind to the roles; nothing here touches widgets.
 class MessageListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -29,9 +29,9 @@ public:
 
     explicit MessageListModel(QObject *parent = nullptr);
 
-    /// Shows `conversation` of `account`; loads its newest `pageSize` messages asynchronously.
-    void setConversation(
-        Account *account, MessageStore *store, const QString &conversation, int pageSize = 100);
+    /// Shows `conversation` of the account whose messages `events` reports; loads its newest
+    /// `pageSize` messages asynchronously. Null `events`: shows nothing.
+    void setConversation(MessageEvents *events, const QString &conversation, int pageSize = 100);
     QString conversation() const { return m_conversation; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -46,7 +46,7 @@ private:
     void insertInOrder(const Message &message);
     void updateState(const QString &conversation, const QString &messageId, Message::DeliveryState state);
 
-    QPointer<Account> m_account;
+    QPointer<MessageEvents> m_events;
     QString m_conversation;
     QVector<Message> m_messages;
     quint64 m_generation = 0; ///< drops history answers for a conversation no longer shown

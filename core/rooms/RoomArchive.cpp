@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "profile/Jid.h"
 #include "storage/Database.h"
+#include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
 #include "storage/SqliteConnection.h"
 #include "storage/Statement.h"
@@ -58,9 +59,10 @@ struct RoomArchive::Fetch
     bool overflow = false; ///< more results than asked for
 };
 
-RoomArchive::RoomArchive(const QString &accountJid, MessageStore *store, QObject *parent)
-    : m_account(accountJid)
-    , m_store(store)
+RoomArchive::RoomArchive(MessageEvents *events, QObject *parent)
+    : m_account(events->account())
+    , m_events(events)
+    , m_store(events->store())
 {
     setParent(parent);
     qRegisterMetaType<Tandem::Message>();
@@ -318,8 +320,7 @@ void RoomArchive::storePage(
             }
         }
         fetch->result.stored += inserted.size();
-        if (!inserted.isEmpty())
-            Q_EMIT newMessages(fetch->room, inserted);
+        m_events->reportHistory(inserted, MessageEvents::Origin::Archive);
         if (!storageError.isEmpty())
             finish(fetch, QStringLiteral("storing archived messages failed: %1").arg(storageError));
         else

@@ -15,6 +15,7 @@
 
 namespace Tandem {
 
+class MessageEvents;
 class MessageStore;
 struct IqResponse;
 namespace Mam0313 {
@@ -65,8 +66,8 @@ public:
     static constexpr int DefaultIqTimeoutMs = 30000;
     static constexpr int DefaultTimeMarginSecs = 120;
 
-    /// \a accountJid is the account's bare JID exactly as its messages are stored.
-    RoomArchive(const QString &accountJid, MessageStore *store, QObject *parent = nullptr);
+    /// What a fetch stores is reported through \a events, as history.
+    explicit RoomArchive(MessageEvents *events, QObject *parent = nullptr);
     ~RoomArchive() override;
 
     /// Fetches what \a room archived after \a afterStanzaId (a stanza-id the room stamped), or,
@@ -98,10 +99,6 @@ public:
     bool handleStanza(const QDomElement &stanza) override;
     /// \endcond
 
-Q_SIGNALS:
-    /// Rows a fetch added to the store (rowId set), oldest first, once per page.
-    void newMessages(const QString &room, const QVector<Tandem::Message> &inserted);
-
 protected:
     void setClient(QXmppClient *client) override;
 
@@ -116,6 +113,7 @@ private:
     void acceptResult(Fetch &fetch, const Mam0313::Result &result);
 
     QString m_account;
+    MessageEvents *m_events;
     QPointer<MessageStore> m_store;
     QHash<QString, FetchPtr> m_active; ///< by query id of the page in flight
     int m_fetchCount = 0;

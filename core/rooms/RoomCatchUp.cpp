@@ -5,18 +5,18 @@
 #include "rooms/AnchorCatchUp.h"
 #include "rooms/RoomArchive.h"
 #include "rooms/RoomCursor.h"
+#include "storage/MessageEvents.h"
 
 #include <QXmppClient.h>
 
 namespace Tandem {
 
-RoomCatchUp::RoomCatchUp(
-    QXmppClient *client, const QString &accountJid, MessageStore *store, NickOf ownNick, QObject *parent)
+RoomCatchUp::RoomCatchUp(QXmppClient *client, MessageEvents *events, NickOf ownNick, QObject *parent)
     : QObject(parent)
-    , m_account(accountJid)
-    , m_store(store)
+    , m_account(events->account())
+    , m_store(events->store())
     , m_ownNick(std::move(ownNick))
-    , m_archive(new RoomArchive(accountJid, store))
+    , m_archive(new RoomArchive(events))
     , m_anchor(new AnchorCatchUp(this))
 {
     client->addExtension(m_archive);

@@ -14,6 +14,7 @@ class QXmppClient;
 namespace Tandem {
 
 class AnchorCatchUp;
+class MessageEvents;
 class MessageStore;
 class RoomArchive;
 
@@ -28,8 +29,7 @@ class RoomCatchUp : public QObject
 public:
     using NickOf = std::function<QString(const QString &room)>;
 
-    RoomCatchUp(QXmppClient *client, const QString &accountJid, MessageStore *store, NickOf ownNick,
-        QObject *parent = nullptr);
+    RoomCatchUp(QXmppClient *client, MessageEvents *events, NickOf ownNick, QObject *parent = nullptr);
 
     AnchorCatchUp *anchorCatchUp() const { return m_anchor; }
     /// The gaps, for RelayReceiver: it marks them as the relay stream tells it to.

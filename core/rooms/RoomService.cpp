@@ -19,23 +19,25 @@
 
 namespace Tandem {
 
-RoomService::RoomService(QXmppClient *client, const QString &accountJid, MessageStore *store, QObject *parent)
+RoomService::RoomService(QXmppClient *client, MessageEvents *events, QObject *parent)
     : QObject(parent)
-    , m_account(accountJid)
-    , m_store(store)
+    , m_account(events->account())
+    , m_events(events)
+    , m_store(events->store())
     , m_occupancy(new RoomOccupancy)
     , m_catchUp(new RoomCatchUp(
-          client, accountJid, store, [this](const QString &room) { return ownNick(room); }, this))
+          client, events, [this](const QString &room) { return ownNick(room); }, this))
     , m_catchUpServer(new CatchUpServer(
-          accountJid, store,
-          [this](const QString &room) { return !m_sender && m_catchUp->isCatchingUp(room); }, this))
+          m_account, m_store,
+          [this](const QString &room) { return isHoldingLocally() && m_catchUp->isCatchingUp(room); }, this))
     , m_verdicts(new RoomVerdicts(this))
 {
     client->addExtension(m_occupancy);
     connect(m_catchUp, &RoomCatchUp::caughtUp, m_catchUpServer,
         [this](const QString &room) { m_catchUpServer->roomCaughtUp(room); });
     connect(m_occupancy, &RoomOccupancy::groupMessage, this,
-        [this](const QString &room, const QXmppMessage &stanza) { onGroupMessage(room, stanza); });
+        [this](
+            const QString &room, const QXmppMessage &stanza) { onGroupMessage(room, stanza, Origin::Live); });
     // The holder's gaps move before anything else reacts to our own occupancy's events.
     connect(m_occupancy, &RoomOccupancy::roomEvent, this, &RoomService::trackHeldGap);
     connect(m_occupancy, &RoomOccupancy::roomEvent, this,
@@ -51,23 +53,21 @@ QString RoomService::defaultNick() const
     return m_account.section(QLatin1Char('@'), 0, 0);
 }
 
+void RoomService::remember(const QString &room, const QString &nick, const QString &password)
+{
+    m_nicks.insert(room, nick);
+    m_passwords.insert(room, password);
+}
+
 void RoomService::join(const QString &roomJid, const QString &nick, const QString &password)
 {
-    const QString room = Jid::bare(roomJid);
-    const QString useNick = nick.isEmpty() ? defaultNick() : nick;
-    m_nicks.insert(room, useNick);
-    m_passwords.insert(room, password);
-    if (!m_sender) {
-        joinHere(room, useNick, password);
-        Q_EMIT userJoined(room, useNick, password);
-        return;
-    }
     Request request;
     request.action = Request::Action::Join;
-    request.room = room;
-    request.nick = useNick;
+    request.room = Jid::bare(roomJid);
+    request.nick = nick.isEmpty() ? defaultNick() : nick;
     request.password = password;
-    m_sender(request, [room](const QString &error) {
+    remember(request.room, request.nick, password);
+    sendRequest(request, [room = request.room](const QString &error) {
         if (!error.isEmpty())
             qCWarning(lcSession) << "anchor refused to join" << room << error;
     });
@@ -75,22 +75,16 @@ void RoomService::join(const QString &roomJid, const QString &nick, const QStrin
 
 void RoomService::leave(const QString &roomJid)
 {
-    const QString room = Jid::bare(roomJid);
-    m_nicks.remove(room);
-    if (!m_sender) {
-        m_occupancy->leave(room);
-        Q_EMIT userLeft(room);
-        return;
-    }
     Request request;
     request.action = Request::Action::Leave;
-    request.room = room;
-    m_sender(request, [](const QString &) {});
+    request.room = Jid::bare(roomJid);
+    m_nicks.remove(request.room);
+    sendRequest(request, [](const QString &) {});
 }
 
 QStringList RoomService::rooms() const
 {
-    if (!m_sender)
+    if (isHoldingLocally())
         return m_occupancy->rooms();
     QStringList list;
     for (auto it = m_relayed.cbegin(); it != m_relayed.cend(); ++it) {
@@ -103,7 +97,7 @@ QStringList RoomService::rooms() const
 
 QStringList RoomService::allRooms() const
 {
-    QStringList list = m_sender ? QStringList(m_relayed.keys()) : m_occupancy->allRooms();
+    QStringList list = isHoldingLocally() ? m_occupancy->allRooms() : QStringList(m_relayed.keys());
     for (auto it = m_listedExits.cbegin(); it != m_listedExits.cend(); ++it) {
         if (!list.contains(it.key()))
             list << it.key();
@@ -114,7 +108,7 @@ QStringList RoomService::allRooms() const
 
 const RoomMirror *RoomService::mirror(const QString &room) const
 {
-    if (!m_sender)
+    if (isHoldingLocally())
         return m_occupancy->mirror(room);
     const auto it = m_relayed.constFind(Jid::bare(room));
     return it == m_relayed.constEnd() ? nullptr : &*it;
@@ -136,26 +130,37 @@ QStringList RoomService::knownRooms() const
     return list;
 }
 
-void RoomService::sendMessage(
-    const QString &room, const QString &body, std::function<void(const Message &, const StorageError &)> done)
+namespace {
+QString newOriginId()
 {
-    storeOutgoing(
-        Jid::bare(room), {}, body, QUuid::createUuid().toString(QUuid::WithoutBraces), std::move(done));
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+void RoomService::sendMessage(const QString &room, const QString &body, Done done)
+{
+    storeOutgoing({ Jid::bare(room), {}, body, newOriginId(), {} }, Origin::Composed, std::move(done));
 }
 
-void RoomService::correctMessage(const QString &room, const QString &replaceId, const QString &body,
-    std::function<void(const Message &, const StorageError &)> done)
+void RoomService::correctMessage(
+    const QString &room, const QString &replaceId, const QString &body, Done done)
 {
-    storeOutgoing(Jid::bare(room), {}, body, QUuid::createUuid().toString(QUuid::WithoutBraces),
-        std::move(done), replaceId);
+    storeOutgoing({ Jid::bare(room), {}, body, newOriginId(), replaceId }, Origin::Composed, std::move(done));
 }
 
-void RoomService::sendRequest(Request request, std::function<void(const QString &error)> done)
+void RoomService::sendRequest(const Request &request, std::function<void(const QString &error)> done)
 {
-    if (m_sender)
-        m_sender(request, std::move(done));
-    else
+    switch (m_role) {
+    case Role::Holding:
         executeRequest(request, std::move(done));
+        return;
+    case Role::Following:
+        m_sender(request, std::move(done));
+        return;
+    case Role::StoodDown:
+        done(QStringLiteral("no-anchor"));
+        return;
+    }
 }
 
 void RoomService::changeNick(
@@ -182,105 +187,78 @@ void RoomService::setSubject(
     sendRequest(request, std::move(done));
 }
 
-void RoomService::sendPrivateMessage(const QString &room, const QString &nick, const QString &body,
-    std::function<void(const Message &, const StorageError &)> done)
+void RoomService::sendPrivateMessage(const QString &room, const QString &nick, const QString &body, Done done)
 {
-    storeOutgoing(
-        Jid::bare(room), nick, body, QUuid::createUuid().toString(QUuid::WithoutBraces), std::move(done));
+    storeOutgoing({ Jid::bare(room), nick, body, newOriginId(), {} }, Origin::Composed, std::move(done));
 }
 
-void RoomService::storeOutgoing(const QString &room, const QString &nick, const QString &body,
-    const QString &originId, std::function<void(const Message &, const StorageError &)> done,
-    const QString &replaceId)
+void RoomService::storeOutgoing(const Outgoing &outgoing, Origin origin, Done done)
 {
     Message m;
     m.account = m_account;
-    m.conversation = nick.isEmpty() ? room : room + QLatin1Char('/') + nick;
-    m.kind = nick.isEmpty() ? Message::Kind::GroupChat : Message::Kind::GroupChatPrivate;
+    m.conversation
+        = outgoing.nick.isEmpty() ? outgoing.room : outgoing.room + QLatin1Char('/') + outgoing.nick;
+    m.kind = outgoing.nick.isEmpty() ? Message::Kind::GroupChat : Message::Kind::GroupChatPrivate;
     m.direction = Message::Direction::Outgoing;
-    m.sender = ownNick(room);
-    m.messageId = originId;
-    m.originId = originId;
-    m.body = body;
+    m.sender = ownNick(outgoing.room);
+    m.messageId = outgoing.originId;
+    m.originId = outgoing.originId;
+    m.body = outgoing.body;
     m.localTime = QDateTime::currentDateTimeUtc();
     m.serverTime = m.localTime;
     m.state = Message::DeliveryState::Pending;
-    m.replacesId = replaceId;
-    m_store->store(m, this, [this, m, room, nick, done](const StoreResult &r) mutable {
-        if (r.error.isError()) {
-            Q_EMIT storageFailed(r.error);
-            if (done)
-                done(m, r.error);
-            return;
-        }
-        m.rowId = r.rowId;
-        if (m_sender) {
+    m.replacesId = outgoing.replaceId;
+    m_events->storeOutgoing(
+        m, origin, this,
+        [this, outgoing](const Message &stored) {
+            if (isHoldingLocally())
+                return sendHere(outgoing);
             Request request;
-            request.action = !nick.isEmpty() ? Request::Action::PrivateMessage
-                : !m.replacesId.isEmpty()    ? Request::Action::Correct
-                                             : Request::Action::Send;
-            request.room = room;
-            request.body = m.body;
-            request.originId = m.originId;
-            request.replaceId = m.replacesId;
-            if (!nick.isEmpty())
-                request.to = m.conversation;
-            m_sender(request, [this, m](const QString &error) {
-                const auto state
-                    = error.isEmpty() ? Message::DeliveryState::Sent : Message::DeliveryState::Failed;
-                m_store->setDeliveryState(
-                    m_account, m.conversation, m.messageId, state, this, [this, m, state](bool changed) {
-                        if (changed)
-                            Q_EMIT deliveryStateChanged(m.conversation, m.messageId, state);
-                    });
+            request.action = !outgoing.nick.isEmpty() ? Request::Action::PrivateMessage
+                : !outgoing.replaceId.isEmpty()       ? Request::Action::Correct
+                                                      : Request::Action::Send;
+            request.room = outgoing.room;
+            request.body = stored.body;
+            request.originId = stored.originId;
+            request.replaceId = stored.replacesId;
+            if (!outgoing.nick.isEmpty())
+                request.to = stored.conversation;
+            sendRequest(request, [this, stored](const QString &error) {
+                m_events->setDeliveryState(stored.conversation, stored.messageId,
+                    error.isEmpty() ? Message::DeliveryState::Sent : Message::DeliveryState::Failed);
             });
-        } else if (!nick.isEmpty()) {
-            // No reflection comes back for a private message: written to the room is as far as
-            // we can know.
-            if (m_occupancy->sendPrivateMessage(room, nick, m.body, m.originId)) {
-                m.state = Message::DeliveryState::Sent;
-                m_store->setDeliveryState(m_account, m.conversation, m.messageId, m.state);
-            }
-        } else if (!m_occupancy->sendMessage(m.conversation, m.body, m.originId, m.replacesId).isEmpty()) {
-            m.state = Message::DeliveryState::Sent;
-            m_store->setDeliveryState(m_account, m.conversation, m.messageId, m.state);
-        }
-        Q_EMIT messageAdded(m);
-        if (done)
-            done(m, {});
-    });
+            return false; // sent, or failed, once the anchor answers
+        },
+        std::move(done));
 }
 
-void RoomService::onGroupMessage(const QString &room, const QXmppMessage &stanza, bool fromHistory)
+void RoomService::onGroupMessage(const QString &room, const QXmppMessage &stanza, Origin origin, bool history)
 {
     auto converted = MessageConverter::fromGroupChatStanza(
         stanza, m_account, room, ownNick(room), QDateTime::currentDateTimeUtc());
     if (!converted)
         return;
-    converted->fromArchive = fromHistory;
-    auto stored = [this, m = *converted](const StoreResult &r) mutable {
+    converted->fromArchive = history;
+    auto stored = [this, m = *converted, origin, history](const StoreResult &r) mutable {
         if (r.error.isError()) {
             qCWarning(lcSession) << m_account << "could not store room message" << m.stanzaId
                                  << r.error.message();
-            Q_EMIT storageFailed(r.error);
+            m_events->reportFailure(r.error);
             return;
         }
         if (r.inserted) {
             m.rowId = r.rowId;
-            Q_EMIT messageAdded(m);
+            if (history)
+                m_events->reportHistory({ m }, origin);
+            else
+                m_events->reportAdded(m, origin);
             return;
         }
         // Our own message reflected by the room: it has arrived.
-        if (m.direction == Message::Direction::Outgoing && !m.originId.isEmpty()) {
-            m_store->setDeliveryState(m_account, m.conversation, m.originId,
-                Message::DeliveryState::Delivered, this, [this, m](bool changed) {
-                    if (changed)
-                        Q_EMIT deliveryStateChanged(
-                            m.conversation, m.originId, Message::DeliveryState::Delivered);
-                });
-        }
+        if (m.direction == Message::Direction::Outgoing && !m.originId.isEmpty())
+            m_events->setDeliveryState(m.conversation, m.originId, Message::DeliveryState::Delivered);
     };
-    if (fromHistory)
+    if (history)
         HistoryCopy::store(m_store, *converted, this, std::move(stored));
     else
         m_store->store(*converted, this, std::move(stored));

@@ -3,6 +3,7 @@
 #include "rooms/AnchorCatchUp.h"
 #include "rooms/RoomVerdicts.h"
 #include "storage/Message.h"
+#include "storage/MessageEvents.h"
 #include "storage/StorageError.h"
 #include "xmpp/RoomMirror.h"
 
@@ -16,6 +17,7 @@ class QXmppMessage;
 namespace Tandem {
 
 class CatchUpServer;
+class MessageEvents;
 class MessageStore;
 class RoomCatchUp;
 class RoomOccupancy;
@@ -24,11 +26,14 @@ struct Request;
 
 /// The rooms this device holds itself for one account (as a solo device, or as the account's
 /// anchor): joins and leaves through RoomOccupancy, and runs the groupchat received pipeline —
-/// convert → store (de-duplicated by origin-id / stanza-id) → notify. An outgoing message is
-/// stored as pending first and becomes delivered when the room reflects it back.
+/// convert → store (de-duplicated by origin-id / stanza-id) → report (MessageEvents). An
+/// outgoing message is stored as pending first and becomes delivered when the room reflects it.
 ///
 /// On a sibling the rooms are held by the anchor: the service then mirrors them from relayed
-/// stanzas (same mirror, same pipeline) and turns the user's actions into requests.
+/// stanzas (same mirror, same pipeline) and turns the user's actions into requests. Which of the
+/// two it is, is its role(); every action is a Request, carried out here while holding the
+/// rooms (executeRequest(), RoomServiceHolder.cpp) and sent to the anchor otherwise
+/// (RoomServiceSibling.cpp), as Quassel's clients ask and its core applies.
 class RoomService : public QObject
 {
     Q_OBJECT
@@ -37,8 +42,18 @@ public:
     using RequestSender
         = std::function<void(const Request &request, std::function<void(const QString &error)> done)>;
 
-    RoomService(
-        QXmppClient *client, const QString &accountJid, MessageStore *store, QObject *parent = nullptr);
+    /// Who holds the account's rooms, as far as this device is concerned.
+    enum class Role {
+        Holding, ///< this device: solo, anchor, or taking over
+        Following, ///< a sibling: an anchor holds them, we mirror its relays and send it requests
+        StoodDown, ///< a sibling that knows no anchor yet: requests are refused (`no-anchor`)
+    };
+    Q_ENUM(Role)
+
+    /// Messages are stored through `events`' store and reported there.
+    RoomService(QXmppClient *client, MessageEvents *events, QObject *parent = nullptr);
+
+    Role role() const { return m_role; }
 
     RoomOccupancy *occupancy() const { return m_occupancy; }
     QString defaultNick() const;
@@ -72,10 +87,10 @@ public:
     /// stream (`newStream`: another anchor or term, or our reconnect) resets the rooms mirrored
     /// from relays; the anchor's snapshot rebuilds them. Gaps are RelayReceiver's business.
     void followAnchor(const QString &anchor, RequestSender sender, bool newStream = false);
-    bool isHoldingLocally() const { return !m_sender; }
+    bool isHoldingLocally() const { return m_role == Role::Holding; }
     /// The anchor whose relays we mirror and whom we send requests; empty when holding the rooms
     /// or standing down.
-    QString followedAnchor() const { return m_sender ? m_anchor : QString(); }
+    QString followedAnchor() const { return m_role == Role::Following ? m_anchor : QString(); }
     /// The election took the rooms from us and no anchor is known yet: leave them (the account
     /// stays in them through its next anchor; bookmarks are untouched) and queue nothing.
     void standDown();
@@ -118,11 +133,7 @@ public:
     void joinFromRoomList(const QString &room, const QString &nick, const QString &password);
 
 Q_SIGNALS:
-    void messageAdded(const Tandem::Message &message);
-    void deliveryStateChanged(
-        const QString &conversation, const QString &messageId, Tandem::Message::DeliveryState state);
     void roomEvent(const QString &room, const Tandem::RoomMirror::Event &event);
-    void storageFailed(const Tandem::StorageError &error);
     /// On the device holding the rooms: the user (here or on a sibling) joined or left a room.
     /// The account's room list (its bookmarks) follows these.
     void userJoined(const QString &room, const QString &nick, const QString &password);
@@ -132,26 +143,47 @@ Q_SIGNALS:
     void roomListChanged();
 
 private:
-    /// `fromHistory`: a catch-up page's message, stored as archived (it never notifies).
-    void onGroupMessage(const QString &room, const QXmppMessage &stanza, bool fromHistory = false);
+    using Origin = MessageEvents::Origin;
+    using Done = std::function<void(const Message &, const StorageError &)>;
+    /// A message of ours to a room, or to one of its occupants (`nick`), before it is stored.
+    struct Outgoing
+    {
+        QString room;
+        QString nick; ///< set for a private message
+        QString body;
+        QString originId;
+        QString replaceId; ///< set for a correction (XEP-0308)
+    };
+
+    /// `history`: a catch-up page's message, stored as archived (reported as history).
+    void onGroupMessage(const QString &room, const QXmppMessage &stanza, Origin origin, bool history = false);
+    /// The nick and password to join `room` under, also after a failover.
+    void remember(const QString &room, const QString &nick, const QString &password);
     void joinHere(const QString &room, const QString &nick, const QString &password);
+    /// Holding the rooms no more: each room we held is left here, and its mirror kept until the
+    /// anchor's relays (or snapshot) take it over.
+    void handOverMirrors();
     /// While we hold the rooms: our own occupancy's `event` in `room` opens or closes a gap in
     /// our store of it (HeldRoomGaps).
     void trackHeldGap(const QString &room, const RoomMirror::Event &event);
-    /// Stores an outgoing room message (or PM when `nick` is set) as pending, then sends it
-    /// here or through the anchor.
-    void storeOutgoing(const QString &room, const QString &nick, const QString &body, const QString &originId,
-        std::function<void(const Message &, const StorageError &)> done, const QString &replaceId = {});
-    void sendRequest(Request request, std::function<void(const QString &error)> done);
+    /// Stores an outgoing room message (or PM) as pending, then sends it here or through the
+    /// anchor, and reports it as `origin`.
+    void storeOutgoing(const Outgoing &outgoing, Origin origin, Done done);
+    /// Holding: sends a stored outgoing message to its room; whether it got written.
+    bool sendHere(const Outgoing &outgoing);
+    /// Carries out `request` here while holding the rooms, else asks the anchor.
+    void sendRequest(const Request &request, std::function<void(const QString &error)> done);
     QString ownNick(const QString &room) const;
 
     QString m_account;
+    MessageEvents *m_events;
     MessageStore *m_store;
     RoomOccupancy *m_occupancy;
     RoomCatchUp *m_catchUp;
     CatchUpServer *m_catchUpServer;
     RoomVerdicts *m_verdicts; ///< nick and subject changes awaiting the room's answer
-    RequestSender m_sender; ///< set while a sibling
+    Role m_role = Role::Holding;
+    RequestSender m_sender; ///< while Following
     QString m_anchor;
     bool m_holdingAnnounced = false;
     QHash<QString, RoomMirror> m_relayed; ///< rooms mirrored from the anchor's relays

@@ -10,7 +10,7 @@ namespace Tandem {
 void RoomService::applyRelayedExit(
     const QString &roomJid, RoomMirror::LeaveReason reason, const QString &detail)
 {
-    if (!m_sender)
+    if (isHoldingLocally())
         return;
     const QString room = Jid::bare(roomJid);
     auto mirror = m_relayed.find(room);

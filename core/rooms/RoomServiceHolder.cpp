@@ -12,13 +12,14 @@ namespace Tandem {
 
 void RoomService::holdLocally()
 {
-    if (!m_sender) {
+    if (isHoldingLocally()) {
         if (!m_holdingAnnounced) {
             m_holdingAnnounced = true;
             Q_EMIT holdingStarted();
         }
         return;
     }
+    m_role = Role::Holding;
     m_sender = nullptr;
     m_catchUp->setViaAnchor(false);
     // The rooms the anchor held for us are ours to hold now (failover or takeover).
@@ -44,7 +45,7 @@ void RoomService::joinHere(const QString &room, const QString &nick, const QStri
 
 void RoomService::joinFromRoomList(const QString &roomJid, const QString &nick, const QString &password)
 {
-    if (m_sender)
+    if (!isHoldingLocally())
         return;
     const QString room = Jid::bare(roomJid);
     if (!password.isEmpty())
@@ -56,7 +57,7 @@ void RoomService::trackHeldGap(const QString &room, const RoomMirror::Event &eve
 {
     // Stood down, our own occupancy only answers the leaves we sent: the relay stream of the
     // anchor we follow drives the gaps now (RelayReceiver), the relayed exits included.
-    if (m_sender)
+    if (!isHoldingLocally())
         return;
     using Type = RoomMirror::Event::Type;
     HeldRoomGaps *held = m_catchUp->held();
@@ -72,56 +73,61 @@ void RoomService::trackHeldGap(const QString &room, const RoomMirror::Event &eve
         m_catchUp->execute(held->expelled(room));
 }
 
+bool RoomService::sendHere(const Outgoing &outgoing)
+{
+    // No reflection comes back for a private message: written to the room is as far as we can
+    // know. A room message is delivered once the room reflects it (onGroupMessage()).
+    if (!outgoing.nick.isEmpty())
+        return m_occupancy->sendPrivateMessage(
+            outgoing.room, outgoing.nick, outgoing.body, outgoing.originId);
+    return !m_occupancy->sendMessage(outgoing.room, outgoing.body, outgoing.originId, outgoing.replaceId)
+                .isEmpty();
+}
+
 void RoomService::executeRequest(const Request &request, std::function<void(const QString &error)> done)
 {
+    using Action = Request::Action;
+    const bool inRoom = request.action == Action::Send || request.action == Action::Correct
+        || request.action == Action::PrivateMessage || request.action == Action::Nick
+        || request.action == Action::Subject;
+    if (inRoom && !m_occupancy->isJoined(request.room)) {
+        done(QStringLiteral("not-joined"));
+        return;
+    }
+    // A sibling's message is stored and sent under its origin-id: the room's reflection, relayed
+    // back, tells the sibling its own pending message arrived.
+    auto sendFor = [this, &request, &done](const QString &nick, const QString &replaceId) {
+        storeOutgoing({ request.room, nick, request.body, request.originId, replaceId }, Origin::Relay,
+            [done](const Message &, const StorageError &error) {
+                done(error.isError() ? QStringLiteral("internal-server-error") : QString());
+            });
+    };
     switch (request.action) {
-    case Request::Action::Send:
-        if (!m_occupancy->isJoined(request.room)) {
-            done(QStringLiteral("not-joined"));
-            return;
-        }
-        // The sibling's origin-id is kept, so the room's reflection, relayed back, tells the
-        // sibling its own pending message arrived.
-        storeOutgoing(request.room, {}, request.body, request.originId,
-            [done](const Message &, const StorageError &error) {
-                done(error.isError() ? QStringLiteral("internal-server-error") : QString());
-            });
+    case Action::Send:
+        sendFor({}, {});
         return;
-    case Request::Action::Correct:
-        if (!m_occupancy->isJoined(request.room)) {
-            done(QStringLiteral("not-joined"));
-            return;
-        }
-        storeOutgoing(
-            request.room, {}, request.body, request.originId,
-            [done](const Message &, const StorageError &error) {
-                done(error.isError() ? QStringLiteral("internal-server-error") : QString());
-            },
-            request.replaceId);
+    case Action::Correct:
+        sendFor({}, request.replaceId);
         return;
-    case Request::Action::PrivateMessage:
-        if (!m_occupancy->isJoined(request.room)) {
-            done(QStringLiteral("not-joined"));
-            return;
-        }
-        storeOutgoing(request.room, Jid::resource(request.to), request.body, request.originId,
-            [done](const Message &, const StorageError &error) {
-                done(error.isError() ? QStringLiteral("internal-server-error") : QString());
-            });
+    case Action::PrivateMessage:
+        sendFor(Jid::resource(request.to), {});
         return;
-    case Request::Action::Join:
-        join(request.room, request.nick, request.password); // publishes the bookmark too
+    case Action::Join: {
+        const QString nick = request.nick.isEmpty() ? defaultNick() : request.nick;
+        remember(request.room, nick, request.password);
+        joinHere(request.room, nick, request.password);
+        // The account's room list (its bookmarks) follows userJoined and userLeft.
+        Q_EMIT userJoined(request.room, nick, request.password);
         done({});
         return;
-    case Request::Action::Leave:
-        leave(request.room);
+    }
+    case Action::Leave:
+        m_nicks.remove(request.room);
+        m_occupancy->leave(request.room);
+        Q_EMIT userLeft(request.room);
         done({});
         return;
-    case Request::Action::Nick:
-        if (!m_occupancy->isJoined(request.room)) {
-            done(QStringLiteral("not-joined"));
-            return;
-        }
+    case Action::Nick:
         if (m_occupancy->mirror(request.room)->ownNick() == request.nick) {
             done({});
             return;
@@ -134,11 +140,7 @@ void RoomService::executeRequest(const Request &request, std::function<void(cons
             });
         m_occupancy->changeNick(request.room, request.nick);
         return;
-    case Request::Action::Subject:
-        if (!m_occupancy->isJoined(request.room)) {
-            done(QStringLiteral("not-joined"));
-            return;
-        }
+    case Action::Subject:
         if (m_occupancy->mirror(request.room)->subject() == request.subject) {
             done({}); // the room would announce no change
             return;

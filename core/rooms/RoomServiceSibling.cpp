@@ -17,38 +17,39 @@ namespace Tandem {
 
 void RoomService::standDown()
 {
-    if (m_sender)
+    if (!isHoldingLocally())
         return;
-    for (const QString &room : m_occupancy->rooms()) {
-        m_relayed.insert(room, *m_occupancy->mirror(room));
-        m_occupancy->leave(room);
-    }
+    handOverMirrors();
+    m_role = Role::StoodDown;
+    m_sender = nullptr;
     m_holdingAnnounced = false;
     m_anchor.clear();
     m_catchUp->setViaAnchor(false); // nobody to ask until we follow an anchor again
-    m_sender = [](const Request &, std::function<void(const QString &)> done) {
-        done(QStringLiteral("no-anchor"));
-    };
 }
 
 void RoomService::followAnchor(const QString &anchor, RequestSender sender, bool newStream)
 {
-    const bool wasHolding = !m_sender;
+    const bool wasHolding = isHoldingLocally();
+    m_role = Role::Following;
     m_sender = std::move(sender);
     m_anchor = anchor;
     m_holdingAnnounced = false;
     m_catchUp->setViaAnchor(true);
     if (wasHolding) {
-        // Keep knowing the rooms until the anchor's relays take over the mirrors.
-        for (const QString &room : m_occupancy->rooms()) {
-            m_relayed.insert(room, *m_occupancy->mirror(room));
-            m_occupancy->leave(room);
-        }
+        handOverMirrors();
         return;
     }
     if (newStream) {
         for (auto it = m_relayed.begin(); it != m_relayed.end(); ++it)
             *it = RoomMirror(it.key()); // the anchor's join or snapshot rebuilds it
+    }
+}
+
+void RoomService::handOverMirrors()
+{
+    for (const QString &room : m_occupancy->rooms()) {
+        m_relayed.insert(room, *m_occupancy->mirror(room));
+        m_occupancy->leave(room);
     }
 }
 
@@ -59,12 +60,12 @@ void RoomService::setCatchUpSender(AnchorCatchUp::PageSender sender)
 
 RoomService::AnchorInRoom RoomService::applyRelayed(const Relay &relay)
 {
-    if (!m_sender)
+    if (isHoldingLocally())
         return AnchorInRoom::Unchanged;
     if (relay.history) {
         // A page of a catch-up: stored messages, not news of the room's state.
         if (const auto message = RelayCodec::innerMessage(relay))
-            onGroupMessage(relay.room, *message, true);
+            onGroupMessage(relay.room, *message, Origin::Relay, true);
         return AnchorInRoom::Unchanged;
     }
     auto mirror = m_relayed.find(relay.room);
@@ -117,7 +118,7 @@ RoomService::AnchorInRoom RoomService::applyRelayed(const Relay &relay)
             Q_EMIT roomEvent(relay.room, event);
         return AnchorInRoom::Unchanged;
     }
-    onGroupMessage(relay.room, *message);
+    onGroupMessage(relay.room, *message, Origin::Relay);
     return AnchorInRoom::Unchanged;
 }
 

@@ -6,6 +6,7 @@
 #include "common/Logging.h"
 #include "storage/ArchiveRangeQueries.h"
 #include "storage/Database.h"
+#include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
 #include "xmpp/MessageConverter.h"
 
@@ -107,8 +108,7 @@ void ChatArchiveSync::store(const FetchedRanges &ranges, const QString &stopErro
             }
             m_stats.stored += inserted.size();
             sendReceipts(acknowledged);
-            if (!inserted.isEmpty())
-                Q_EMIT messagesStored(inserted);
+            m_events->reportHistory(inserted, MessageEvents::Origin::Archive);
             Q_EMIT pageStored(m_stats.pages, inserted.size());
             if (!stopError.isEmpty())
                 finish(State::Failed, stopError);

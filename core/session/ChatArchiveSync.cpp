@@ -5,6 +5,7 @@
 #include "session/ChatArchiveConverter.h"
 #include "storage/ArchiveRangeQueries.h"
 #include "storage/Database.h"
+#include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
 #include "xmpp/IqTracker.h"
 #include "xmpp/Mam0313.h"
@@ -18,9 +19,10 @@
 
 namespace Tandem {
 
-ChatArchiveSync::ChatArchiveSync(const QString &accountJid, MessageStore *store, QObject *parent)
-    : m_account(accountJid)
-    , m_store(store)
+ChatArchiveSync::ChatArchiveSync(MessageEvents *events, QObject *parent)
+    : m_account(events->account())
+    , m_events(events)
+    , m_store(events->store())
 {
     setParent(parent);
     qRegisterMetaType<Tandem::Message>();

@@ -12,6 +12,7 @@
 
 namespace Tandem {
 
+class MessageEvents;
 class MessageStore;
 struct IqResponse;
 
@@ -28,8 +29,8 @@ struct IqResponse;
 ///   holes between older ranges (bounded by an `end` filter), newest first.
 ///
 /// Archived messages go through MessageStore::storeBatch() (which drops copies already stored
-/// live or by carbon), marked fromArchive, and are reported by messagesStored() only: they are
-/// history, never a notification. An incoming one that asked for a receipt (XEP-0184) is
+/// live or by carbon), marked fromArchive, and are reported as MessageEvents::historyAdded():
+/// they are history, never a notification. An incoming one that asked for a receipt (XEP-0184) is
 /// acknowledged like a live one, repeats and the first window included: the receipt may be the
 /// one its sender still waits for.
 ///
@@ -72,7 +73,7 @@ public:
     static constexpr int DefaultIqTimeoutMs = 30000;
 
     /// \a accountJid is the account's bare JID exactly as its messages are stored.
-    ChatArchiveSync(const QString &accountJid, MessageStore *store, QObject *parent = nullptr);
+    explicit ChatArchiveSync(MessageEvents *events, QObject *parent = nullptr);
     ~ChatArchiveSync() override;
 
     /// Starts a sync now if connected (called on every `connected`). A sync still running, or
@@ -101,8 +102,6 @@ public:
     /// \endcond
 
 Q_SIGNALS:
-    /// Rows a page added to the store (rowId set, fromArchive), oldest first. Not notifications.
-    void messagesStored(const QVector<Tandem::Message> &inserted);
     /// A page and the ranges it extends are stored; \a page counts from 1 within the sync.
     void pageStored(int page, int inserted);
     void finished(Tandem::ChatArchiveSync::State state);
@@ -122,6 +121,7 @@ private:
     void accept(const Mam0313::Result &result);
 
     QString m_account;
+    MessageEvents *m_events;
     QPointer<MessageStore> m_store;
     FetchedRanges m_ranges;
     bool m_startSeen = false; ///< the archive was empty when nothing was stored from it yet

@@ -2,16 +2,16 @@
 
 #include "common/Logging.h"
 #include "storage/Database.h"
+#include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
 #include "xmpp/MessageConverter.h"
 
 namespace Tandem {
 
-Outbox::Outbox(
-    MessageStore *store, const QString &account, const QString &device, Sender sender, QObject *parent)
+Outbox::Outbox(MessageEvents *events, const QString &device, Sender sender, QObject *parent)
     : QObject(parent)
-    , m_store(store)
-    , m_account(account)
+    , m_events(events)
+    , m_account(events->account())
     , m_device(device)
     , m_sender(std::move(sender))
 { }
@@ -39,7 +39,7 @@ void Outbox::flush()
         return;
     }
     m_flushing = true;
-    m_store->pendingOutgoing(m_account, this, [this](const QVector<Message> &pending) {
+    m_events->store()->pendingOutgoing(m_account, this, [this](const QVector<Message> &pending) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         int sent = 0;
         int resendable = 0;
@@ -50,11 +50,7 @@ void Outbox::flush()
                 // By origin-id, which storage finds whatever the message's age; a bare message
                 // id is only looked for among the conversation's newest messages.
                 const QString id = m.originId.isEmpty() ? m.messageId : m.originId;
-                m_store->setDeliveryState(m_account, m.conversation, id, Message::DeliveryState::Failed, this,
-                    [this, conversation = m.conversation, id](bool changed) {
-                        if (changed)
-                            Q_EMIT gaveUp(conversation, id);
-                    });
+                m_events->setDeliveryState(m.conversation, id, Message::DeliveryState::Failed);
                 continue;
             }
             if (action == Action::Skip)
@@ -65,7 +61,7 @@ void Outbox::flush()
                 continue;
             ++sent;
             if (m.state == Message::DeliveryState::Pending)
-                m_store->setDeliveryState(
+                m_events->store()->setDeliveryState(
                     m_account, m.conversation, m.messageId, Message::DeliveryState::Sent);
         }
         if (resendable)

@@ -11,7 +11,7 @@ class QXmppMessage;
 
 namespace Tandem {
 
-class MessageStore;
+class MessageEvents;
 
 /// Re-sends, after every (re)connection, the 1:1 messages this device wrote that no receipt has
 /// confirmed yet. The peer de-duplicates by origin-id, so sending twice is harmless while
@@ -33,9 +33,9 @@ public:
     /// enough that a contact whose client never sends receipts is not written to forever.
     static constexpr std::chrono::hours defaultGiveUpAfter { 24 * 7 };
 
-    /// `device` is this device's full JID, the sender of the messages it wrote.
-    Outbox(MessageStore *store, const QString &account, const QString &device, Sender sender,
-        QObject *parent = nullptr);
+    /// `device` is this device's full JID, the sender of the messages it wrote. Giving up on a
+    /// message is written and announced through `events`.
+    Outbox(MessageEvents *events, const QString &device, Sender sender, QObject *parent = nullptr);
 
     void flush();
 
@@ -45,11 +45,9 @@ public:
 
 Q_SIGNALS:
     void flushed(int count);
-    /// `messageId` went unconfirmed for too long and is now marked failed.
-    void gaveUp(const QString &conversation, const QString &messageId);
 
 private:
-    MessageStore *m_store;
+    MessageEvents *m_events;
     QString m_account;
     QString m_device;
     Sender m_sender;

@@ -36,3 +36,4 @@ struct Message
 } // namespace Tandem
 
 Q_DECLARE_METATYPE(Tandem::Message)
+Q_DECLARE_METATYPE(Tandem::Message::DeliveryState)

@@ -5,7 +5,7 @@
 // arrival of each is recorded, in this process and on one monotonic clock, at:
 //   carol-direct     a plain QXmppClient joined to the room itself (parsed stanza)
 //   anchor recv      alice's anchor (always-on Account): room stanza parsed
-//   anchor stored    ... and in its database (RoomService::messageAdded)
+//   anchor stored    ... and in its database (MessageEvents::messageAdded)
 //   sibling-K recv   an alice sibling (Account): relay parsed
 //   sibling-K stored ... and in its database: what the user of that device sees
 // Everything runs in one thread of one process (Prosody is a separate process), so a receiver
@@ -16,6 +16,7 @@
 #include "coordinator/RawStanza.h"
 #include "rooms/RoomOccupancy.h"
 #include "rooms/RoomService.h"
+#include "storage/MessageEvents.h"
 #include "xmpp/RoomMirror.h"
 
 #include <QCommandLineParser>
@@ -202,7 +203,7 @@ int main(int argc, char **argv)
         [anchorRecv](const QString &, const QXmppMessage &m) { anchorRecv->record(m.body()); });
     Arrivals *anchorStored
         = receiver(QStringLiteral("anchor stored"), QStringLiteral("room -> anchor (in its database)"));
-    QObject::connect(anchor->account()->rooms(), &RoomService::messageAdded,
+    QObject::connect(anchor->account()->messageEvents(), &MessageEvents::messageAdded,
         [anchorStored](const Message &m) { anchorStored->record(m.body); });
     std::vector<Arrivals *> siblingStored;
     for (int k = 0; k < siblingCount; ++k) {
@@ -212,7 +213,7 @@ int main(int argc, char **argv)
             0, new BodyTap([recv](const QString &body) { recv->record(body); }));
         Arrivals *stored = receiver(QStringLiteral("sibling-%1 stored").arg(k + 1),
             QStringLiteral("... and in the sibling's database (user-visible)"));
-        QObject::connect(siblings[size_t(k)]->account()->rooms(), &RoomService::messageAdded,
+        QObject::connect(siblings[size_t(k)]->account()->messageEvents(), &MessageEvents::messageAdded,
             [stored](const Message &m) { stored->record(m.body); });
         siblingStored.push_back(stored);
     }

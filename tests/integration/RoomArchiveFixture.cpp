@@ -81,9 +81,10 @@ void RoomArchiveFixture::openAlice()
     m_store = std::make_unique<MessageStore>(m_database.get());
 
     m_alice = std::make_unique<QXmppClient>();
-    m_archive = new RoomArchive(QStringLiteral("alice@localhost"), m_store.get());
+    m_events = std::make_unique<MessageEvents>(QStringLiteral("alice@localhost"), m_store.get());
+    m_archive = new RoomArchive(m_events.get());
     m_alice->addExtension(m_archive);
-    m_newMessages = std::make_unique<QSignalSpy>(m_archive, &RoomArchive::newMessages);
+    m_newMessages = std::make_unique<QSignalSpy>(m_events.get(), &MessageEvents::historyAdded);
     QVERIFY(connectClient(*m_alice, *m_server, QStringLiteral("alice"), QStringLiteral("home")));
 }
 
@@ -93,6 +94,7 @@ void RoomArchiveFixture::closeAlice()
     if (m_alice)
         m_alice->disconnectFromServer();
     m_alice.reset();
+    m_events.reset();
     m_store.reset();
     m_database.reset();
     m_dir.reset();

@@ -6,6 +6,7 @@
 #include "coordinator/CatchUpGaps.h"
 #include "rooms/RoomArchive.h"
 #include "storage/Database.h"
+#include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
 
 #include <QDateTime>
@@ -53,9 +54,10 @@ protected:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MessageStore> m_store;
+    std::unique_ptr<MessageEvents> m_events;
     std::unique_ptr<QXmppClient> m_alice;
     RoomArchive *m_archive = nullptr;
-    std::unique_ptr<QSignalSpy> m_newMessages;
+    std::unique_ptr<QSignalSpy> m_newMessages; ///< MessageEvents::historyAdded
 };
 
 } // namespace Tandem::Test

@@ -9,6 +9,7 @@
 #include "TestDevice.h"
 #include "XmppTestClient.h"
 #include "session/ChatArchiveSync.h"
+#include "storage/MessageEvents.h"
 #include "xmpp/IqTracker.h"
 
 #include <QDomDocument>
@@ -143,8 +144,8 @@ void TestChatArchiveSync::offlineMessagesComeOnceFromTheArchive()
     QVERIFY(roundTrip(phone));
     phone.disconnectFromServer();
 
-    QSignalSpy added(desk->account.get(), &Account::messageAdded);
-    QSignalSpy stored(desk->account->chatArchive(), &ChatArchiveSync::messagesStored);
+    QSignalSpy added(desk->account->messageEvents(), &MessageEvents::messageAdded);
+    QSignalSpy stored(desk->account->messageEvents(), &MessageEvents::historyAdded);
     QVERIFY(syncs(*desk));
     // Nothing more arrives live later (Prosody holds offline messages back from a session that
     // queried the archive before its initial presence).
@@ -203,7 +204,7 @@ void TestChatArchiveSync::droppedConnectionResumesWithoutRefetching()
         socket->abort();
     });
     QSignalSpy finished(sync, &ChatArchiveSync::finished);
-    QSignalSpy added(laptop->account.get(), &Account::messageAdded);
+    QSignalSpy added(laptop->account->messageEvents(), &MessageEvents::messageAdded);
     laptop->start();
     QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 1, 30000);
     QCOMPARE(finished.first().first().value<State>(), State::Interrupted);
@@ -239,7 +240,7 @@ void TestChatArchiveSync::liveCopyIsNotStoredAgain()
 {
     auto tablet = device(QStringLiteral("tablet"));
     QVERIFY(syncs(*tablet));
-    QSignalSpy added(tablet->account.get(), &Account::messageAdded);
+    QSignalSpy added(tablet->account->messageEvents(), &MessageEvents::messageAdded);
     const QString tag = QStringLiteral("live-");
     // One with an origin-id, one with no id at all: only the server's stanza-id links the copies.
     sendChat(m_bob, Alice, tag + QStringLiteral("with-id"), QStringLiteral("live-1"));

@@ -5,6 +5,7 @@
 #include "TestDevice.h"
 #include "XmppTestClient.h"
 #include "session/Outbox.h"
+#include "storage/MessageEvents.h"
 
 #include <QXmppMessage.h>
 
@@ -88,7 +89,7 @@ void TestOutbox::anotherDevicesMessageIsNotSentAgain()
     QVERIFY(b.waitOnline());
     QTest::qWait(500); // carbons enabling is an IQ round-trip after connect
 
-    QSignalSpy bCopies(b.account.get(), &Account::messageAdded);
+    QSignalSpy bCopies(b.account->messageEvents(), &MessageEvents::messageAdded);
     Message sent;
     a.account->sendMessage(QStringLiteral("bob@localhost"), QStringLiteral("only once"),
         [&](const Message &m, const StorageError &) { sent = m; });
@@ -111,7 +112,7 @@ void TestOutbox::anotherDevicesMessageIsNotSentAgain()
     QCOMPARE(stateOf(b, sent.messageId), Message::DeliveryState::Sent);
 
     // Bob acknowledges to A; B sees it through a carbon and marks its copy delivered.
-    QSignalSpy bDelivered(b.account.get(), &Account::deliveryStateChanged);
+    QSignalSpy bDelivered(b.account->messageEvents(), &MessageEvents::deliveryStateChanged);
     sendReceipt(bob, wire->first().from(), wire->first().id());
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(b, sent.messageId), Message::DeliveryState::Delivered, 10000);
     QCOMPARE(stateOf(a, sent.messageId), Message::DeliveryState::Delivered);
@@ -154,7 +155,7 @@ void TestOutbox::unconfirmedMessagesAreGivenUpAfterAWeek()
     put(QStringLiteral("other-device-old"), elsewhere, now.addDays(-8));
 
     QSignalSpy flushed(alice.account->outbox(), &Outbox::flushed);
-    QSignalSpy changes(alice.account.get(), &Account::deliveryStateChanged);
+    QSignalSpy changes(alice.account->messageEvents(), &MessageEvents::deliveryStateChanged);
     alice.start();
     QVERIFY(alice.waitOnline());
     QTRY_VERIFY_WITH_TIMEOUT(!flushed.isEmpty(), 10000);

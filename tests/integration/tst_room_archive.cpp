@@ -58,9 +58,10 @@ void TestRoomArchive::lastPageWhenNothingKnown()
         QCOMPARE(m.serverTime.time().msec(), 0);
     }
     QCOMPARE(m_newMessages->size(), 1);
-    QCOMPARE(m_newMessages->at(0).at(0).toString(), m_room);
-    QCOMPARE(m_newMessages->at(0).at(1).value<QVector<Message>>().size(), 50);
-    QVERIFY(m_newMessages->at(0).at(1).value<QVector<Message>>().first().rowId > 0);
+    QCOMPARE(m_newMessages->at(0).at(0).value<QVector<Message>>().first().conversation, m_room);
+    QCOMPARE(m_newMessages->at(0).at(1).value<MessageEvents::Origin>(), MessageEvents::Origin::Archive);
+    QCOMPARE(m_newMessages->at(0).at(0).value<QVector<Message>>().size(), 50);
+    QVERIFY(m_newMessages->at(0).at(0).value<QVector<Message>>().first().rowId > 0);
 
     const CatchUpCursor c = cursor(m_room);
     QCOMPARE(c.stanzaId, m_ids.last());
@@ -95,10 +96,10 @@ void TestRoomArchive::forwardFromKnownIdStoresOnce()
     for (int i = 0; i < stored.size(); ++i)
         QCOMPARE(stored[i].stanzaId, m_ids[10 + i]);
     QCOMPARE(m_newMessages->size(), 3);
-    QCOMPARE(m_newMessages->at(0).at(1).value<QVector<Message>>().size(), 50);
-    QCOMPARE(m_newMessages->at(1).at(1).value<QVector<Message>>().size(), 50);
-    QCOMPARE(m_newMessages->at(2).at(1).value<QVector<Message>>().size(), 20);
-    QCOMPARE(m_newMessages->at(2).at(1).value<QVector<Message>>().last().body, QStringLiteral("msg 130"));
+    QCOMPARE(m_newMessages->at(0).at(0).value<QVector<Message>>().size(), 50);
+    QCOMPARE(m_newMessages->at(1).at(0).value<QVector<Message>>().size(), 50);
+    QCOMPARE(m_newMessages->at(2).at(0).value<QVector<Message>>().size(), 20);
+    QCOMPARE(m_newMessages->at(2).at(0).value<QVector<Message>>().last().body, QStringLiteral("msg 130"));
 
     // Again: everything is a duplicate now.
     m_newMessages->clear();
@@ -160,7 +161,7 @@ void TestRoomArchive::liveCopiesAreNotDuplicated()
     }
     int signalled = 0;
     for (const auto &args : qAsConst(*m_newMessages)) {
-        for (const Message &m : args.at(1).value<QVector<Message>>()) {
+        for (const Message &m : args.at(0).value<QVector<Message>>()) {
             QVERIFY(m.body != QLatin1String("msg 115") && m.body != QLatin1String("msg 120"));
             ++signalled;
         }

@@ -2,6 +2,7 @@
 // middle of a stream, and each connection failure reported for what it is.
 #include "ProsodyFixture.h"
 #include "TestDevice.h"
+#include "storage/MessageEvents.h"
 #include "storage/SqliteConnection.h"
 
 #include <QElapsedTimer>
@@ -52,8 +53,8 @@ void TestSession::messagesAndReceipts()
     QVERIFY(alice.waitOnline());
     QVERIFY(bob.waitOnline());
 
-    QSignalSpy bobGot(bob.account.get(), &Account::messageAdded);
-    QSignalSpy delivered(alice.account.get(), &Account::deliveryStateChanged);
+    QSignalSpy bobGot(bob.account->messageEvents(), &MessageEvents::messageAdded);
+    QSignalSpy delivered(alice.account->messageEvents(), &MessageEvents::deliveryStateChanged);
     alice.account->sendMessage(QStringLiteral("bob@localhost"), QStringLiteral("hello bob"));
     QTRY_COMPARE_WITH_TIMEOUT(bobGot.size(), 1, 10000);
     const Message got = bobGot.first().first().value<Message>();
@@ -94,8 +95,8 @@ void TestSession::unstoredMessageIsNotAcknowledged()
         return QTest::qWaitFor([&] { return done; }, 5000);
     };
     QVERIFY(capAlice(true));
-    QSignalSpy added(alice.account.get(), &Account::messageAdded);
-    QSignalSpy failed(alice.account.get(), &Account::storageFailed);
+    QSignalSpy added(alice.account->messageEvents(), &MessageEvents::messageAdded);
+    QSignalSpy failed(alice.account->messageEvents(), &MessageEvents::storageFailed);
     const QString body = QStringLiteral("big ") + QString(150 * 1024, QLatin1Char('x'));
     bob.account->sendMessage(QStringLiteral("alice@localhost"), body);
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
@@ -158,8 +159,8 @@ void TestSession::carbonsReachTheSecondDevice()
     QVERIFY(carol.waitOnline());
     QTest::qWait(500); // carbons enabling is an IQ round-trip after connect
 
-    QSignalSpy laptopGot(laptop.account.get(), &Account::messageAdded);
-    QSignalSpy carolGot(carol.account.get(), &Account::messageAdded);
+    QSignalSpy laptopGot(laptop.account->messageEvents(), &MessageEvents::messageAdded);
+    QSignalSpy carolGot(carol.account->messageEvents(), &MessageEvents::messageAdded);
     desk.account->sendMessage(QStringLiteral("carol@localhost"), QStringLiteral("from the desk"));
     QTRY_COMPARE_WITH_TIMEOUT(carolGot.size(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(laptopGot.size(), 1, 10000);

@@ -5,6 +5,7 @@
 #include "ProsodyFixture.h"
 #include "TestDevice.h"
 #include "session/StreamResumption.h"
+#include "storage/MessageEvents.h"
 
 #include <QFile>
 #include <QPointer>
@@ -177,8 +178,8 @@ void TestStreamResumption::cutConnectionIsResumed()
     QVERIFY(!desk.account->lastConnectResumed());
     QTest::qWait(500); // carbons enabling is an IQ round-trip after connect
 
-    QSignalSpy deskAdded(desk.account.get(), &Account::messageAdded);
-    QSignalSpy bobAdded(bob.account.get(), &Account::messageAdded);
+    QSignalSpy deskAdded(desk.account->messageEvents(), &MessageEvents::messageAdded);
+    QSignalSpy bobAdded(bob.account->messageEvents(), &MessageEvents::messageAdded);
     const QString tag = uniqueTag();
     const QString alice = QStringLiteral("alice@localhost");
     const QString bobJid = QStringLiteral("bob@localhost");
@@ -279,8 +280,8 @@ void TestStreamResumption::expiredSessionFallsBackToANewOne()
     QVERIFY(desk.waitOnline());
     QVERIFY(bob.waitOnline());
     QTest::qWait(500); // the server has acknowledged what the desk sent (carbons on)
-    QSignalSpy deskAdded(desk.account.get(), &Account::messageAdded);
-    QSignalSpy bobAdded(bob.account.get(), &Account::messageAdded);
+    QSignalSpy deskAdded(desk.account->messageEvents(), &MessageEvents::messageAdded);
+    QSignalSpy bobAdded(bob.account->messageEvents(), &MessageEvents::messageAdded);
     const QString tag = uniqueTag();
     const QString fromBob = tag + QStringLiteral(" from bob");
     const QString fromDesk = tag + QStringLiteral(" from desk");

@@ -3,8 +3,8 @@
 #include "account/Account.h"
 #include "models/MessageListModel.h"
 #include "profile/PasswordStore.h"
-#include "session/ChatArchiveSync.h"
 #include "storage/Database.h"
+#include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
 
 #include <QAbstractItemModelTester>
@@ -43,7 +43,7 @@ void TestMessageListModel::historyThenLive()
     MessageListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &MessageListModel::loaded);
-    model.setConversation(&account, &store, QStringLiteral("bob@localhost"), 2);
+    model.setConversation(account.messageEvents(), QStringLiteral("bob@localhost"), 2);
     QVERIFY(loaded.wait(5000));
     QCOMPARE(model.rowCount(), 2); // the newest page only
     QCOMPARE(model.index(0).data(MessageListModel::BodyRole).toString(), QStringLiteral("old 1"));
@@ -67,7 +67,7 @@ void TestMessageListModel::historyThenLive()
     archived.fromArchive = true;
     Message elsewhere = archived;
     elsewhere.conversation = QStringLiteral("carol@localhost");
-    Q_EMIT account.chatArchive()->messagesStored({ archived, elsewhere });
+    account.messageEvents()->reportHistory({ archived, elsewhere }, MessageEvents::Origin::Archive);
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.index(0).data(MessageListModel::BodyRole).toString(), QStringLiteral("from the archive"));
 }

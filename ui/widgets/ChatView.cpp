@@ -32,13 +32,13 @@ ChatView::ChatView(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QListView::scrollToBottom);
 }
 
-void ChatView::open(Account *account, MessageStore *store, const QString &conversation)
+void ChatView::open(Account *account, const QString &conversation)
 {
     m_account = account;
     m_conversation = conversation;
     m_title->setText(QStringLiteral("<b>%1</b>").arg(conversation.toHtmlEscaped()));
     m_input->setEnabled(account != nullptr);
-    m_model->setConversation(account, store, conversation);
+    m_model->setConversation(account ? account->messageEvents() : nullptr, conversation);
     m_input->setFocus();
 }
 

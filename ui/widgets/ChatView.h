@@ -10,7 +10,6 @@ namespace Tandem {
 
 class Account;
 class MessageListModel;
-class MessageStore;
 
 /// One open conversation: its messages (a MessageListModel) and a line to write in.
 class ChatView : public QWidget
@@ -19,7 +18,7 @@ class ChatView : public QWidget
 public:
     explicit ChatView(QWidget *parent = nullptr);
 
-    void open(Account *account, MessageStore *store, const QString &conversation);
+    void open(Account *account, const QString &conversation);
 
 private:
     void send();

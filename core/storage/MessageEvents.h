@@ -1,0 +1,72 @@
+#pragma once
+
+#include "storage/Message.h"
+#include "storage/StorageError.h"
+
+#include <QObject>
+#include <QVector>
+#include <functional>
+
+namespace Tandem {
+
+class MessageStore;
+
+/// The one source of an account's message events. Whatever way a message took into the store —
+/// written on this device, live, as a carbon, relayed by the anchor, or from an archive — the code
+/// that stored it reports it here, and the item models and ctl listen here only. Changes to a
+/// stored message (its delivery state, later its read state) are written through this object, so
+/// that each change is announced once, whoever made it.
+class MessageEvents : public QObject
+{
+    Q_OBJECT
+public:
+    /// How a message reached this device.
+    enum class Origin {
+        Composed, ///< written on this device
+        Live, ///< from the server as it happened: a chat or room message
+        Carbon, ///< a copy of what another session of the account sent or received (XEP-0280)
+        /// Through the account's coordinator: relayed by the anchor from a room, a sibling's
+        /// message the anchor sent for it, or a page of the anchor's catch-up
+        Relay,
+        Archive, ///< fetched from a server archive (XEP-0313)
+    };
+    Q_ENUM(Origin)
+
+    MessageEvents(const QString &account, MessageStore *store, QObject *parent = nullptr);
+
+    QString account() const { return m_account; }
+    MessageStore *store() const { return m_store; }
+
+    using Done = std::function<void(const Message &message, const StorageError &error)>;
+    /// The pipeline of our own messages: stores `message` (pending), hands the stored row to
+    /// `send`, which returns whether it left on the stream (it is then stored as sent), reports it
+    /// as `origin`, then calls `done`. One that cannot be stored is reported as a failure and is
+    /// never sent: nothing leaves that the store does not have.
+    void storeOutgoing(const Message &message, Origin origin, QObject *context,
+        std::function<bool(const Message &stored)> send, Done done);
+
+    /// `message` is new to the store and just happened (never a duplicate).
+    void reportAdded(const Message &message, Origin origin);
+    /// `messages` are new to the store and happened earlier: a page of an archive or a catch-up.
+    void reportHistory(const QVector<Message> &messages, Origin origin);
+    /// `error` kept a message out of the store.
+    void reportFailure(const StorageError &error);
+    /// Writes `state` for the message whose message-id or origin-id is `messageId`, and announces
+    /// it once the store says it changed something (MessageStore::setDeliveryState()).
+    void setDeliveryState(
+        const QString &conversation, const QString &messageId, Message::DeliveryState state);
+
+Q_SIGNALS:
+    void messageAdded(const Tandem::Message &message, Tandem::MessageEvents::Origin origin);
+    /// Older than what was shown: each goes in at its time, and none is news to notify.
+    void historyAdded(const QVector<Tandem::Message> &messages, Tandem::MessageEvents::Origin origin);
+    void deliveryStateChanged(
+        const QString &conversation, const QString &messageId, Tandem::Message::DeliveryState state);
+    void storageFailed(const Tandem::StorageError &error);
+
+private:
+    QString m_account;
+    MessageStore *m_store;
+};
+
+} // namespace Tandem
