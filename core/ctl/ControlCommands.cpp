@@ -146,17 +146,9 @@ void ControlCommands::history(const QJsonObject &args, ControlServer::Reply repl
     Account *account = accountFor(args, reply);
     if (!account)
         return;
-    const QString requested = args.value(QStringLiteral("conversation")).toString();
-    // A private conversation with a room occupant is named by the occupant's room/nick address.
-    const bool occupant
-        = !Jid::resource(requested).isEmpty() && account->rooms()->allRooms().contains(Jid::bare(requested));
-    const QString conversation = occupant ? Jid::bare(requested) + QLatin1Char('/') + Jid::resource(requested)
-                                          : Jid::bare(requested);
-    QString why;
-    if (!Jid::isValidBare(Jid::bare(conversation), &why)) {
-        reply(ControlServer::failure(tr("Invalid address '%1': %2").arg(conversation, why)));
+    const QString conversation = conversationArg(account, args, QStringLiteral("conversation"), reply);
+    if (conversation.isEmpty())
         return;
-    }
     const int limit = args.value(QStringLiteral("limit")).toInt(50);
     if (limit < 1 || limit > maxHistoryLimit) {
         reply(ControlServer::failure(tr("The limit must be between 1 and %1.").arg(maxHistoryLimit)));
@@ -221,7 +213,7 @@ QString ControlCommands::conversationArg(
     Account *account, const QJsonObject &args, const QString &key, ControlServer::Reply &reply) const
 {
     const QString requested = args.value(key).toString();
-    // As in history(): a private conversation with a room occupant is named room/nick.
+    // A private conversation with a room occupant is named by the occupant's room/nick address.
     const bool occupant
         = !Jid::resource(requested).isEmpty() && account->rooms()->allRooms().contains(Jid::bare(requested));
     const QString conversation = occupant ? Jid::bare(requested) + QLatin1Char('/') + Jid::resource(requested)
