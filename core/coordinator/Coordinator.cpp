@@ -95,7 +95,7 @@ void Coordinator::setClient(QXmppClient *client)
 
 QStringList Coordinator::discoveryFeatures() const
 {
-    return { RelayCodec::namespaceUri() };
+    return { CoordinatorEnvelope::namespaceUri() };
 }
 
 AnchorElection::Time Coordinator::now() const
@@ -154,7 +154,7 @@ bool Coordinator::handleStanza(const QDomElement &stanza)
         }
         return false; // the roster and presence handling still want to see it
     }
-    if (!RelayCodec::isCoordinatorStanza(stanza))
+    if (!CoordinatorEnvelope::isCoordinatorStanza(stanza))
         return false;
     // From here on the stanza is ours: consumed whether valid or not, so a forged one never
     // reaches the chat pipeline.

@@ -5,7 +5,7 @@
 #include <QXmlStreamWriter>
 #include <utility>
 
-namespace Tandem::RelayCodec {
+namespace Tandem::CoordinatorEnvelope {
 
 namespace {
 const QString nsCoord = QStringLiteral("urn:tandem:coord:0");
@@ -151,4 +151,4 @@ QString xmlSafe(const QString &text)
     return dropped ? safe : text;
 }
 
-} // namespace Tandem::RelayCodec
+} // namespace Tandem::CoordinatorEnvelope

@@ -1,6 +1,5 @@
 // The message every coordinator stanza travels in (core/coordinator/PROTOCOL.md), shared by all
-// the codecs: RelayCodec, RequestCodec, SnapshotCodec, HandoverCodec. Declared in namespace
-// RelayCodec, where it was first written, so that the codecs call it as they always did.
+// the codecs: RelayCodec, RequestCodec, SnapshotCodec, HandoverCodec.
 #pragma once
 
 #include <QDomElement>
@@ -9,7 +8,11 @@
 
 class QXmlStreamWriter;
 
-namespace Tandem::RelayCodec {
+namespace Tandem {
+
+/// Writes and checks the envelope of every coordinator stanza: a headline <message/> between two
+/// sessions of one account, carrying one element in the coordinator namespace.
+namespace CoordinatorEnvelope {
 
 /// The coordinator namespace; its trailing number is the protocol version.
 QString namespaceUri();
@@ -38,4 +41,6 @@ std::optional<quint64> parseCount(const QString &text, quint64 max);
 /// QXmlStreamWriter writes them as they are, and the server would close the stream on them.
 QString xmlSafe(const QString &text);
 
-} // namespace Tandem::RelayCodec
+} // namespace CoordinatorEnvelope
+
+} // namespace Tandem

@@ -1,6 +1,6 @@
 #include "coordinator/HandoverCodec.h"
 
-#include "coordinator/RelayCodec.h"
+#include "coordinator/CoordinatorEnvelope.h"
 
 #include <QDomElement>
 #include <QUuid>
@@ -9,30 +9,32 @@
 
 namespace Tandem::HandoverCodec {
 
+using namespace CoordinatorEnvelope;
+
 QByteArray encode(const Handover &handover)
 {
     QByteArray xml;
     QXmlStreamWriter writer(&xml);
-    RelayCodec::writeEnvelopeStart(
+    writeEnvelopeStart(
         &writer, handover.from, handover.to, QUuid::createUuid().toString(QUuid::WithoutBraces));
     writer.writeStartElement(QStringLiteral("handover"));
-    writer.writeDefaultNamespace(RelayCodec::namespaceUri());
+    writer.writeDefaultNamespace(namespaceUri());
     writer.writeAttribute(QStringLiteral("term"), QString::number(handover.term));
     writer.writeEndElement();
-    RelayCodec::writeEnvelopeEnd(&writer);
+    writeEnvelopeEnd(&writer);
     return xml;
 }
 
 std::optional<Handover> decode(const QDomElement &message, const QString &ownBareJid, QString *whyRejected)
 {
-    const QDomElement payload = RelayCodec::envelopePayload(message, ownBareJid, whyRejected);
+    const QDomElement payload = envelopePayload(message, ownBareJid, whyRejected);
     if (payload.isNull() || payload.tagName() != QLatin1String("handover")) {
         if (whyRejected && !payload.isNull())
             *whyRejected = QStringLiteral("not a handover");
         return std::nullopt;
     }
-    const auto term = RelayCodec::parseCount(
-        payload.attribute(QStringLiteral("term")), std::numeric_limits<qint32>::max());
+    const auto term
+        = parseCount(payload.attribute(QStringLiteral("term")), std::numeric_limits<qint32>::max());
     if (!term) {
         if (whyRejected)
             *whyRejected = QStringLiteral("handover without a valid term");

@@ -14,6 +14,8 @@
 
 namespace Tandem::RelayCodec {
 
+using namespace CoordinatorEnvelope;
+
 namespace {
 const QString nsClient = QStringLiteral("jabber:client");
 const QString nsForward = QStringLiteral("urn:xmpp:forward:0");

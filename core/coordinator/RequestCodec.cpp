@@ -1,6 +1,6 @@
 #include "coordinator/RequestCodec.h"
 
-#include "coordinator/RelayCodec.h"
+#include "coordinator/CoordinatorEnvelope.h"
 #include "profile/Jid.h"
 
 #include <QDomElement>
@@ -10,6 +10,8 @@
 #include <limits>
 
 namespace Tandem::RequestCodec {
+
+using namespace CoordinatorEnvelope;
 
 namespace {
 constexpr Request::Action allActions[] = { Request::Action::Send, Request::Action::Correct,
@@ -28,7 +30,7 @@ std::optional<QString> childText(const QDomElement &parent, const QString &name)
 {
     for (QDomElement child = parent.firstChildElement(); !child.isNull();
          child = child.nextSiblingElement()) {
-        if (child.namespaceURI() == RelayCodec::namespaceUri() && child.localName() == name)
+        if (child.namespaceURI() == namespaceUri() && child.localName() == name)
             return child.text();
     }
     return std::nullopt;
@@ -36,13 +38,13 @@ std::optional<QString> childText(const QDomElement &parent, const QString &name)
 
 void writeTextElement(QXmlStreamWriter *writer, const QString &name, const QString &text)
 {
-    writer->writeTextElement(name, RelayCodec::xmlSafe(text));
+    writer->writeTextElement(name, xmlSafe(text));
 }
 
 void writeOptionalAttribute(QXmlStreamWriter *writer, const QString &name, const QString &value)
 {
     if (!value.isEmpty())
-        writer->writeAttribute(name, RelayCodec::xmlSafe(value));
+        writer->writeAttribute(name, xmlSafe(value));
 }
 
 // What each action needs; empty when the request has it.
@@ -97,13 +99,13 @@ QByteArray encodeRequest(const Request &request)
 {
     QByteArray xml;
     QXmlStreamWriter writer(&xml);
-    RelayCodec::writeEnvelopeStart(&writer, request.from, request.anchor, request.id);
+    writeEnvelopeStart(&writer, request.from, request.anchor, request.id);
     writer.writeStartElement(QStringLiteral("request"));
-    writer.writeDefaultNamespace(RelayCodec::namespaceUri());
+    writer.writeDefaultNamespace(namespaceUri());
     writer.writeAttribute(QStringLiteral("term"), QString::number(request.term));
-    writer.writeAttribute(QStringLiteral("id"), RelayCodec::xmlSafe(request.id));
+    writer.writeAttribute(QStringLiteral("id"), xmlSafe(request.id));
     writer.writeAttribute(QStringLiteral("action"), actionName(request.action));
-    writer.writeAttribute(QStringLiteral("room"), RelayCodec::xmlSafe(request.room));
+    writer.writeAttribute(QStringLiteral("room"), xmlSafe(request.room));
     writeOptionalAttribute(&writer, QStringLiteral("origin-id"), request.originId);
     writeOptionalAttribute(&writer, QStringLiteral("replace-id"), request.replaceId);
     writeOptionalAttribute(&writer, QStringLiteral("nick"), request.nick);
@@ -124,7 +126,7 @@ QByteArray encodeRequest(const Request &request)
     if (!request.password.isEmpty())
         writeTextElement(&writer, QStringLiteral("password"), request.password);
     writer.writeEndElement();
-    RelayCodec::writeEnvelopeEnd(&writer);
+    writeEnvelopeEnd(&writer);
     return xml;
 }
 
@@ -132,7 +134,7 @@ std::optional<Request> decodeRequest(
     const QDomElement &message, const QString &ownBareJid, QString *whyRejected)
 {
     QString why;
-    const QDomElement element = RelayCodec::envelopePayload(message, ownBareJid, &why);
+    const QDomElement element = envelopePayload(message, ownBareJid, &why);
     if (element.isNull())
         return reject<Request>(whyRejected, why);
     if (element.localName() != QLatin1String("request"))
@@ -143,7 +145,7 @@ std::optional<Request> decodeRequest(
     request.from = message.attribute(QStringLiteral("from"));
     request.anchor = message.attribute(QStringLiteral("to"));
     const QString term = element.attribute(QStringLiteral("term"));
-    const auto termValue = RelayCodec::parseCount(term, std::numeric_limits<int>::max());
+    const auto termValue = parseCount(term, std::numeric_limits<int>::max());
     if (!termValue)
         return reject<Request>(whyRejected, QStringLiteral("term '%1' is not a count").arg(term));
     request.term = int(*termValue);
@@ -176,7 +178,7 @@ std::optional<Request> decodeRequest(
             return reject<Request>(whyRejected, QStringLiteral("%1 '%2' is not a time").arg(name, text));
     }
     if (const QString max = element.attribute(QStringLiteral("max")); !max.isEmpty()) {
-        const auto value = RelayCodec::parseCount(max, maxCatchUpPage);
+        const auto value = parseCount(max, maxCatchUpPage);
         if (!value || *value == 0)
             return reject<Request>(whyRejected,
                 QStringLiteral("max '%1' is not a count from 1 to %2").arg(max).arg(maxCatchUpPage));
@@ -195,15 +197,15 @@ QByteArray encodeAck(const Ack &ack)
 {
     QByteArray xml;
     QXmlStreamWriter writer(&xml);
-    RelayCodec::writeEnvelopeStart(&writer, ack.from, ack.to, ack.id);
+    writeEnvelopeStart(&writer, ack.from, ack.to, ack.id);
     writer.writeEmptyElement(QStringLiteral("ack"));
-    writer.writeDefaultNamespace(RelayCodec::namespaceUri());
-    writer.writeAttribute(QStringLiteral("id"), RelayCodec::xmlSafe(ack.id));
+    writer.writeDefaultNamespace(namespaceUri());
+    writer.writeAttribute(QStringLiteral("id"), xmlSafe(ack.id));
     if (ack.count >= 0) {
         writer.writeAttribute(QStringLiteral("count"), QString::number(ack.count));
         writeOptionalAttribute(&writer, QStringLiteral("next"), ack.next);
     }
-    RelayCodec::writeEnvelopeEnd(&writer);
+    writeEnvelopeEnd(&writer);
     return xml;
 }
 
@@ -211,15 +213,15 @@ QByteArray encodeError(const RequestError &error)
 {
     QByteArray xml;
     QXmlStreamWriter writer(&xml);
-    RelayCodec::writeEnvelopeStart(&writer, error.from, error.to, error.id);
+    writeEnvelopeStart(&writer, error.from, error.to, error.id);
     writer.writeStartElement(QStringLiteral("error"));
-    writer.writeDefaultNamespace(RelayCodec::namespaceUri());
-    writer.writeAttribute(QStringLiteral("id"), RelayCodec::xmlSafe(error.id));
-    writer.writeAttribute(QStringLiteral("condition"), RelayCodec::xmlSafe(error.condition));
+    writer.writeDefaultNamespace(namespaceUri());
+    writer.writeAttribute(QStringLiteral("id"), xmlSafe(error.id));
+    writer.writeAttribute(QStringLiteral("condition"), xmlSafe(error.condition));
     if (!error.text.isEmpty())
         writeTextElement(&writer, QStringLiteral("text"), error.text);
     writer.writeEndElement();
-    RelayCodec::writeEnvelopeEnd(&writer);
+    writeEnvelopeEnd(&writer);
     return xml;
 }
 
@@ -227,7 +229,7 @@ std::optional<Response> decodeResponse(
     const QDomElement &message, const QString &ownBareJid, QString *whyRejected)
 {
     QString why;
-    const QDomElement element = RelayCodec::envelopePayload(message, ownBareJid, &why);
+    const QDomElement element = envelopePayload(message, ownBareJid, &why);
     if (element.isNull())
         return reject<Response>(whyRejected, why);
     const QString id = element.attribute(QStringLiteral("id"));
@@ -241,7 +243,7 @@ std::optional<Response> decodeResponse(
     if (name == QLatin1String("ack")) {
         Ack ack { id, from, to };
         if (const QString count = element.attribute(QStringLiteral("count")); !count.isEmpty()) {
-            const auto value = RelayCodec::parseCount(count, maxCatchUpPage);
+            const auto value = parseCount(count, maxCatchUpPage);
             if (!value)
                 return reject<Response>(
                     whyRejected, QStringLiteral("ack count '%1' is not a page size").arg(count));

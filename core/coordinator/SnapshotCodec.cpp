@@ -1,6 +1,6 @@
 #include "coordinator/SnapshotCodec.h"
 
-#include "coordinator/RelayCodec.h"
+#include "coordinator/CoordinatorEnvelope.h"
 #include "coordinator/RoomSnapshot.h"
 #include "profile/Jid.h"
 
@@ -10,6 +10,8 @@
 #include <limits>
 
 namespace Tandem::SnapshotCodec {
+
+using namespace CoordinatorEnvelope;
 
 namespace {
 std::optional<SnapshotPart> reject(QString *why, const QString &reason)
@@ -22,7 +24,7 @@ std::optional<SnapshotPart> reject(QString *why, const QString &reason)
 void writeOptional(QXmlStreamWriter *w, const QString &name, const QString &value)
 {
     if (!value.isEmpty())
-        w->writeAttribute(name, RelayCodec::xmlSafe(value));
+        w->writeAttribute(name, xmlSafe(value));
 }
 } // namespace
 
@@ -72,13 +74,12 @@ QByteArray encode(const SnapshotPart &part)
 {
     QByteArray xml;
     QXmlStreamWriter w(&xml);
-    RelayCodec::writeEnvelopeStart(
-        &w, part.from, part.to, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    writeEnvelopeStart(&w, part.from, part.to, QUuid::createUuid().toString(QUuid::WithoutBraces));
     w.writeStartElement(QStringLiteral("snapshot"));
-    w.writeDefaultNamespace(RelayCodec::namespaceUri());
+    w.writeDefaultNamespace(namespaceUri());
     w.writeAttribute(QStringLiteral("term"), QString::number(part.term));
     w.writeAttribute(QStringLiteral("seq"), QString::number(part.seq));
-    w.writeAttribute(QStringLiteral("room"), RelayCodec::xmlSafe(part.room));
+    w.writeAttribute(QStringLiteral("room"), xmlSafe(part.room));
     writeOptional(&w, QStringLiteral("nick"), part.ownNick);
     if (part.left != RoomMirror::LeaveReason::None) {
         w.writeAttribute(QStringLiteral("left"), RoomMirror::reasonName(part.left));
@@ -88,15 +89,15 @@ QByteArray encode(const SnapshotPart &part)
         w.writeAttribute(QStringLiteral("more"), QStringLiteral("true"));
     for (const RoomMirror::Occupant &o : part.occupants) {
         w.writeEmptyElement(QStringLiteral("o"));
-        w.writeAttribute(QStringLiteral("n"), RelayCodec::xmlSafe(o.nick));
+        w.writeAttribute(QStringLiteral("n"), xmlSafe(o.nick));
         writeOptional(&w, QStringLiteral("a"), o.affiliation);
         writeOptional(&w, QStringLiteral("r"), o.role);
         writeOptional(&w, QStringLiteral("j"), o.realJid);
     }
     if (part.last && part.subject)
-        w.writeTextElement(QStringLiteral("subject"), RelayCodec::xmlSafe(*part.subject));
+        w.writeTextElement(QStringLiteral("subject"), xmlSafe(*part.subject));
     w.writeEndElement();
-    RelayCodec::writeEnvelopeEnd(&w);
+    writeEnvelopeEnd(&w);
     return xml;
 }
 
@@ -104,7 +105,7 @@ std::optional<SnapshotPart> decode(
     const QDomElement &message, const QString &ownBareJid, QString *whyRejected)
 {
     QString why;
-    const QDomElement e = RelayCodec::envelopePayload(message, ownBareJid, &why);
+    const QDomElement e = envelopePayload(message, ownBareJid, &why);
     if (e.isNull())
         return reject(whyRejected, why);
     if (e.localName() != QLatin1String("snapshot"))
@@ -112,10 +113,8 @@ std::optional<SnapshotPart> decode(
     SnapshotPart part;
     part.from = message.attribute(QStringLiteral("from"));
     part.to = message.attribute(QStringLiteral("to"));
-    const auto term
-        = RelayCodec::parseCount(e.attribute(QStringLiteral("term")), std::numeric_limits<int>::max());
-    const auto seq
-        = RelayCodec::parseCount(e.attribute(QStringLiteral("seq")), std::numeric_limits<quint64>::max());
+    const auto term = parseCount(e.attribute(QStringLiteral("term")), std::numeric_limits<int>::max());
+    const auto seq = parseCount(e.attribute(QStringLiteral("seq")), std::numeric_limits<quint64>::max());
     if (!term || !seq)
         return reject(whyRejected, QStringLiteral("snapshot without a valid term and seq"));
     part.term = int(*term);
@@ -140,7 +139,7 @@ std::optional<SnapshotPart> decode(
         return reject(whyRejected, QStringLiteral("snapshot without our nick"));
     part.last = e.attribute(QStringLiteral("more")) != QLatin1String("true");
     for (QDomElement c = e.firstChildElement(); !c.isNull(); c = c.nextSiblingElement()) {
-        if (c.namespaceURI() != RelayCodec::namespaceUri())
+        if (c.namespaceURI() != namespaceUri())
             continue;
         if (c.localName() == QLatin1String("o")) {
             if (part.occupants.size() >= maxOccupantsPerPart)
