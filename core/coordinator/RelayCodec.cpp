@@ -82,6 +82,17 @@ QDomElement parseRoot(const QByteArray &xml, QDomDocument *document)
     return document->setContent(xml, true) ? document->documentElement() : QDomElement();
 }
 
+template<typename Stanza> std::optional<Stanza> innerStanza(const Relay &relay, const QString &name)
+{
+    QDomDocument document;
+    const QDomElement root = parseRoot(relay.stanza, &document);
+    if (nameOf(root) != name)
+        return std::nullopt;
+    Stanza stanza;
+    stanza.parse(root);
+    return stanza;
+}
+
 bool containsCoordinatorElement(const QDomElement &root)
 {
     const QString nsCoord = namespaceUri();
@@ -249,24 +260,12 @@ QByteArray stanzaXml(const QXmppStanza &stanza)
 
 std::optional<QXmppMessage> innerMessage(const Relay &relay)
 {
-    QDomDocument document;
-    const QDomElement root = parseRoot(relay.stanza, &document);
-    if (nameOf(root) != QLatin1String("message"))
-        return std::nullopt;
-    QXmppMessage message;
-    message.parse(root);
-    return message;
+    return innerStanza<QXmppMessage>(relay, QStringLiteral("message"));
 }
 
 std::optional<QXmppPresence> innerPresence(const Relay &relay)
 {
-    QDomDocument document;
-    const QDomElement root = parseRoot(relay.stanza, &document);
-    if (nameOf(root) != QLatin1String("presence"))
-        return std::nullopt;
-    QXmppPresence presence;
-    presence.parse(root);
-    return presence;
+    return innerStanza<QXmppPresence>(relay, QStringLiteral("presence"));
 }
 
 bool writeXml(QXmlStreamWriter *writer, const QByteArray &xml)
