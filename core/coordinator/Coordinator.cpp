@@ -133,8 +133,7 @@ void Coordinator::saveState()
 bool Coordinator::fromOwnSession(const QDomElement &stanza) const
 {
     const QString from = stanza.attribute(QStringLiteral("from"));
-    return Jid::bare(from) == m_bareJid && !Jid::resource(from).isEmpty()
-        && from != m_election.advertised().fullJid;
+    return CoordinatorEnvelope::isOwnSession(from, m_bareJid) && from != m_election.advertised().fullJid;
 }
 
 bool Coordinator::handleStanza(const QDomElement &stanza)
