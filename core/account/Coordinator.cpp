@@ -95,7 +95,7 @@ void Coordinator::setClient(QXmppClient *client)
 
 QStringList Coordinator::discoveryFeatures() const
 {
-    return { RelayCodec::namespaceUri() };
+    return { CoordinatorEnvelope::namespaceUri() };
 }
 
 AnchorElection::Time Coordinator::now() const
@@ -133,8 +133,7 @@ void Coordinator::saveState()
 bool Coordinator::fromOwnSession(const QDomElement &stanza) const
 {
     const QString from = stanza.attribute(QStringLiteral("from"));
-    return Jid::bare(from) == m_bareJid && !Jid::resource(from).isEmpty()
-        && from != m_election.advertised().fullJid;
+    return CoordinatorEnvelope::isOwnSession(from, m_bareJid) && from != m_election.advertised().fullJid;
 }
 
 bool Coordinator::handleStanza(const QDomElement &stanza)
@@ -154,7 +153,7 @@ bool Coordinator::handleStanza(const QDomElement &stanza)
         }
         return false; // the roster and presence handling still want to see it
     }
-    if (!RelayCodec::isCoordinatorStanza(stanza))
+    if (!CoordinatorEnvelope::isCoordinatorStanza(stanza))
         return false;
     // From here on the stanza is ours: consumed whether valid or not, so a forged one never
     // reaches the chat pipeline.

@@ -3,9 +3,10 @@
 #include "profile/Jid.h"
 
 #include <QXmlStreamWriter>
+#include <limits>
 #include <utility>
 
-namespace Tandem::RelayCodec {
+namespace Tandem::CoordinatorEnvelope {
 
 namespace {
 const QString nsCoord = QStringLiteral("urn:tandem:coord:0");
@@ -13,15 +14,21 @@ const QString nsClient = QStringLiteral("jabber:client");
 const QString nsHints = QStringLiteral("urn:xmpp:hints");
 const QString nsCarbons = QStringLiteral("urn:xmpp:carbons:2");
 
-bool isOwnFullJid(const QString &jid, const QString &ownBare)
+// The element readers refuse with a null element.
+QDomElement refuse(QString *whyRejected, const QString &reason)
 {
-    return Jid::bare(jid) == ownBare && !Jid::resource(jid).isEmpty();
+    reject<QDomElement>(whyRejected, reason);
+    return {};
 }
 
-void writeEmpty(QXmlStreamWriter *writer, const QString &name, const QString &ns)
+// One wording for every counted attribute, whichever codec reads it.
+std::optional<quint64> countAttribute(
+    const QDomElement &payload, const QString &name, quint64 max, QString *whyRejected)
 {
-    writer->writeEmptyElement(name);
-    writer->writeDefaultNamespace(ns);
+    const QString text = payload.attribute(name);
+    if (const auto count = parseCount(text, max))
+        return count;
+    return reject<quint64>(whyRejected, QStringLiteral("%1 '%2' is not a count").arg(name, text));
 }
 } // namespace
 
@@ -33,6 +40,17 @@ QString namespaceUri()
 QString nameOf(const QDomNode &node)
 {
     return node.localName().isEmpty() ? node.nodeName() : node.localName();
+}
+
+bool isClientStanza(const QDomElement &element, const QString &name)
+{
+    return nameOf(element) == name
+        && (element.namespaceURI().isEmpty() || element.namespaceURI() == nsClient);
+}
+
+bool isOwnSession(const QString &jid, const QString &ownBareJid)
+{
+    return Jid::bare(jid) == Jid::bare(ownBareJid) && !Jid::resource(jid).isEmpty();
 }
 
 bool isCoordinatorStanza(const QDomElement &stanza)
@@ -64,37 +82,68 @@ void writeEnvelopeStart(QXmlStreamWriter *writer, const QString &from, const QSt
 
 void writeEnvelopeEnd(QXmlStreamWriter *writer)
 {
-    writeEmpty(writer, QStringLiteral("no-copy"), nsHints);
-    writeEmpty(writer, QStringLiteral("no-store"), nsHints);
-    writeEmpty(writer, QStringLiteral("private"), nsCarbons);
+    writeEmptyElement(writer, QStringLiteral("no-copy"), nsHints);
+    writeEmptyElement(writer, QStringLiteral("no-store"), nsHints);
+    writeEmptyElement(writer, QStringLiteral("private"), nsCarbons);
     writer->writeEndElement();
+}
+
+QByteArray encodeStanza(const QString &from, const QString &to, const QString &id, const QString &payload,
+    const std::function<void(QXmlStreamWriter &)> &writeContent)
+{
+    QByteArray xml;
+    QXmlStreamWriter writer(&xml);
+    writeEnvelopeStart(&writer, from, to, id);
+    writer.writeStartElement(payload);
+    writer.writeDefaultNamespace(nsCoord);
+    writeContent(writer);
+    writer.writeEndElement();
+    writeEnvelopeEnd(&writer);
+    return xml;
+}
+
+void writeStreamAttributes(QXmlStreamWriter *writer, int term, quint64 seq, const QString &room)
+{
+    writer->writeAttribute(QStringLiteral("term"), QString::number(term));
+    writer->writeAttribute(QStringLiteral("seq"), QString::number(seq));
+    writer->writeAttribute(QStringLiteral("room"), xmlSafe(room));
+}
+
+void writeEmptyElement(QXmlStreamWriter *writer, const QString &name, const QString &ns)
+{
+    writer->writeEmptyElement(name);
+    writer->writeDefaultNamespace(ns);
+}
+
+void writeOptionalAttribute(QXmlStreamWriter *writer, const QString &name, const QString &value)
+{
+    if (!value.isEmpty())
+        writer->writeAttribute(name, xmlSafe(value));
+}
+
+void writeTextElement(QXmlStreamWriter *writer, const QString &name, const QString &text)
+{
+    writer->writeTextElement(name, xmlSafe(text));
 }
 
 QDomElement envelopePayload(const QDomElement &message, const QString &ownBareJid, QString *whyRejected)
 {
-    auto fail = [whyRejected](const QString &why) {
-        if (whyRejected)
-            *whyRejected = why;
-        return QDomElement();
-    };
-    // Outer stanzas come from the stream, whose default namespace is jabber:client.
-    if (nameOf(message) != QLatin1String("message")
-        || !(message.namespaceURI().isEmpty() || message.namespaceURI() == nsClient))
-        return fail(QStringLiteral("not a <message/> stanza"));
+    if (!isClientStanza(message, QStringLiteral("message")))
+        return refuse(whyRejected, QStringLiteral("not a <message/> stanza"));
     const QString type = message.attribute(QStringLiteral("type"));
     if (type != QLatin1String("headline"))
-        return fail(QStringLiteral("message type is '%1', not headline").arg(type));
+        return refuse(whyRejected, QStringLiteral("message type is '%1', not headline").arg(type));
     const QString own = Jid::bare(ownBareJid);
     if (!Jid::isValidBare(own))
-        return fail(QStringLiteral("own JID '%1' is not valid").arg(ownBareJid));
+        return refuse(whyRejected, QStringLiteral("own JID '%1' is not valid").arg(ownBareJid));
     const QString from = message.attribute(QStringLiteral("from"));
     const QString to = message.attribute(QStringLiteral("to"));
-    if (!isOwnFullJid(from, own))
-        return fail(QStringLiteral("sender '%1' is not a session of %2").arg(from, own));
-    if (!isOwnFullJid(to, own))
-        return fail(QStringLiteral("recipient '%1' is not a session of %2").arg(to, own));
+    if (!isOwnSession(from, own))
+        return refuse(whyRejected, QStringLiteral("sender '%1' is not a session of %2").arg(from, own));
+    if (!isOwnSession(to, own))
+        return refuse(whyRejected, QStringLiteral("recipient '%1' is not a session of %2").arg(to, own));
     if (Jid::bare(from) == Jid::bare(to) && Jid::resource(from) == Jid::resource(to))
-        return fail(QStringLiteral("sent by the receiving session itself"));
+        return refuse(whyRejected, QStringLiteral("sent by the receiving session itself"));
 
     QDomElement payload;
     for (QDomElement child = message.firstChildElement(); !child.isNull();
@@ -102,12 +151,31 @@ QDomElement envelopePayload(const QDomElement &message, const QString &ownBareJi
         if (child.namespaceURI() != nsCoord)
             continue;
         if (!payload.isNull())
-            return fail(QStringLiteral("more than one coordinator element"));
+            return refuse(whyRejected, QStringLiteral("more than one coordinator element"));
         payload = child;
     }
     if (payload.isNull())
-        return fail(QStringLiteral("no coordinator element"));
+        return refuse(whyRejected, QStringLiteral("no coordinator element"));
     return payload;
+}
+
+QDomElement expectPayload(const QDomElement &message, const QString &ownBareJid, const QStringList &names,
+    const QString &kind, QString *whyRejected)
+{
+    const QDomElement payload = envelopePayload(message, ownBareJid, whyRejected);
+    if (payload.isNull() || names.contains(payload.localName()))
+        return payload;
+    return refuse(whyRejected, QStringLiteral("<%1/> is not a %2").arg(payload.localName(), kind));
+}
+
+QDomElement childElement(const QDomElement &parent, const QString &name, const QString &ns)
+{
+    for (QDomElement child = parent.firstChildElement(); !child.isNull();
+         child = child.nextSiblingElement()) {
+        if (child.namespaceURI() == ns && child.localName() == name)
+            return child;
+    }
+    return {};
 }
 
 std::optional<quint64> parseCount(const QString &text, quint64 max)
@@ -123,6 +191,36 @@ std::optional<quint64> parseCount(const QString &text, quint64 max)
     if (!ok || value > max)
         return std::nullopt;
     return value;
+}
+
+std::optional<int> termAttribute(const QDomElement &payload, QString *whyRejected)
+{
+    const auto term
+        = countAttribute(payload, QStringLiteral("term"), std::numeric_limits<int>::max(), whyRejected);
+    return term ? std::optional<int>(int(*term)) : std::nullopt;
+}
+
+std::optional<QString> roomAttribute(const QDomElement &payload, QString *whyRejected)
+{
+    const QString room = payload.attribute(QStringLiteral("room"));
+    if (!Jid::isValidBare(room))
+        return reject<QString>(whyRejected, QStringLiteral("room '%1' is not a bare JID").arg(room));
+    return room.toLower();
+}
+
+std::optional<StreamAttributes> streamAttributes(const QDomElement &payload, QString *whyRejected)
+{
+    const auto term = termAttribute(payload, whyRejected);
+    if (!term)
+        return std::nullopt;
+    const auto seq
+        = countAttribute(payload, QStringLiteral("seq"), std::numeric_limits<quint64>::max(), whyRejected);
+    if (!seq)
+        return std::nullopt;
+    const auto room = roomAttribute(payload, whyRejected);
+    if (!room)
+        return std::nullopt;
+    return StreamAttributes { *term, *seq, *room };
 }
 
 QString xmlSafe(const QString &text)
@@ -151,4 +249,4 @@ QString xmlSafe(const QString &text)
     return dropped ? safe : text;
 }
 
-} // namespace Tandem::RelayCodec
+} // namespace Tandem::CoordinatorEnvelope

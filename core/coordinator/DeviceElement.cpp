@@ -10,7 +10,7 @@ namespace Tandem::DeviceElement {
 QXmppElement toElement(const DeviceInfo &device)
 {
     QDomDocument doc;
-    QDomElement e = doc.createElementNS(RelayCodec::namespaceUri(), QStringLiteral("device"));
+    QDomElement e = doc.createElementNS(CoordinatorEnvelope::namespaceUri(), QStringLiteral("device"));
     e.setAttribute(
         QStringLiteral("always-on"), device.alwaysOn ? QStringLiteral("true") : QStringLiteral("false"));
     e.setAttribute(QStringLiteral("preference"), QString::number(device.preference));
@@ -32,7 +32,7 @@ std::optional<DeviceInfo> fromPresence(const QDomElement &presence)
         || !presence.attribute(QStringLiteral("type")).isEmpty())
         return std::nullopt;
     QDomElement e = presence.firstChildElement(QStringLiteral("device"));
-    while (!e.isNull() && e.namespaceURI() != RelayCodec::namespaceUri())
+    while (!e.isNull() && e.namespaceURI() != CoordinatorEnvelope::namespaceUri())
         e = e.nextSiblingElement(QStringLiteral("device"));
     if (e.isNull())
         return std::nullopt;
@@ -47,7 +47,8 @@ std::optional<DeviceInfo> fromPresence(const QDomElement &presence)
     if (!since.isValid())
         return std::nullopt; // unrankable: every device must rank from the same value
     d.since = since.toMSecsSinceEpoch();
-    d.term = RelayCodec::parseCount(e.attribute(QStringLiteral("term")), std::numeric_limits<qint32>::max())
+    d.term = CoordinatorEnvelope::parseCount(
+        e.attribute(QStringLiteral("term")), std::numeric_limits<qint32>::max())
                  .value_or(0);
     d.anchor = e.attribute(QStringLiteral("anchor"));
     d.role = deviceRoleFromString(e.attribute(QStringLiteral("role")));

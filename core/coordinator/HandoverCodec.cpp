@@ -1,44 +1,34 @@
 #include "coordinator/HandoverCodec.h"
 
-#include "coordinator/RelayCodec.h"
+#include "coordinator/CoordinatorEnvelope.h"
 
 #include <QDomElement>
 #include <QUuid>
 #include <QXmlStreamWriter>
-#include <limits>
 
 namespace Tandem::HandoverCodec {
 
+using namespace CoordinatorEnvelope;
+
 QByteArray encode(const Handover &handover)
 {
-    QByteArray xml;
-    QXmlStreamWriter writer(&xml);
-    RelayCodec::writeEnvelopeStart(
-        &writer, handover.from, handover.to, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    writer.writeStartElement(QStringLiteral("handover"));
-    writer.writeDefaultNamespace(RelayCodec::namespaceUri());
-    writer.writeAttribute(QStringLiteral("term"), QString::number(handover.term));
-    writer.writeEndElement();
-    RelayCodec::writeEnvelopeEnd(&writer);
-    return xml;
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return encodeStanza(
+        handover.from, handover.to, id, QStringLiteral("handover"), [&handover](QXmlStreamWriter &writer) {
+            writer.writeAttribute(QStringLiteral("term"), QString::number(handover.term));
+        });
 }
 
 std::optional<Handover> decode(const QDomElement &message, const QString &ownBareJid, QString *whyRejected)
 {
-    const QDomElement payload = RelayCodec::envelopePayload(message, ownBareJid, whyRejected);
-    if (payload.isNull() || payload.tagName() != QLatin1String("handover")) {
-        if (whyRejected && !payload.isNull())
-            *whyRejected = QStringLiteral("not a handover");
+    const QDomElement payload = expectPayload(
+        message, ownBareJid, { QStringLiteral("handover") }, QStringLiteral("handover"), whyRejected);
+    if (payload.isNull())
         return std::nullopt;
-    }
-    const auto term = RelayCodec::parseCount(
-        payload.attribute(QStringLiteral("term")), std::numeric_limits<qint32>::max());
-    if (!term) {
-        if (whyRejected)
-            *whyRejected = QStringLiteral("handover without a valid term");
+    const auto term = termAttribute(payload, whyRejected);
+    if (!term)
         return std::nullopt;
-    }
-    return Handover { *term, message.attribute(QStringLiteral("from")),
+    return Handover { quint64(*term), message.attribute(QStringLiteral("from")),
         message.attribute(QStringLiteral("to")) };
 }
 

@@ -17,9 +17,11 @@ struct Handover
     QString to;
 };
 
+/// Pure encoding and validation of handovers, in the envelope and under the sender rules of
+/// CoordinatorEnvelope.
 namespace HandoverCodec {
 QByteArray encode(const Handover &handover);
-/// Under the same sender rules as the other coordinator stanzas.
+/// The handover carried by `message` if it is well-formed and from another session of `ownBareJid`.
 std::optional<Handover> decode(
     const QDomElement &message, const QString &ownBareJid, QString *whyRejected = nullptr);
 } // namespace HandoverCodec

@@ -23,29 +23,29 @@ QByteArray fromMessage(const Message &message)
     writer.writeDefaultNamespace(QStringLiteral("jabber:client"));
     writer.writeAttribute(QStringLiteral("type"), QStringLiteral("groupchat"));
     writer.writeAttribute(
-        QStringLiteral("from"), RelayCodec::xmlSafe(room + QLatin1Char('/') + message.sender));
+        QStringLiteral("from"), CoordinatorEnvelope::xmlSafe(room + QLatin1Char('/') + message.sender));
     if (!message.messageId.isEmpty())
-        writer.writeAttribute(QStringLiteral("id"), RelayCodec::xmlSafe(message.messageId));
-    writer.writeTextElement(QStringLiteral("body"), RelayCodec::xmlSafe(message.body));
+        writer.writeAttribute(QStringLiteral("id"), CoordinatorEnvelope::xmlSafe(message.messageId));
+    writer.writeTextElement(QStringLiteral("body"), CoordinatorEnvelope::xmlSafe(message.body));
     if (!message.stanzaId.isEmpty() && message.stanzaIdBy == room) {
         writer.writeEmptyElement(QStringLiteral("stanza-id"));
         writer.writeDefaultNamespace(QStringLiteral("urn:xmpp:sid:0"));
-        writer.writeAttribute(QStringLiteral("by"), RelayCodec::xmlSafe(room));
-        writer.writeAttribute(QStringLiteral("id"), RelayCodec::xmlSafe(message.stanzaId));
+        writer.writeAttribute(QStringLiteral("by"), CoordinatorEnvelope::xmlSafe(room));
+        writer.writeAttribute(QStringLiteral("id"), CoordinatorEnvelope::xmlSafe(message.stanzaId));
     }
     if (!message.originId.isEmpty()) {
         writer.writeEmptyElement(QStringLiteral("origin-id"));
         writer.writeDefaultNamespace(QStringLiteral("urn:xmpp:sid:0"));
-        writer.writeAttribute(QStringLiteral("id"), RelayCodec::xmlSafe(message.originId));
+        writer.writeAttribute(QStringLiteral("id"), CoordinatorEnvelope::xmlSafe(message.originId));
     }
     if (!message.replacesId.isEmpty()) {
         writer.writeEmptyElement(QStringLiteral("replace"));
         writer.writeDefaultNamespace(QStringLiteral("urn:xmpp:message-correct:0"));
-        writer.writeAttribute(QStringLiteral("id"), RelayCodec::xmlSafe(message.replacesId));
+        writer.writeAttribute(QStringLiteral("id"), CoordinatorEnvelope::xmlSafe(message.replacesId));
     }
     writer.writeEmptyElement(QStringLiteral("delay"));
     writer.writeDefaultNamespace(QStringLiteral("urn:xmpp:delay"));
-    writer.writeAttribute(QStringLiteral("from"), RelayCodec::xmlSafe(room));
+    writer.writeAttribute(QStringLiteral("from"), CoordinatorEnvelope::xmlSafe(room));
     writer.writeAttribute(QStringLiteral("stamp"), message.serverTime.toUTC().toString(Qt::ISODateWithMs));
     writer.writeEndElement();
     return xml;

@@ -10,28 +10,16 @@
 #include <QXmppMessage.h>
 #include <QXmppPresence.h>
 #include <QXmppUtils.h>
-#include <limits>
 
 namespace Tandem::RelayCodec {
+
+using namespace CoordinatorEnvelope;
 
 namespace {
 const QString nsClient = QStringLiteral("jabber:client");
 const QString nsForward = QStringLiteral("urn:xmpp:forward:0");
 const QString nsDelay = QStringLiteral("urn:xmpp:delay");
 const QString nsXmlns = QStringLiteral("http://www.w3.org/2000/xmlns/");
-
-std::optional<Relay> reject(QString *why, const QString &reason)
-{
-    if (why)
-        *why = reason;
-    return std::nullopt;
-}
-
-void writeEmpty(QXmlStreamWriter *writer, const QString &name, const QString &ns)
-{
-    writer->writeEmptyElement(name);
-    writer->writeDefaultNamespace(ns);
-}
 
 void writeAttributes(QXmlStreamWriter *writer, const QDomElement &element)
 {
@@ -94,6 +82,17 @@ QDomElement parseRoot(const QByteArray &xml, QDomDocument *document)
     return document->setContent(xml, true) ? document->documentElement() : QDomElement();
 }
 
+template<typename Stanza> std::optional<Stanza> innerStanza(const Relay &relay, const QString &name)
+{
+    QDomDocument document;
+    const QDomElement root = parseRoot(relay.stanza, &document);
+    if (nameOf(root) != name)
+        return std::nullopt;
+    Stanza stanza;
+    stanza.parse(root);
+    return stanza;
+}
+
 bool containsCoordinatorElement(const QDomElement &root)
 {
     const QString nsCoord = namespaceUri();
@@ -147,8 +146,7 @@ QByteArray encodeRelay(const Relay &relay, QString *whyNot)
     QString problem;
     if (inner.isNull())
         problem = QStringLiteral("the stanza to relay is not well-formed XML");
-    else if (nameOf(inner) != expected
-        || !(inner.namespaceURI().isEmpty() || inner.namespaceURI() == nsClient))
+    else if (!isClientStanza(inner, expected))
         problem = QStringLiteral("the stanza to relay is not a jabber:client <%1>").arg(expected);
     if (!problem.isEmpty()) {
         if (whyNot)
@@ -156,57 +154,40 @@ QByteArray encodeRelay(const Relay &relay, QString *whyNot)
         return {};
     }
 
-    QByteArray xml;
-    QXmlStreamWriter writer(&xml);
-    writeEnvelopeStart(&writer, relay.from, relay.to, relay.id);
-    writer.writeStartElement(QStringLiteral("relay"));
-    writer.writeDefaultNamespace(namespaceUri());
-    writer.writeAttribute(QStringLiteral("term"), QString::number(relay.term));
-    writer.writeAttribute(QStringLiteral("seq"), QString::number(relay.seq));
-    writer.writeAttribute(QStringLiteral("room"), xmlSafe(relay.room));
-    if (relay.history)
-        writer.writeAttribute(QStringLiteral("history"), QStringLiteral("true"));
-    writer.writeStartElement(QStringLiteral("forwarded"));
-    writer.writeDefaultNamespace(nsForward);
-    if (relay.delay.isValid()) {
-        writeEmpty(&writer, QStringLiteral("delay"), nsDelay);
-        writer.writeAttribute(QStringLiteral("stamp"), QXmppUtils::datetimeToString(relay.delay));
-    }
-    writeTree(&writer, inner);
-    writer.writeEndElement(); // forwarded
-    writer.writeEndElement(); // relay
-    writeEnvelopeEnd(&writer);
-    return xml;
+    return encodeStanza(
+        relay.from, relay.to, relay.id, QStringLiteral("relay"), [&](QXmlStreamWriter &writer) {
+            writeStreamAttributes(&writer, relay.term, relay.seq, relay.room);
+            if (relay.history)
+                writer.writeAttribute(QStringLiteral("history"), QStringLiteral("true"));
+            writer.writeStartElement(QStringLiteral("forwarded"));
+            writer.writeDefaultNamespace(nsForward);
+            if (relay.delay.isValid()) {
+                writeEmptyElement(&writer, QStringLiteral("delay"), nsDelay);
+                writer.writeAttribute(QStringLiteral("stamp"), QXmppUtils::datetimeToString(relay.delay));
+            }
+            writeTree(&writer, inner);
+            writer.writeEndElement();
+        });
 }
 
 std::optional<Relay> decodeRelay(const QDomElement &message, const QString &ownBareJid, QString *whyRejected)
 {
-    QString why;
-    const QDomElement relayElement = envelopePayload(message, ownBareJid, &why);
+    const QDomElement relayElement = expectPayload(
+        message, ownBareJid, { QStringLiteral("relay") }, QStringLiteral("relay"), whyRejected);
     if (relayElement.isNull())
-        return reject(whyRejected, why);
-    if (nameOf(relayElement) != QLatin1String("relay"))
-        return reject(whyRejected, QStringLiteral("<%1/> is not a relay").arg(nameOf(relayElement)));
+        return std::nullopt;
 
     Relay relay;
     relay.from = message.attribute(QStringLiteral("from"));
     relay.to = message.attribute(QStringLiteral("to"));
     relay.id = message.attribute(QStringLiteral("id"));
-    const QString term = relayElement.attribute(QStringLiteral("term"));
-    const auto termValue = parseCount(term, std::numeric_limits<int>::max());
-    if (!termValue)
-        return reject(whyRejected, QStringLiteral("term '%1' is not a count").arg(term));
-    relay.term = int(*termValue);
-    const QString seq = relayElement.attribute(QStringLiteral("seq"));
-    const auto seqValue = parseCount(seq, std::numeric_limits<quint64>::max());
-    if (!seqValue)
-        return reject(whyRejected, QStringLiteral("seq '%1' is not a count").arg(seq));
-    relay.seq = *seqValue;
+    const auto stream = streamAttributes(relayElement, whyRejected);
+    if (!stream)
+        return std::nullopt;
+    relay.term = stream->term;
+    relay.seq = stream->seq;
+    relay.room = stream->room;
     relay.history = relayElement.attribute(QStringLiteral("history")) == QLatin1String("true");
-    const QString room = relayElement.attribute(QStringLiteral("room"));
-    if (!Jid::isValidBare(room))
-        return reject(whyRejected, QStringLiteral("room '%1' is not a bare JID").arg(room));
-    relay.room = room.toLower();
 
     QDomElement forwarded;
     for (QDomElement child = relayElement.firstChildElement(); !child.isNull();
@@ -214,11 +195,11 @@ std::optional<Relay> decodeRelay(const QDomElement &message, const QString &ownB
         if (child.namespaceURI() != nsForward || nameOf(child) != QLatin1String("forwarded"))
             continue; // room for later versions' additions
         if (!forwarded.isNull())
-            return reject(whyRejected, QStringLiteral("more than one <forwarded/>"));
+            return reject<Relay>(whyRejected, QStringLiteral("more than one <forwarded/>"));
         forwarded = child;
     }
     if (forwarded.isNull())
-        return reject(whyRejected, QStringLiteral("no <forwarded/> in the relay"));
+        return reject<Relay>(whyRejected, QStringLiteral("no <forwarded/> in the relay"));
 
     QDomElement delay;
     QDomElement inner;
@@ -227,31 +208,32 @@ std::optional<Relay> decodeRelay(const QDomElement &message, const QString &ownB
         const QString name = nameOf(child);
         if (child.namespaceURI() == nsDelay && name == QLatin1String("delay")) {
             if (!delay.isNull())
-                return reject(whyRejected, QStringLiteral("more than one <delay/>"));
+                return reject<Relay>(whyRejected, QStringLiteral("more than one <delay/>"));
             delay = child;
         } else if (child.namespaceURI() == nsClient
             && (name == QLatin1String("message") || name == QLatin1String("presence"))) {
             if (!inner.isNull())
-                return reject(whyRejected, QStringLiteral("more than one forwarded stanza"));
+                return reject<Relay>(whyRejected, QStringLiteral("more than one forwarded stanza"));
             inner = child;
         } else {
-            return reject(whyRejected,
+            return reject<Relay>(whyRejected,
                 QStringLiteral("unexpected <%1 xmlns='%2'/> in <forwarded/>")
                     .arg(name, child.namespaceURI()));
         }
     }
     if (inner.isNull())
-        return reject(whyRejected, QStringLiteral("no forwarded stanza"));
+        return reject<Relay>(whyRejected, QStringLiteral("no forwarded stanza"));
     if (!delay.isNull()) {
         const QString stamp = delay.attribute(QStringLiteral("stamp"));
         relay.delay = QDateTime::fromString(stamp, Qt::ISODate);
         // XEP-0082 times carry a zone; without one Qt would read local time.
         if (!relay.delay.isValid() || relay.delay.timeSpec() == Qt::LocalTime)
-            return reject(whyRejected, QStringLiteral("delay stamp '%1' is not a XEP-0082 time").arg(stamp));
+            return reject<Relay>(
+                whyRejected, QStringLiteral("delay stamp '%1' is not a XEP-0082 time").arg(stamp));
         relay.delay = relay.delay.toUTC();
     }
     if (const QString problem = checkInner(inner, relay.room); !problem.isEmpty())
-        return reject(whyRejected, problem);
+        return reject<Relay>(whyRejected, problem);
     relay.kind = nameOf(inner) == QLatin1String("message") ? Relay::Kind::Message : Relay::Kind::Presence;
     relay.stanza = stanzaXml(inner);
     return relay;
@@ -278,24 +260,12 @@ QByteArray stanzaXml(const QXmppStanza &stanza)
 
 std::optional<QXmppMessage> innerMessage(const Relay &relay)
 {
-    QDomDocument document;
-    const QDomElement root = parseRoot(relay.stanza, &document);
-    if (nameOf(root) != QLatin1String("message"))
-        return std::nullopt;
-    QXmppMessage message;
-    message.parse(root);
-    return message;
+    return innerStanza<QXmppMessage>(relay, QStringLiteral("message"));
 }
 
 std::optional<QXmppPresence> innerPresence(const Relay &relay)
 {
-    QDomDocument document;
-    const QDomElement root = parseRoot(relay.stanza, &document);
-    if (nameOf(root) != QLatin1String("presence"))
-        return std::nullopt;
-    QXmppPresence presence;
-    presence.parse(root);
-    return presence;
+    return innerStanza<QXmppPresence>(relay, QStringLiteral("presence"));
 }
 
 bool writeXml(QXmlStreamWriter *writer, const QByteArray &xml)

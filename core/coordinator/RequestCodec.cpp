@@ -1,48 +1,27 @@
 #include "coordinator/RequestCodec.h"
 
-#include "coordinator/RelayCodec.h"
+#include "coordinator/CoordinatorEnvelope.h"
 #include "profile/Jid.h"
 
 #include <QDomElement>
 #include <QXmlStreamWriter>
 #include <algorithm>
 #include <iterator>
-#include <limits>
 
 namespace Tandem::RequestCodec {
+
+using namespace CoordinatorEnvelope;
 
 namespace {
 constexpr Request::Action allActions[] = { Request::Action::Send, Request::Action::Correct,
     Request::Action::Nick, Request::Action::Subject, Request::Action::PrivateMessage, Request::Action::Leave,
     Request::Action::Join, Request::Action::CatchUp };
 
-template<typename T> std::optional<T> reject(QString *why, const QString &reason)
-{
-    if (why)
-        *why = reason;
-    return std::nullopt;
-}
-
-// The payload's own children are in the coordinator namespace (inherited from <request/>).
+// Absent and empty differ: an empty <subject/> clears the subject.
 std::optional<QString> childText(const QDomElement &parent, const QString &name)
 {
-    for (QDomElement child = parent.firstChildElement(); !child.isNull();
-         child = child.nextSiblingElement()) {
-        if (child.namespaceURI() == RelayCodec::namespaceUri() && child.localName() == name)
-            return child.text();
-    }
-    return std::nullopt;
-}
-
-void writeTextElement(QXmlStreamWriter *writer, const QString &name, const QString &text)
-{
-    writer->writeTextElement(name, RelayCodec::xmlSafe(text));
-}
-
-void writeOptionalAttribute(QXmlStreamWriter *writer, const QString &name, const QString &value)
-{
-    if (!value.isEmpty())
-        writer->writeAttribute(name, RelayCodec::xmlSafe(value));
+    const QDomElement child = childElement(parent, name);
+    return child.isNull() ? std::nullopt : std::optional<QString>(child.text());
 }
 
 // What each action needs; empty when the request has it.
@@ -95,58 +74,51 @@ QString actionName(Request::Action action)
 
 QByteArray encodeRequest(const Request &request)
 {
-    QByteArray xml;
-    QXmlStreamWriter writer(&xml);
-    RelayCodec::writeEnvelopeStart(&writer, request.from, request.anchor, request.id);
-    writer.writeStartElement(QStringLiteral("request"));
-    writer.writeDefaultNamespace(RelayCodec::namespaceUri());
-    writer.writeAttribute(QStringLiteral("term"), QString::number(request.term));
-    writer.writeAttribute(QStringLiteral("id"), RelayCodec::xmlSafe(request.id));
-    writer.writeAttribute(QStringLiteral("action"), actionName(request.action));
-    writer.writeAttribute(QStringLiteral("room"), RelayCodec::xmlSafe(request.room));
-    writeOptionalAttribute(&writer, QStringLiteral("origin-id"), request.originId);
-    writeOptionalAttribute(&writer, QStringLiteral("replace-id"), request.replaceId);
-    writeOptionalAttribute(&writer, QStringLiteral("nick"), request.nick);
-    writeOptionalAttribute(&writer, QStringLiteral("to"), request.to);
-    writeOptionalAttribute(&writer, QStringLiteral("after"), request.after);
-    if (request.since.isValid())
-        writer.writeAttribute(QStringLiteral("since"), request.since.toUTC().toString(Qt::ISODateWithMs));
-    if (request.until.isValid())
-        writer.writeAttribute(QStringLiteral("until"), request.until.toUTC().toString(Qt::ISODateWithMs));
-    writeOptionalAttribute(&writer, QStringLiteral("cursor"), request.cursor);
-    if (request.max > 0)
-        writer.writeAttribute(QStringLiteral("max"), QString::number(request.max));
-    if (!request.body.isEmpty())
-        writeTextElement(&writer, QStringLiteral("body"), request.body);
-    // An empty subject is meaningful (it clears the subject), so it is written whenever it is the action.
-    if (request.action == Request::Action::Subject || !request.subject.isEmpty())
-        writeTextElement(&writer, QStringLiteral("subject"), request.subject);
-    if (!request.password.isEmpty())
-        writeTextElement(&writer, QStringLiteral("password"), request.password);
-    writer.writeEndElement();
-    RelayCodec::writeEnvelopeEnd(&writer);
-    return xml;
+    return encodeStanza(request.from, request.anchor, request.id, QStringLiteral("request"),
+        [&request](QXmlStreamWriter &writer) {
+            writer.writeAttribute(QStringLiteral("term"), QString::number(request.term));
+            writer.writeAttribute(QStringLiteral("id"), xmlSafe(request.id));
+            writer.writeAttribute(QStringLiteral("action"), actionName(request.action));
+            writer.writeAttribute(QStringLiteral("room"), xmlSafe(request.room));
+            writeOptionalAttribute(&writer, QStringLiteral("origin-id"), request.originId);
+            writeOptionalAttribute(&writer, QStringLiteral("replace-id"), request.replaceId);
+            writeOptionalAttribute(&writer, QStringLiteral("nick"), request.nick);
+            writeOptionalAttribute(&writer, QStringLiteral("to"), request.to);
+            writeOptionalAttribute(&writer, QStringLiteral("after"), request.after);
+            if (request.since.isValid())
+                writer.writeAttribute(
+                    QStringLiteral("since"), request.since.toUTC().toString(Qt::ISODateWithMs));
+            if (request.until.isValid())
+                writer.writeAttribute(
+                    QStringLiteral("until"), request.until.toUTC().toString(Qt::ISODateWithMs));
+            writeOptionalAttribute(&writer, QStringLiteral("cursor"), request.cursor);
+            if (request.max > 0)
+                writer.writeAttribute(QStringLiteral("max"), QString::number(request.max));
+            if (!request.body.isEmpty())
+                writeTextElement(&writer, QStringLiteral("body"), request.body);
+            // An empty subject is meaningful (it clears the subject): written whenever it is the action.
+            if (request.action == Request::Action::Subject || !request.subject.isEmpty())
+                writeTextElement(&writer, QStringLiteral("subject"), request.subject);
+            if (!request.password.isEmpty())
+                writeTextElement(&writer, QStringLiteral("password"), request.password);
+        });
 }
 
 std::optional<Request> decodeRequest(
     const QDomElement &message, const QString &ownBareJid, QString *whyRejected)
 {
-    QString why;
-    const QDomElement element = RelayCodec::envelopePayload(message, ownBareJid, &why);
+    const QDomElement element = expectPayload(
+        message, ownBareJid, { QStringLiteral("request") }, QStringLiteral("request"), whyRejected);
     if (element.isNull())
-        return reject<Request>(whyRejected, why);
-    if (element.localName() != QLatin1String("request"))
-        return reject<Request>(
-            whyRejected, QStringLiteral("<%1/> is not a request").arg(element.localName()));
+        return std::nullopt;
 
     Request request;
     request.from = message.attribute(QStringLiteral("from"));
     request.anchor = message.attribute(QStringLiteral("to"));
-    const QString term = element.attribute(QStringLiteral("term"));
-    const auto termValue = RelayCodec::parseCount(term, std::numeric_limits<int>::max());
-    if (!termValue)
-        return reject<Request>(whyRejected, QStringLiteral("term '%1' is not a count").arg(term));
-    request.term = int(*termValue);
+    const auto term = termAttribute(element, whyRejected);
+    if (!term)
+        return std::nullopt;
+    request.term = *term;
     request.id = element.attribute(QStringLiteral("id"));
     if (request.id.isEmpty())
         return reject<Request>(whyRejected, QStringLiteral("request without id"));
@@ -156,10 +128,10 @@ std::optional<Request> decodeRequest(
     if (known == std::end(allActions))
         return reject<Request>(whyRejected, QStringLiteral("unknown action '%1'").arg(action));
     request.action = *known;
-    const QString room = element.attribute(QStringLiteral("room"));
-    if (!Jid::isValidBare(room))
-        return reject<Request>(whyRejected, QStringLiteral("room '%1' is not a bare JID").arg(room));
-    request.room = room.toLower();
+    const auto room = roomAttribute(element, whyRejected);
+    if (!room)
+        return std::nullopt;
+    request.room = *room;
     request.originId = element.attribute(QStringLiteral("origin-id"));
     request.replaceId = element.attribute(QStringLiteral("replace-id"));
     request.nick = element.attribute(QStringLiteral("nick"));
@@ -176,7 +148,7 @@ std::optional<Request> decodeRequest(
             return reject<Request>(whyRejected, QStringLiteral("%1 '%2' is not a time").arg(name, text));
     }
     if (const QString max = element.attribute(QStringLiteral("max")); !max.isEmpty()) {
-        const auto value = RelayCodec::parseCount(max, maxCatchUpPage);
+        const auto value = parseCount(max, maxCatchUpPage);
         if (!value || *value == 0)
             return reject<Request>(whyRejected,
                 QStringLiteral("max '%1' is not a count from 1 to %2").arg(max).arg(maxCatchUpPage));
@@ -193,55 +165,43 @@ std::optional<Request> decodeRequest(
 
 QByteArray encodeAck(const Ack &ack)
 {
-    QByteArray xml;
-    QXmlStreamWriter writer(&xml);
-    RelayCodec::writeEnvelopeStart(&writer, ack.from, ack.to, ack.id);
-    writer.writeEmptyElement(QStringLiteral("ack"));
-    writer.writeDefaultNamespace(RelayCodec::namespaceUri());
-    writer.writeAttribute(QStringLiteral("id"), RelayCodec::xmlSafe(ack.id));
-    if (ack.count >= 0) {
-        writer.writeAttribute(QStringLiteral("count"), QString::number(ack.count));
-        writeOptionalAttribute(&writer, QStringLiteral("next"), ack.next);
-    }
-    RelayCodec::writeEnvelopeEnd(&writer);
-    return xml;
+    return encodeStanza(ack.from, ack.to, ack.id, QStringLiteral("ack"), [&ack](QXmlStreamWriter &writer) {
+        writer.writeAttribute(QStringLiteral("id"), xmlSafe(ack.id));
+        if (ack.count >= 0) {
+            writer.writeAttribute(QStringLiteral("count"), QString::number(ack.count));
+            writeOptionalAttribute(&writer, QStringLiteral("next"), ack.next);
+        }
+    });
 }
 
 QByteArray encodeError(const RequestError &error)
 {
-    QByteArray xml;
-    QXmlStreamWriter writer(&xml);
-    RelayCodec::writeEnvelopeStart(&writer, error.from, error.to, error.id);
-    writer.writeStartElement(QStringLiteral("error"));
-    writer.writeDefaultNamespace(RelayCodec::namespaceUri());
-    writer.writeAttribute(QStringLiteral("id"), RelayCodec::xmlSafe(error.id));
-    writer.writeAttribute(QStringLiteral("condition"), RelayCodec::xmlSafe(error.condition));
-    if (!error.text.isEmpty())
-        writeTextElement(&writer, QStringLiteral("text"), error.text);
-    writer.writeEndElement();
-    RelayCodec::writeEnvelopeEnd(&writer);
-    return xml;
+    return encodeStanza(
+        error.from, error.to, error.id, QStringLiteral("error"), [&error](QXmlStreamWriter &writer) {
+            writer.writeAttribute(QStringLiteral("id"), xmlSafe(error.id));
+            writer.writeAttribute(QStringLiteral("condition"), xmlSafe(error.condition));
+            if (!error.text.isEmpty())
+                writeTextElement(&writer, QStringLiteral("text"), error.text);
+        });
 }
 
 std::optional<Response> decodeResponse(
     const QDomElement &message, const QString &ownBareJid, QString *whyRejected)
 {
-    QString why;
-    const QDomElement element = RelayCodec::envelopePayload(message, ownBareJid, &why);
+    const QDomElement element = expectPayload(message, ownBareJid,
+        { QStringLiteral("ack"), QStringLiteral("error") }, QStringLiteral("response"), whyRejected);
     if (element.isNull())
-        return reject<Response>(whyRejected, why);
+        return std::nullopt;
     const QString id = element.attribute(QStringLiteral("id"));
     const QString from = message.attribute(QStringLiteral("from"));
     const QString to = message.attribute(QStringLiteral("to"));
     const QString name = element.localName();
-    if (name != QLatin1String("ack") && name != QLatin1String("error"))
-        return reject<Response>(whyRejected, QStringLiteral("<%1/> is not a response").arg(name));
     if (id.isEmpty())
         return reject<Response>(whyRejected, QStringLiteral("<%1/> without id").arg(name));
     if (name == QLatin1String("ack")) {
         Ack ack { id, from, to };
         if (const QString count = element.attribute(QStringLiteral("count")); !count.isEmpty()) {
-            const auto value = RelayCodec::parseCount(count, maxCatchUpPage);
+            const auto value = parseCount(count, maxCatchUpPage);
             if (!value)
                 return reject<Response>(
                     whyRejected, QStringLiteral("ack count '%1' is not a page size").arg(count));

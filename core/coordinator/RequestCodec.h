@@ -62,8 +62,8 @@ struct RequestError
 
 using Response = std::variant<Ack, RequestError>;
 
-/// Pure encoding and validation of requests (sibling → anchor) and their answers (anchor → sibling). Same
-/// envelope and the same sender rules as RelayCodec, whose helpers it uses.
+/// Pure encoding and validation of requests (sibling → anchor) and their answers (anchor → sibling), in
+/// the envelope and under the sender rules of CoordinatorEnvelope.
 namespace RequestCodec {
 
 /// The largest catch-up page a request may ask for.

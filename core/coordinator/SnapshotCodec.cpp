@@ -1,30 +1,15 @@
 #include "coordinator/SnapshotCodec.h"
 
-#include "coordinator/RelayCodec.h"
+#include "coordinator/CoordinatorEnvelope.h"
 #include "coordinator/RoomSnapshot.h"
-#include "profile/Jid.h"
 
 #include <QDomElement>
 #include <QUuid>
 #include <QXmlStreamWriter>
-#include <limits>
 
 namespace Tandem::SnapshotCodec {
 
-namespace {
-std::optional<SnapshotPart> reject(QString *why, const QString &reason)
-{
-    if (why)
-        *why = reason;
-    return std::nullopt;
-}
-
-void writeOptional(QXmlStreamWriter *w, const QString &name, const QString &value)
-{
-    if (!value.isEmpty())
-        w->writeAttribute(name, RelayCodec::xmlSafe(value));
-}
-} // namespace
+using namespace CoordinatorEnvelope;
 
 QVector<SnapshotPart> parts(const RoomMirror &room)
 {
@@ -70,81 +55,65 @@ QVector<SnapshotPart> parts(const RoomMirror &room)
 
 QByteArray encode(const SnapshotPart &part)
 {
-    QByteArray xml;
-    QXmlStreamWriter w(&xml);
-    RelayCodec::writeEnvelopeStart(
-        &w, part.from, part.to, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    w.writeStartElement(QStringLiteral("snapshot"));
-    w.writeDefaultNamespace(RelayCodec::namespaceUri());
-    w.writeAttribute(QStringLiteral("term"), QString::number(part.term));
-    w.writeAttribute(QStringLiteral("seq"), QString::number(part.seq));
-    w.writeAttribute(QStringLiteral("room"), RelayCodec::xmlSafe(part.room));
-    writeOptional(&w, QStringLiteral("nick"), part.ownNick);
-    if (part.left != RoomMirror::LeaveReason::None) {
-        w.writeAttribute(QStringLiteral("left"), RoomMirror::reasonName(part.left));
-        writeOptional(&w, QStringLiteral("detail"), part.leftDetail);
-    }
-    if (!part.last)
-        w.writeAttribute(QStringLiteral("more"), QStringLiteral("true"));
-    for (const RoomMirror::Occupant &o : part.occupants) {
-        w.writeEmptyElement(QStringLiteral("o"));
-        w.writeAttribute(QStringLiteral("n"), RelayCodec::xmlSafe(o.nick));
-        writeOptional(&w, QStringLiteral("a"), o.affiliation);
-        writeOptional(&w, QStringLiteral("r"), o.role);
-        writeOptional(&w, QStringLiteral("j"), o.realJid);
-    }
-    if (part.last && part.subject)
-        w.writeTextElement(QStringLiteral("subject"), RelayCodec::xmlSafe(*part.subject));
-    w.writeEndElement();
-    RelayCodec::writeEnvelopeEnd(&w);
-    return xml;
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return encodeStanza(part.from, part.to, id, QStringLiteral("snapshot"), [&part](QXmlStreamWriter &w) {
+        writeStreamAttributes(&w, part.term, part.seq, part.room);
+        writeOptionalAttribute(&w, QStringLiteral("nick"), part.ownNick);
+        if (part.left != RoomMirror::LeaveReason::None) {
+            w.writeAttribute(QStringLiteral("left"), RoomMirror::reasonName(part.left));
+            writeOptionalAttribute(&w, QStringLiteral("detail"), part.leftDetail);
+        }
+        if (!part.last)
+            w.writeAttribute(QStringLiteral("more"), QStringLiteral("true"));
+        for (const RoomMirror::Occupant &o : part.occupants) {
+            w.writeEmptyElement(QStringLiteral("o"));
+            w.writeAttribute(QStringLiteral("n"), xmlSafe(o.nick));
+            writeOptionalAttribute(&w, QStringLiteral("a"), o.affiliation);
+            writeOptionalAttribute(&w, QStringLiteral("r"), o.role);
+            writeOptionalAttribute(&w, QStringLiteral("j"), o.realJid);
+        }
+        if (part.last && part.subject)
+            writeTextElement(&w, QStringLiteral("subject"), *part.subject);
+    });
 }
 
 std::optional<SnapshotPart> decode(
     const QDomElement &message, const QString &ownBareJid, QString *whyRejected)
 {
-    QString why;
-    const QDomElement e = RelayCodec::envelopePayload(message, ownBareJid, &why);
+    const QDomElement e = expectPayload(
+        message, ownBareJid, { QStringLiteral("snapshot") }, QStringLiteral("snapshot"), whyRejected);
     if (e.isNull())
-        return reject(whyRejected, why);
-    if (e.localName() != QLatin1String("snapshot"))
-        return reject(whyRejected, QStringLiteral("<%1/> is not a snapshot").arg(e.localName()));
+        return std::nullopt;
     SnapshotPart part;
     part.from = message.attribute(QStringLiteral("from"));
     part.to = message.attribute(QStringLiteral("to"));
-    const auto term
-        = RelayCodec::parseCount(e.attribute(QStringLiteral("term")), std::numeric_limits<int>::max());
-    const auto seq
-        = RelayCodec::parseCount(e.attribute(QStringLiteral("seq")), std::numeric_limits<quint64>::max());
-    if (!term || !seq)
-        return reject(whyRejected, QStringLiteral("snapshot without a valid term and seq"));
-    part.term = int(*term);
-    part.seq = *seq;
-    const QString room = e.attribute(QStringLiteral("room"));
-    if (!Jid::isValidBare(room))
-        return reject(whyRejected, QStringLiteral("room '%1' is not a bare JID").arg(room));
-    part.room = room.toLower();
+    const auto stream = streamAttributes(e, whyRejected);
+    if (!stream)
+        return std::nullopt;
+    part.term = stream->term;
+    part.seq = stream->seq;
+    part.room = stream->room;
     part.ownNick = e.attribute(QStringLiteral("nick"));
     if (e.hasAttribute(QStringLiteral("left"))) {
         const auto left = RoomMirror::reasonFromName(e.attribute(QStringLiteral("left")));
         if (!left)
-            return reject(whyRejected,
+            return reject<SnapshotPart>(whyRejected,
                 QStringLiteral("unknown reason left='%1'").arg(e.attribute(QStringLiteral("left"))));
         if (!e.firstChildElement().isNull() || e.hasAttribute(QStringLiteral("more")))
-            return reject(whyRejected, QStringLiteral("a room left carries no state"));
+            return reject<SnapshotPart>(whyRejected, QStringLiteral("a room left carries no state"));
         part.left = *left;
         part.leftDetail = e.attribute(QStringLiteral("detail"));
         return part;
     }
     if (part.ownNick.isEmpty())
-        return reject(whyRejected, QStringLiteral("snapshot without our nick"));
+        return reject<SnapshotPart>(whyRejected, QStringLiteral("snapshot without our nick"));
     part.last = e.attribute(QStringLiteral("more")) != QLatin1String("true");
     for (QDomElement c = e.firstChildElement(); !c.isNull(); c = c.nextSiblingElement()) {
-        if (c.namespaceURI() != RelayCodec::namespaceUri())
+        if (c.namespaceURI() != namespaceUri())
             continue;
         if (c.localName() == QLatin1String("o")) {
             if (part.occupants.size() >= maxOccupantsPerPart)
-                return reject(
+                return reject<SnapshotPart>(
                     whyRejected, QStringLiteral("more than %1 occupants in a part").arg(maxOccupantsPerPart));
             RoomMirror::Occupant o;
             o.nick = c.attribute(QStringLiteral("n"));
@@ -152,7 +121,7 @@ std::optional<SnapshotPart> decode(
             o.role = c.attribute(QStringLiteral("r"));
             o.realJid = c.attribute(QStringLiteral("j"));
             if (o.nick.isEmpty())
-                return reject(whyRejected, QStringLiteral("occupant without a nick"));
+                return reject<SnapshotPart>(whyRejected, QStringLiteral("occupant without a nick"));
             part.occupants << o;
         } else if (c.localName() == QLatin1String("subject") && part.last) {
             part.subject = c.text();

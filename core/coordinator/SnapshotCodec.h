@@ -33,7 +33,7 @@ struct SnapshotPart
 };
 
 /// Pure encoding and validation of snapshot parts, in the envelope and under the sender rules of
-/// RelayCodec.
+/// CoordinatorEnvelope.
 namespace SnapshotCodec {
 
 /// Occupants per part: ~70 bytes each keeps a part far below the servers' stanza limits.

@@ -14,7 +14,7 @@ const QString bookmarksNs = QStringLiteral("urn:xmpp:bookmarks:1");
 QDomElement ours(const QDomElement &extensions)
 {
     for (QDomElement c = extensions.firstChildElement(); !c.isNull(); c = c.nextSiblingElement()) {
-        if (c.localName() == QLatin1String("left") && c.namespaceURI() == RelayCodec::namespaceUri())
+        if (c.localName() == QLatin1String("left") && c.namespaceURI() == CoordinatorEnvelope::namespaceUri())
             return c;
     }
     return {};
@@ -39,8 +39,8 @@ QString write(const QString &extensionsXml, RoomMirror::LeaveReason reason)
     for (QDomElement old = ours(extensions); !old.isNull(); old = ours(extensions))
         extensions.removeChild(old);
     if (reason != RoomMirror::LeaveReason::None) {
-        QDomElement left
-            = extensions.ownerDocument().createElementNS(RelayCodec::namespaceUri(), QStringLiteral("left"));
+        QDomElement left = extensions.ownerDocument().createElementNS(
+            CoordinatorEnvelope::namespaceUri(), QStringLiteral("left"));
         left.setAttribute(QStringLiteral("reason"), RoomMirror::reasonName(reason));
         extensions.appendChild(left);
     }

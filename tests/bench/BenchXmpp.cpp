@@ -197,7 +197,8 @@ void TrafficCounter::received(const QString &text)
                 relay = false;
             } else if (depth == 3
                 && (reader.name() == QLatin1String("relay") || reader.name() == QLatin1String("snapshot"))
-                && reader.attributes().value(QStringLiteral("xmlns")) == RelayCodec::namespaceUri()) {
+                && reader.attributes().value(QStringLiteral("xmlns"))
+                    == CoordinatorEnvelope::namespaceUri()) {
                 relay = true;
             }
         } else if (token == QXmlStreamReader::EndElement) {

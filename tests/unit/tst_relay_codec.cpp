@@ -221,7 +221,7 @@ void TestRelayCodec::envelope()
     QVERIFY(!Test::childElement(message, QStringLiteral("private"), QStringLiteral("urn:xmpp:carbons:2"))
                  .isNull());
     QVERIFY(!Test::childElement(message, payload, QStringLiteral("urn:tandem:coord:0")).isNull());
-    QVERIFY(RelayCodec::isCoordinatorStanza(message));
+    QVERIFY(CoordinatorEnvelope::isCoordinatorStanza(message));
 
     // What a plain client (or our own chat pipeline) reads: a content-less headline, not a carbon.
     QXmppMessage parsed;
@@ -300,8 +300,8 @@ void TestRelayCodec::encodersDropCharactersXmlForbids()
     const QString dirty = QStringLiteral("a") + QChar(0x1) + QStringLiteral("b") + QChar(0xFFFE)
         + QChar(0xD800) + QStringLiteral("c") + QChar(0xDC00) + emoji + QChar(0x0) + QStringLiteral("\t\n");
     const QString clean = QStringLiteral("abc") + emoji + QStringLiteral("\t\n");
-    QCOMPARE(RelayCodec::xmlSafe(dirty), clean);
-    QCOMPARE(RelayCodec::xmlSafe(clean), clean);
+    QCOMPARE(CoordinatorEnvelope::xmlSafe(dirty), clean);
+    QCOMPARE(CoordinatorEnvelope::xmlSafe(clean), clean);
 
     Request request;
     request.id = QStringLiteral("q") + QChar(0x1b);
@@ -420,8 +420,8 @@ void TestRelayCodec::isCoordinatorStanza()
 {
     QFETCH(QByteArray, xml);
     QFETCH(bool, expected);
-    QCOMPARE(RelayCodec::isCoordinatorStanza(Test::parseXml(xml).documentElement()), expected);
-    QVERIFY(!RelayCodec::isCoordinatorStanza(QDomElement()));
+    QCOMPARE(CoordinatorEnvelope::isCoordinatorStanza(Test::parseXml(xml).documentElement()), expected);
+    QVERIFY(!CoordinatorEnvelope::isCoordinatorStanza(QDomElement()));
 }
 
 void TestRelayCodec::parseCount_data()
@@ -443,7 +443,7 @@ void TestRelayCodec::parseCount()
     QFETCH(QString, text);
     QFETCH(bool, valid);
     QFETCH(quint64, value);
-    const auto parsed = RelayCodec::parseCount(text, std::numeric_limits<quint64>::max());
+    const auto parsed = CoordinatorEnvelope::parseCount(text, std::numeric_limits<quint64>::max());
     QCOMPARE(parsed.has_value(), valid);
     if (valid)
         QCOMPARE(*parsed, value);
