@@ -253,7 +253,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>CtlCommand</name>
     <message>
-        <location filename="../app/CtlCommand.cpp" line="+44"/>
+        <location filename="../app/CtlPrinting.cpp" line="+32"/>
         <source>Tandem %1 (%2), pid %3, profile %4</source>
         <translation>Tandem %1 (%2), PID %3, Profil %4</translation>
     </message>
@@ -291,12 +291,12 @@ im Profilverzeichnis (Standard: %1).</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+54"/>
         <source>No messages found.</source>
         <translation>Keine Nachrichten gefunden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Cannot write to standard output.</source>
         <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
@@ -327,7 +327,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/CtlCommand.cpp" line="+25"/>
         <source>Control the running Tandem of a profile. &apos;tandem --help&apos; describes every command.</source>
         <translation>Steuert das laufende Tandem eines Profils. &apos;tandem --help&apos; beschreibt alle Befehle.</translation>
     </message>
@@ -499,7 +499,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Unbekannter Befehl &apos;%1&apos;. Hilfe: &apos;tandem ctl --help&apos;.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../app/CtlPrinting.cpp" line="-101"/>
         <source>Message %1 to %2: %3</source>
         <translation>Nachricht %1 an %2: %3</translation>
     </message>

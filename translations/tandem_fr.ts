@@ -253,7 +253,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>CtlCommand</name>
     <message>
-        <location filename="../app/CtlCommand.cpp" line="+44"/>
+        <location filename="../app/CtlPrinting.cpp" line="+32"/>
         <source>Tandem %1 (%2), pid %3, profile %4</source>
         <translation>Tandem %1 (%2), pid %3, profil %4</translation>
     </message>
@@ -291,12 +291,12 @@ dans le dossier du profil (par défaut : %1).</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+54"/>
         <source>No messages found.</source>
         <translation>Aucun message trouvé.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Cannot write to standard output.</source>
         <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
@@ -327,7 +327,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/CtlCommand.cpp" line="+25"/>
         <source>Control the running Tandem of a profile. &apos;tandem --help&apos; describes every command.</source>
         <translation>Piloter le Tandem en cours d&apos;exécution d&apos;un profil. &apos;tandem --help&apos; décrit toutes les commandes.</translation>
     </message>
@@ -499,7 +499,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Commande &apos;%1&apos; inconnue. Lancez &apos;tandem ctl --help&apos;.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../app/CtlPrinting.cpp" line="-101"/>
         <source>Message %1 to %2: %3</source>
         <translation>Message %1 à %2 : %3</translation>
     </message>
