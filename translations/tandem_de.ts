@@ -253,7 +253,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>CtlCommand</name>
     <message>
-        <location filename="../app/CtlCommand.cpp" line="+44"/>
+        <location filename="../app/CtlPrinting.cpp" line="+32"/>
         <source>Tandem %1 (%2), pid %3, profile %4</source>
         <translation>Tandem %1 (%2), PID %3, Profil %4</translation>
     </message>
@@ -291,12 +291,12 @@ im Profilverzeichnis (Standard: %1).</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+54"/>
         <source>No messages found.</source>
         <translation>Keine Nachrichten gefunden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Cannot write to standard output.</source>
         <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
@@ -327,12 +327,12 @@ im Profilverzeichnis (Standard: %1).</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/CtlCommand.cpp" line="+85"/>
         <source>Control the running Tandem of a profile. &apos;tandem --help&apos; describes every command.</source>
         <translation>Steuert das laufende Tandem eines Profils. &apos;tandem --help&apos; beschreibt alle Befehle.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-60"/>
         <source>Print the stable JSON form.</source>
         <translation>Gibt die stabile JSON-Form aus.</translation>
     </message>
@@ -353,12 +353,12 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>JID</source>
         <translation>JID</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>Nickname to join with.</source>
         <translation>Spitzname für den Beitritt.</translation>
     </message>
@@ -378,7 +378,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>PASSWORT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>search: only in this conversation or room.</source>
         <translation>search: nur in dieser Unterhaltung oder diesem Raum.</translation>
     </message>
@@ -388,12 +388,12 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>export: text (Standard) oder json.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>export: write to FILE instead of standard output.</source>
         <translation>export: in DATEI statt in die Standardausgabe schreiben.</translation>
     </message>
@@ -403,93 +403,211 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>status | send JID TEXT | history JID | rooms | join ROOM | leave ROOM | occupants ROOM | nick ROOM NICK | subject ROOM TEXT | correct JID ID TEXT | anchor | search QUERY | export JID</source>
-        <translation>status | send JID TEXT | history JID | rooms | join RAUM | leave RAUM | occupants RAUM | nick RAUM SPITZNAME | subject RAUM TEXT | correct JID ID TEXT | anchor | search SUCHANFRAGE | export JID</translation>
+        <location line="+55"/>
+        <source>One of the commands above, with its arguments.</source>
+        <translation>Einer der Befehle oben, mit seinen Argumenten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>Usage: tandem ctl %1</source>
+        <translation>Aufruf: tandem ctl %1</translation>
+    </message>
+    <message>
+        <source>status | send JID TEXT | history JID | rooms | join ROOM | leave ROOM | occupants ROOM | nick ROOM NICK | subject ROOM TEXT | correct JID ID TEXT | anchor | search QUERY | export JID</source>
+        <translation type="vanished">status | send JID TEXT | history JID | rooms | join RAUM | leave RAUM | occupants RAUM | nick RAUM SPITZNAME | subject RAUM TEXT | correct JID ID TEXT | anchor | search SUCHANFRAGE | export JID</translation>
+    </message>
+    <message>
+        <location line="-55"/>
         <source>--in only applies to &apos;search&apos;.</source>
         <translation>--in gilt nur für &apos;search&apos;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--format and --output only apply to &apos;export&apos;.</source>
         <translation>--format und --output gelten nur für &apos;export&apos;.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Usage: tandem ctl status [--json]</source>
-        <translation>Aufruf: tandem ctl status [--json]</translation>
+        <translation type="vanished">Aufruf: tandem ctl status [--json]</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Usage: tandem ctl send JID TEXT</source>
-        <translation>Aufruf: tandem ctl send JID TEXT</translation>
+        <translation type="vanished">Aufruf: tandem ctl send JID TEXT</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Usage: tandem ctl history JID [--limit N] [--json]</source>
-        <translation>Aufruf: tandem ctl history JID [--limit N] [--json]</translation>
+        <translation type="vanished">Aufruf: tandem ctl history JID [--limit N] [--json]</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+43"/>
+        <location filename="../app/CtlCommands.cpp" line="+18"/>
         <source>--limit takes a positive number.</source>
         <translation>--limit erwartet eine positive Zahl.</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <location line="+39"/>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
         <location line="-38"/>
-        <source>Usage: tandem ctl nick ROOM NICK</source>
-        <translation>Aufruf: tandem ctl nick RAUM SPITZNAME</translation>
+        <source>State of the running instance of the profile.</source>
+        <translation>Zustand der laufenden Instanz des Profils.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Usage: tandem ctl subject ROOM [TEXT]</source>
-        <translation>Aufruf: tandem ctl subject RAUM [TEXT]</translation>
+        <location line="+2"/>
+        <source>JID TEXT</source>
+        <translation>JID TEXT</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Usage: tandem ctl correct JID MESSAGE-ID TEXT</source>
-        <translation>Aufruf: tandem ctl correct JID NACHRICHTEN-ID TEXT</translation>
+        <location line="+1"/>
+        <source>Send a message through the running instance.</source>
+        <translation>Sendet eine Nachricht über die laufende Instanz.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Usage: tandem ctl anchor</source>
-        <translation>Aufruf: tandem ctl anchor</translation>
+        <location line="+7"/>
+        <source>JID [--limit N] [--json]</source>
+        <translation>JID [--limit N] [--json]</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Usage: tandem ctl rooms [--json]</source>
-        <translation>Aufruf: tandem ctl rooms [--json]</translation>
+        <location line="+1"/>
+        <source>The last N messages (default 50) of a conversation or room.</source>
+        <translation>Die letzten N Nachrichten (Standard 50) aus Unterhaltung oder Raum.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Usage: tandem ctl join ROOM [--nick N] [--password P]</source>
-        <translation>Aufruf: tandem ctl join RAUM [--nick N] [--password P]</translation>
+        <location line="+7"/>
+        <source>QUERY [--in JID] [--limit N] [--json]</source>
+        <translation>SUCHANFRAGE [--in JID] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the messages of all conversations, or of one.</source>
+        <translation>Sucht in allen Unterhaltungen oder in einer.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Usage: tandem ctl %1 ROOM</source>
-        <translation>Aufruf: tandem ctl %1 RAUM</translation>
+        <source>JID [--format text|json] [--output FILE]</source>
+        <translation>JID [--format text|json] [--output DATEI]</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Usage: tandem ctl search QUERY [--in JID] [--limit N] [--json]</source>
-        <translation>Aufruf: tandem ctl search SUCHANFRAGE [--in JID] [--limit N] [--json]</translation>
+        <location line="+1"/>
+        <source>A whole conversation, oldest first, to standard output or FILE.</source>
+        <translation>Eine ganze Unterhaltung, älteste zuerst, in die Standardausgabe oder in DATEI.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Usage: tandem ctl export JID [--format text|json] [--output FILE]</source>
-        <translation>Aufruf: tandem ctl export JID [--format text|json] [--output DATEI]</translation>
+        <source>The rooms this account is in, with state and occupant count.</source>
+        <translation>Die Räume, in denen das Konto ist, mit Zustand und Teilnehmerzahl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROOM [--nick N] [--password P]</source>
+        <translation>RAUM [--nick N] [--password P]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join a room (a new room is created as an instant room).</source>
+        <translation>Betritt einen Raum (ein neuer Raum wird als Sofortraum angelegt).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>ROOM</source>
+        <translation>RAUM</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Leave a room.</source>
+        <translation>Verlässt einen Raum.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Who is in a room.</source>
+        <translation>Zeigt, wer in einem Raum ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROOM NICK</source>
+        <translation>RAUM SPITZNAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the account&apos;s nickname in a room.</source>
+        <translation>Ändert den Spitznamen des Kontos in einem Raum.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ROOM [TEXT]</source>
+        <translation>RAUM [TEXT]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set (or, without TEXT, clear) a room&apos;s subject.</source>
+        <translation>Setzt (oder, ohne TEXT, löscht) das Thema eines Raums.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>JID MESSAGE-ID TEXT</source>
+        <translation>JID NACHRICHTEN-ID TEXT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct one of your messages (MESSAGE-ID: its origin_id) in a chat or room.</source>
+        <translation>Korrigiert eine eigene Nachricht (NACHRICHTEN-ID: ihre origin_id) in Chat oder Raum.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Make this device the account&apos;s anchor (the one in the rooms).</source>
+        <translation>Macht dieses Gerät zum Anker des Kontos (dem Gerät in den Räumen).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl nick ROOM NICK</source>
+        <translation type="vanished">Aufruf: tandem ctl nick RAUM SPITZNAME</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl subject ROOM [TEXT]</source>
+        <translation type="vanished">Aufruf: tandem ctl subject RAUM [TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl correct JID MESSAGE-ID TEXT</source>
+        <translation type="vanished">Aufruf: tandem ctl correct JID NACHRICHTEN-ID TEXT</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl anchor</source>
+        <translation type="vanished">Aufruf: tandem ctl anchor</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl rooms [--json]</source>
+        <translation type="vanished">Aufruf: tandem ctl rooms [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl join ROOM [--nick N] [--password P]</source>
+        <translation type="vanished">Aufruf: tandem ctl join RAUM [--nick N] [--password P]</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl %1 ROOM</source>
+        <translation type="vanished">Aufruf: tandem ctl %1 RAUM</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl search QUERY [--in JID] [--limit N] [--json]</source>
+        <translation type="vanished">Aufruf: tandem ctl search SUCHANFRAGE [--in JID] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl export JID [--format text|json] [--output FILE]</source>
+        <translation type="vanished">Aufruf: tandem ctl export JID [--format text|json] [--output DATEI]</translation>
+    </message>
+    <message>
+        <location line="-78"/>
         <source>--format is text or json.</source>
         <translation>--format ist text oder json.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/CtlCommand.cpp" line="+47"/>
         <source>Missing command. Run &apos;tandem ctl --help&apos;.</source>
         <translation>Befehl fehlt. Hilfe: &apos;tandem ctl --help&apos;.</translation>
     </message>
@@ -499,7 +617,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Unbekannter Befehl &apos;%1&apos;. Hilfe: &apos;tandem ctl --help&apos;.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../app/CtlPrinting.cpp" line="-101"/>
         <source>Message %1 to %2: %3</source>
         <translation>Nachricht %1 an %2: %3</translation>
     </message>
@@ -1245,7 +1363,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Diese SQLite-Bibliothek bietet keine Volltextsuche (FTS5).</translation>
     </message>
     <message>
-        <location filename="../core/storage/SearchQueries.cpp" line="+182"/>
+        <location filename="../core/storage/SearchQueries.cpp" line="+209"/>
         <source>The search text is too long (at most %1 characters).</source>
         <translation>Der Suchtext ist zu lang (höchstens %1 Zeichen).</translation>
     </message>

@@ -253,7 +253,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>CtlCommand</name>
     <message>
-        <location filename="../app/CtlCommand.cpp" line="+44"/>
+        <location filename="../app/CtlPrinting.cpp" line="+32"/>
         <source>Tandem %1 (%2), pid %3, profile %4</source>
         <translation>Tandem %1 (%2), pid %3, profil %4</translation>
     </message>
@@ -291,12 +291,12 @@ dans le dossier du profil (par défaut : %1).</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+54"/>
         <source>No messages found.</source>
         <translation>Aucun message trouvé.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Cannot write to standard output.</source>
         <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
@@ -327,12 +327,12 @@ dans le dossier du profil (par défaut : %1).</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/CtlCommand.cpp" line="+85"/>
         <source>Control the running Tandem of a profile. &apos;tandem --help&apos; describes every command.</source>
         <translation>Piloter le Tandem en cours d&apos;exécution d&apos;un profil. &apos;tandem --help&apos; décrit toutes les commandes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-60"/>
         <source>Print the stable JSON form.</source>
         <translation>Afficher la forme JSON stable.</translation>
     </message>
@@ -353,12 +353,12 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>JID</source>
         <translation>JID</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>Nickname to join with.</source>
         <translation>Pseudo à utiliser pour rejoindre le salon.</translation>
     </message>
@@ -378,7 +378,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>MOT-DE-PASSE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>search: only in this conversation or room.</source>
         <translation>search : seulement dans cette conversation ou ce salon.</translation>
     </message>
@@ -388,12 +388,12 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>export : text (par défaut) ou json.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>export: write to FILE instead of standard output.</source>
         <translation>export : écrire dans FICHIER au lieu de la sortie standard.</translation>
     </message>
@@ -403,93 +403,211 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>status | send JID TEXT | history JID | rooms | join ROOM | leave ROOM | occupants ROOM | nick ROOM NICK | subject ROOM TEXT | correct JID ID TEXT | anchor | search QUERY | export JID</source>
-        <translation>status | send JID TEXTE | history JID | rooms | join SALON | leave SALON | occupants SALON | nick SALON PSEUDO | subject SALON TEXTE | correct JID ID TEXTE | anchor | search REQUÊTE | export JID</translation>
+        <location line="+55"/>
+        <source>One of the commands above, with its arguments.</source>
+        <translation>Une des commandes ci-dessus, avec ses arguments.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>Usage: tandem ctl %1</source>
+        <translation>Utilisation : tandem ctl %1</translation>
+    </message>
+    <message>
+        <source>status | send JID TEXT | history JID | rooms | join ROOM | leave ROOM | occupants ROOM | nick ROOM NICK | subject ROOM TEXT | correct JID ID TEXT | anchor | search QUERY | export JID</source>
+        <translation type="vanished">status | send JID TEXTE | history JID | rooms | join SALON | leave SALON | occupants SALON | nick SALON PSEUDO | subject SALON TEXTE | correct JID ID TEXTE | anchor | search REQUÊTE | export JID</translation>
+    </message>
+    <message>
+        <location line="-55"/>
         <source>--in only applies to &apos;search&apos;.</source>
         <translation>--in ne s&apos;applique qu&apos;à &apos;search&apos;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--format and --output only apply to &apos;export&apos;.</source>
         <translation>--format et --output ne s&apos;appliquent qu&apos;à &apos;export&apos;.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Usage: tandem ctl status [--json]</source>
-        <translation>Utilisation : tandem ctl status [--json]</translation>
+        <translation type="vanished">Utilisation : tandem ctl status [--json]</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Usage: tandem ctl send JID TEXT</source>
-        <translation>Utilisation : tandem ctl send JID TEXTE</translation>
+        <translation type="vanished">Utilisation : tandem ctl send JID TEXTE</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Usage: tandem ctl history JID [--limit N] [--json]</source>
-        <translation>Utilisation : tandem ctl history JID [--limit N] [--json]</translation>
+        <translation type="vanished">Utilisation : tandem ctl history JID [--limit N] [--json]</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+43"/>
+        <location filename="../app/CtlCommands.cpp" line="+18"/>
         <source>--limit takes a positive number.</source>
         <translation>--limit attend un nombre positif.</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <location line="+39"/>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
         <location line="-38"/>
-        <source>Usage: tandem ctl nick ROOM NICK</source>
-        <translation>Utilisation : tandem ctl nick SALON PSEUDO</translation>
+        <source>State of the running instance of the profile.</source>
+        <translation>État de l&apos;instance du profil en cours d&apos;exécution.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Usage: tandem ctl subject ROOM [TEXT]</source>
-        <translation>Utilisation : tandem ctl subject SALON [TEXTE]</translation>
+        <location line="+2"/>
+        <source>JID TEXT</source>
+        <translation>JID TEXTE</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Usage: tandem ctl correct JID MESSAGE-ID TEXT</source>
-        <translation>Utilisation : tandem ctl correct JID ID-MESSAGE TEXTE</translation>
+        <location line="+1"/>
+        <source>Send a message through the running instance.</source>
+        <translation>Envoyer un message via l&apos;instance en cours d&apos;exécution.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Usage: tandem ctl anchor</source>
-        <translation>Utilisation : tandem ctl anchor</translation>
+        <location line="+7"/>
+        <source>JID [--limit N] [--json]</source>
+        <translation>JID [--limit N] [--json]</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Usage: tandem ctl rooms [--json]</source>
-        <translation>Utilisation : tandem ctl rooms [--json]</translation>
+        <location line="+1"/>
+        <source>The last N messages (default 50) of a conversation or room.</source>
+        <translation>Les N derniers messages (défaut 50) d&apos;une conversation ou d&apos;un salon.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Usage: tandem ctl join ROOM [--nick N] [--password P]</source>
-        <translation>Utilisation : tandem ctl join SALON [--nick N] [--password P]</translation>
+        <location line="+7"/>
+        <source>QUERY [--in JID] [--limit N] [--json]</source>
+        <translation>REQUÊTE [--in JID] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the messages of all conversations, or of one.</source>
+        <translation>Chercher dans toutes les conversations, ou dans une seule.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Usage: tandem ctl %1 ROOM</source>
-        <translation>Utilisation : tandem ctl %1 SALON</translation>
+        <source>JID [--format text|json] [--output FILE]</source>
+        <translation>JID [--format text|json] [--output FICHIER]</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Usage: tandem ctl search QUERY [--in JID] [--limit N] [--json]</source>
-        <translation>Utilisation : tandem ctl search REQUÊTE [--in JID] [--limit N] [--json]</translation>
+        <location line="+1"/>
+        <source>A whole conversation, oldest first, to standard output or FILE.</source>
+        <translation>Toute une conversation, du plus ancien au plus récent, vers la sortie standard ou FICHIER.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Usage: tandem ctl export JID [--format text|json] [--output FILE]</source>
-        <translation>Utilisation : tandem ctl export JID [--format text|json] [--output FICHIER]</translation>
+        <source>The rooms this account is in, with state and occupant count.</source>
+        <translation>Les salons du compte, avec leur état et leur nombre de participants.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROOM [--nick N] [--password P]</source>
+        <translation>SALON [--nick N] [--password P]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join a room (a new room is created as an instant room).</source>
+        <translation>Rejoindre un salon (créé comme salon instantané s&apos;il n&apos;existe pas).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>ROOM</source>
+        <translation>SALON</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Leave a room.</source>
+        <translation>Quitter un salon.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Who is in a room.</source>
+        <translation>Les participants d&apos;un salon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROOM NICK</source>
+        <translation>SALON PSEUDO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the account&apos;s nickname in a room.</source>
+        <translation>Changer le pseudo du compte dans un salon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ROOM [TEXT]</source>
+        <translation>SALON [TEXTE]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set (or, without TEXT, clear) a room&apos;s subject.</source>
+        <translation>Définir (ou, sans TEXTE, effacer) le sujet d&apos;un salon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>JID MESSAGE-ID TEXT</source>
+        <translation>JID ID-MESSAGE TEXTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct one of your messages (MESSAGE-ID: its origin_id) in a chat or room.</source>
+        <translation>Corriger un de vos messages (ID-MESSAGE : son origin_id) en conversation ou en salon.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Make this device the account&apos;s anchor (the one in the rooms).</source>
+        <translation>Faire de cet appareil l&apos;ancre du compte (présente dans les salons).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl nick ROOM NICK</source>
+        <translation type="vanished">Utilisation : tandem ctl nick SALON PSEUDO</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl subject ROOM [TEXT]</source>
+        <translation type="vanished">Utilisation : tandem ctl subject SALON [TEXTE]</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl correct JID MESSAGE-ID TEXT</source>
+        <translation type="vanished">Utilisation : tandem ctl correct JID ID-MESSAGE TEXTE</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl anchor</source>
+        <translation type="vanished">Utilisation : tandem ctl anchor</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl rooms [--json]</source>
+        <translation type="vanished">Utilisation : tandem ctl rooms [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl join ROOM [--nick N] [--password P]</source>
+        <translation type="vanished">Utilisation : tandem ctl join SALON [--nick N] [--password P]</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl %1 ROOM</source>
+        <translation type="vanished">Utilisation : tandem ctl %1 SALON</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl search QUERY [--in JID] [--limit N] [--json]</source>
+        <translation type="vanished">Utilisation : tandem ctl search REQUÊTE [--in JID] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: tandem ctl export JID [--format text|json] [--output FILE]</source>
+        <translation type="vanished">Utilisation : tandem ctl export JID [--format text|json] [--output FICHIER]</translation>
+    </message>
+    <message>
+        <location line="-78"/>
         <source>--format is text or json.</source>
         <translation>--format vaut text ou json.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/CtlCommand.cpp" line="+47"/>
         <source>Missing command. Run &apos;tandem ctl --help&apos;.</source>
         <translation>Commande manquante. Lancez &apos;tandem ctl --help&apos;.</translation>
     </message>
@@ -499,7 +617,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Commande &apos;%1&apos; inconnue. Lancez &apos;tandem ctl --help&apos;.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../app/CtlPrinting.cpp" line="-101"/>
         <source>Message %1 to %2: %3</source>
         <translation>Message %1 à %2 : %3</translation>
     </message>
@@ -1245,7 +1363,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Cette bibliothèque SQLite ne prend pas en charge la recherche plein texte (FTS5).</translation>
     </message>
     <message>
-        <location filename="../core/storage/SearchQueries.cpp" line="+182"/>
+        <location filename="../core/storage/SearchQueries.cpp" line="+209"/>
         <source>The search text is too long (at most %1 characters).</source>
         <translation>Le texte recherché est trop long (%1 caractères au maximum).</translation>
     </message>

@@ -172,67 +172,103 @@ StorageError SearchQueries::indexPending(SqliteConnection &connection, int maxRo
     return error;
 }
 
-QVector<SearchHit> SearchQueries::search(
-    SqliteConnection &connection, const SearchRequest &request, StorageError *error)
+namespace {
+
+// What the steps of search() work from: the request, its query as an FTS5 expression, its page
+// and ranking window clamped, and the candidates query that suits its scope.
+struct SearchPlan
 {
-    setError(error, {});
-    if (request.query.size() > maxQueryLength) {
-        setError(error,
-            StorageError(StorageError::Other,
-                StorageError::tr("The search text is too long (at most %1 characters).")
-                    .arg(maxQueryLength)));
-        return {};
+    explicit SearchPlan(const SearchRequest &request)
+        : request(request)
+    { }
+
+    const SearchRequest &request;
+    QString expression; ///< empty: nothing to search for
+    int limit = 0;
+    int offset = 0;
+    int window = 0; ///< how many candidates are ranked
+    int snippetTokens = 0;
+    QString candidatesSql; ///< empty: the conversation has no messages
+
+    bool findsNothing() const { return expression.isEmpty() || limit == 0; }
+};
+
+// A statement's error, taken before reset() clears it.
+StorageError finish(Statement &st)
+{
+    StorageError error = st.error();
+    st.reset();
+    return error;
+}
+
+StorageError parseRequest(SearchPlan &plan)
+{
+    const SearchRequest &request = plan.request;
+    if (request.query.size() > SearchQueries::maxQueryLength) {
+        return StorageError(StorageError::Other,
+            StorageError::tr("The search text is too long (at most %1 characters).")
+                .arg(SearchQueries::maxQueryLength));
     }
     int replaced = 0;
-    const QString expression = matchExpression(MessageQueries::sanitizedText(request.query, &replaced));
-    const int limit = std::clamp(request.limit, 0, 1000);
-    const int offset = std::max(0, request.offset);
-    if (expression.isEmpty() || limit == 0)
-        return {};
-    const int window = std::max(request.candidateLimit, offset + limit);
+    plan.expression = SearchQueries::matchExpression(MessageQueries::sanitizedText(request.query, &replaced));
+    plan.limit = std::clamp(request.limit, 0, 1000);
+    plan.offset = std::max(0, request.offset);
+    plan.window = std::max(request.candidateLimit, plan.offset + plan.limit);
+    plan.snippetTokens = std::clamp(request.snippetTokens, 1, 64);
+    return {};
+}
 
-    // Messages stored since the storage thread was last idle are not indexed yet: a search
-    // indexes them first, so that it misses nothing (at most one catch-up's worth, ~5 µs each).
+// Messages stored since the storage thread was last idle are not indexed yet: a search
+// indexes them first, so that it misses nothing (at most one catch-up's worth, ~5 µs each).
+StorageError indexAllPending(SqliteConnection &connection)
+{
     for (bool more = true; more;) {
-        if (StorageError e = indexPending(connection, idleIndexRows, &more); e.isError()) {
-            setError(error, e);
-            return {};
-        }
+        if (StorageError e = SearchQueries::indexPending(connection, SearchQueries::idleIndexRows, &more);
+            e.isError())
+            return e;
     }
+    return {};
+}
 
-    QString candidatesSql = candidatesAllSql;
-    if (!request.conversation.isEmpty()) {
-        Statement &count = connection.cached(boundedCountSql);
-        count.bind(1, request.account).bind(2, request.conversation).bind(3, smallConversationLimit + 1);
-        const qint64 size = count.step() ? count.columnInt64(0) : 0;
-        if (count.hasError()) {
-            setError(error, count.error());
-            count.reset();
-            return {};
-        }
-        count.reset();
-        if (size == 0)
-            return {};
-        candidatesSql = size <= smallConversationLimit ? candidatesSmallConversationSql
-                                                       : candidatesLargeConversationSql;
+// A conversation is searched from its own side or from the index's, by its size.
+StorageError chooseCandidatesSql(SqliteConnection &connection, SearchPlan &plan)
+{
+    const SearchRequest &request = plan.request;
+    if (request.conversation.isEmpty()) {
+        plan.candidatesSql = candidatesAllSql;
+        return {};
     }
+    Statement &count = connection.cached(boundedCountSql);
+    count.bind(1, request.account)
+        .bind(2, request.conversation)
+        .bind(3, SearchQueries::smallConversationLimit + 1);
+    const qint64 size = count.step() ? count.columnInt64(0) : 0;
+    if (StorageError e = finish(count); e.isError())
+        return e;
+    if (size > 0) {
+        plan.candidatesSql = size <= SearchQueries::smallConversationLimit ? candidatesSmallConversationSql
+                                                                           : candidatesLargeConversationSql;
+    }
+    return {};
+}
 
-    QVector<Candidate> candidates;
-    {
-        Statement &st = connection.cached(candidatesSql);
-        st.bind(1, expression).bind(2, request.account).bind(3, window);
-        if (!request.conversation.isEmpty())
-            st.bind(4, request.conversation);
-        while (st.step())
-            candidates.append({ st.columnInt64(0), st.columnDouble(1), st.columnInt64(2) });
-        if (st.hasError()) {
-            qCWarning(lcStorage) << "Search for" << expression << "failed:" << st.error().message();
-            setError(error, st.error());
-            st.reset();
-            return {};
-        }
-        st.reset();
-    }
+StorageError collectCandidates(
+    SqliteConnection &connection, const SearchPlan &plan, QVector<Candidate> *candidates)
+{
+    Statement &st = connection.cached(plan.candidatesSql);
+    st.bind(1, plan.expression).bind(2, plan.request.account).bind(3, plan.window);
+    if (!plan.request.conversation.isEmpty())
+        st.bind(4, plan.request.conversation);
+    while (st.step())
+        candidates->append({ st.columnInt64(0), st.columnDouble(1), st.columnInt64(2) });
+    if (st.hasError())
+        qCWarning(lcStorage) << "Search for" << plan.expression << "failed:" << st.error().message();
+    return finish(st);
+}
+
+// Most relevant first (the lowest score), equal scores newest first; then the requested page.
+QVector<Candidate> bestPage(QVector<Candidate> candidates, int offset, int limit)
+{
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         if (a.score != b.score)
             return a.score < b.score;
@@ -240,84 +276,123 @@ QVector<SearchHit> SearchQueries::search(
             return a.serverTimeMs > b.serverTimeMs;
         return a.rowId > b.rowId;
     });
-
     const int end = std::min<int>(candidates.size(), offset + limit);
     if (offset >= end)
         return {};
-    QVector<Candidate> chosen(candidates.begin() + offset, candidates.begin() + end);
+    return QVector<Candidate>(candidates.begin() + offset, candidates.begin() + end);
+}
 
-    // Snippets, by row id.
-    QHash<qint64, QString> snippets;
-    const int tokens = std::clamp(request.snippetTokens, 1, 64);
-    auto bindSnippet = [&](Statement &st) {
-        st.bind(1, expression)
-            .bind(3, request.snippetStart)
-            .bind(4, request.snippetEnd)
-            .bind(5, request.snippetEllipsis)
-            .bind(6, tokens)
-            .bind(8, snippetLimitBytes);
-    };
-    auto readSnippets = [&](Statement &st) {
-        while (st.step()) {
-            if (!st.columnIsNull(1))
-                snippets.insert(st.columnInt64(0), st.columnText(1));
-        }
-        const bool ok = !st.hasError();
-        if (!ok)
-            setError(error, st.error());
-        st.reset();
-        return ok;
-    };
-    if (request.conversation.isEmpty()) {
-        qint64 low = chosen.first().rowId, high = low;
-        QString wanted = QStringLiteral(",");
-        for (const Candidate &c : chosen) {
-            low = std::min(low, c.rowId);
-            high = std::max(high, c.rowId);
-            wanted += QString::number(c.rowId) + QLatin1Char(',');
-        }
-        Statement &st = connection.cached(snippetRangeSql);
-        bindSnippet(st);
-        st.bind(2, low).bind(7, wanted).bind(9, high);
-        if (!readSnippets(st))
-            return {};
-    } else {
-        for (const Candidate &c : chosen) {
-            Statement &st = connection.cached(snippetRowSql);
-            bindSnippet(st);
-            st.bind(2, c.rowId);
-            if (!readSnippets(st))
-                return {};
-        }
+void bindSnippet(Statement &st, const SearchPlan &plan)
+{
+    st.bind(1, plan.expression)
+        .bind(3, plan.request.snippetStart)
+        .bind(4, plan.request.snippetEnd)
+        .bind(5, plan.request.snippetEllipsis)
+        .bind(6, plan.snippetTokens)
+        .bind(8, SearchQueries::snippetLimitBytes);
+}
+
+StorageError readSnippets(Statement &st, QHash<qint64, QString> *snippets)
+{
+    while (st.step()) {
+        if (!st.columnIsNull(1))
+            snippets->insert(st.columnInt64(0), st.columnText(1));
     }
+    return finish(st);
+}
 
-    QVector<SearchHit> hits;
-    for (const Candidate &c : chosen) {
+// The snippets of the page's hits, by row id.
+StorageError makeSnippets(SqliteConnection &connection, const SearchPlan &plan,
+    const QVector<Candidate> &page, QHash<qint64, QString> *snippets)
+{
+    if (!plan.request.conversation.isEmpty()) {
+        for (const Candidate &c : page) {
+            Statement &st = connection.cached(snippetRowSql);
+            bindSnippet(st, plan);
+            st.bind(2, c.rowId);
+            if (StorageError e = readSnippets(st, snippets); e.isError())
+                return e;
+        }
+        return {};
+    }
+    qint64 low = page.first().rowId, high = low;
+    QString wanted = QStringLiteral(",");
+    for (const Candidate &c : page) {
+        low = std::min(low, c.rowId);
+        high = std::max(high, c.rowId);
+        wanted += QString::number(c.rowId) + QLatin1Char(',');
+    }
+    Statement &st = connection.cached(snippetRangeSql);
+    bindSnippet(st, plan);
+    st.bind(2, low).bind(7, wanted).bind(9, high);
+    return readSnippets(st, snippets);
+}
+
+// One row of hitSql.
+SearchHit hitFrom(const Statement &st, const Candidate &c, const QString &snippet)
+{
+    SearchHit hit;
+    hit.rowId = c.rowId;
+    hit.account = st.columnText(0);
+    hit.conversation = st.columnText(1);
+    hit.kind = enumFromInt(st.columnInt(2), Message::Kind::GroupChatPrivate, Message::Kind::Chat);
+    hit.direction = enumFromInt(st.columnInt(3), Message::Direction::Outgoing, Message::Direction::Incoming);
+    hit.sender = st.columnText(4);
+    hit.serverTime = QDateTime::fromMSecsSinceEpoch(st.columnInt64(5), Qt::UTC);
+    hit.snippet = snippet;
+    hit.score = c.score;
+    hit.position = { st.columnInt64(5), c.rowId };
+    return hit;
+}
+
+StorageError readHits(SqliteConnection &connection, const QVector<Candidate> &page,
+    const QHash<qint64, QString> &snippets, QVector<SearchHit> *hits)
+{
+    for (const Candidate &c : page) {
         Statement &st = connection.cached(hitSql);
         st.bind(1, c.rowId);
-        if (st.step()) {
-            SearchHit hit;
-            hit.rowId = c.rowId;
-            hit.account = st.columnText(0);
-            hit.conversation = st.columnText(1);
-            hit.kind = enumFromInt(st.columnInt(2), Message::Kind::GroupChatPrivate, Message::Kind::Chat);
-            hit.direction
-                = enumFromInt(st.columnInt(3), Message::Direction::Outgoing, Message::Direction::Incoming);
-            hit.sender = st.columnText(4);
-            hit.serverTime = QDateTime::fromMSecsSinceEpoch(st.columnInt64(5), Qt::UTC);
-            hit.snippet = snippets.value(c.rowId);
-            hit.score = c.score;
-            hit.position = { st.columnInt64(5), c.rowId };
-            hits.append(hit);
-        }
-        if (st.hasError()) {
-            setError(error, st.error());
-            st.reset();
-            return {};
-        }
-        st.reset();
+        if (st.step())
+            hits->append(hitFrom(st, c, snippets.value(c.rowId)));
+        if (StorageError e = finish(st); e.isError())
+            return e;
     }
-    return hits;
+    return {};
+}
+
+// The steps of search(). The first error ends it, and so does a step that finds there is
+// nothing to look for (without an error).
+StorageError findHits(SqliteConnection &connection, const SearchRequest &request, QVector<SearchHit> *hits)
+{
+    SearchPlan plan(request);
+    StorageError error = parseRequest(plan);
+    if (error.isError() || plan.findsNothing())
+        return error;
+    if (error = indexAllPending(connection); error.isError())
+        return error;
+    if (error = chooseCandidatesSql(connection, plan); error.isError() || plan.candidatesSql.isEmpty())
+        return error;
+    QVector<Candidate> candidates;
+    if (error = collectCandidates(connection, plan, &candidates); error.isError())
+        return error;
+    const QVector<Candidate> page = bestPage(std::move(candidates), plan.offset, plan.limit);
+    if (page.isEmpty())
+        return {};
+    QHash<qint64, QString> snippets;
+    if (error = makeSnippets(connection, plan, page, &snippets); error.isError())
+        return error;
+    return readHits(connection, page, snippets, hits);
+}
+
+} // namespace
+
+QVector<SearchHit> SearchQueries::search(
+    SqliteConnection &connection, const SearchRequest &request, StorageError *error)
+{
+    QVector<SearchHit> hits;
+    const StorageError failure = findHits(connection, request, &hits);
+    setError(error, failure);
+    // A search that failed half-way has no hits, not some of them.
+    return failure.isError() ? QVector<SearchHit>() : hits;
 }
 
 } // namespace Tandem

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+// How `tandem ctl` prints the answers of the running instance: as text, or (--json) as the
+// stable JSON documented in README.md.
+namespace CtlCommand {
+
+void printJson(const QJsonValue &value);
+void printStatus(const QJsonObject &status);
+void printRooms(const QJsonObject &rooms);
+void printOccupants(const QJsonObject &occupants);
+/// The answer of join and leave: the room and its state.
+void printRoomState(const QJsonObject &room);
+/// The answer of send and correct: the message and its delivery state.
+void printMessage(const QJsonObject &sent);
+void printHistory(const QJsonObject &history);
+void printSearch(const QJsonObject &search);
+
+/// `ctl export`: asks the running instance for the conversation page by page (oldest first) and
+/// writes each page as it arrives, so a long conversation is never held in memory at once.
+/// With an \a outputPath the file appears only once complete (QSaveFile); on stdout a failure
+/// leaves what was written so far and exits with 1.
+int exportConversation(const QString &socketPath, QJsonObject request, bool json, const QString &outputPath);
+
+} // namespace CtlCommand
