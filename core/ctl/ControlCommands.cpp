@@ -143,17 +143,14 @@ void ControlCommands::send(const QJsonObject &args, ControlServer::Reply reply)
 
 void ControlCommands::history(const QJsonObject &args, ControlServer::Reply reply)
 {
-    Account *account = accountFor(args, reply);
+    QString conversation;
+    Account *account = conversationOf(args, reply, &conversation);
     if (!account)
         return;
-    const QString conversation = conversationArg(account, args, QStringLiteral("conversation"), reply);
-    if (conversation.isEmpty())
+    const int limit = limitArg(
+        args, 50, maxHistoryLimit, tr("The limit must be between 1 and %1.").arg(maxHistoryLimit), reply);
+    if (!limit)
         return;
-    const int limit = args.value(QStringLiteral("limit")).toInt(50);
-    if (limit < 1 || limit > maxHistoryLimit) {
-        reply(ControlServer::failure(tr("The limit must be between 1 and %1.").arg(maxHistoryLimit)));
-        return;
-    }
     m_instance->messages()->history(account->jid(), conversation, limit, HistoryCursor(), this,
         [reply, conversation](const QVector<Message> &messages, const StorageError &error) {
             if (error.isError()) {
@@ -226,6 +223,26 @@ QString ControlCommands::conversationArg(
     return conversation;
 }
 
+Account *ControlCommands::conversationOf(
+    const QJsonObject &args, ControlServer::Reply &reply, QString *conversation) const
+{
+    Account *account = accountFor(args, reply);
+    if (!account)
+        return nullptr;
+    *conversation = conversationArg(account, args, QStringLiteral("conversation"), reply);
+    return conversation->isEmpty() ? nullptr : account;
+}
+
+int ControlCommands::limitArg(
+    const QJsonObject &args, int fallback, int max, const QString &outOfRange, ControlServer::Reply &reply)
+{
+    const int limit = args.value(QStringLiteral("limit")).toInt(fallback);
+    if (limit >= 1 && limit <= max)
+        return limit;
+    reply(ControlServer::failure(outOfRange));
+    return 0;
+}
+
 void ControlCommands::search(const QJsonObject &args, ControlServer::Reply reply)
 {
     Account *account = accountFor(args, reply);
@@ -242,11 +259,10 @@ void ControlCommands::search(const QJsonObject &args, ControlServer::Reply reply
         if (conversation.isEmpty())
             return;
     }
-    const int limit = args.value(QStringLiteral("limit")).toInt(50);
-    if (limit < 1 || limit > maxSearchLimit) {
-        reply(ControlServer::failure(tr("The limit must be between 1 and %1.").arg(maxSearchLimit)));
+    const int limit = limitArg(
+        args, 50, maxSearchLimit, tr("The limit must be between 1 and %1.").arg(maxSearchLimit), reply);
+    if (!limit)
         return;
-    }
     m_instance->messages()->search(account->jid(), query, conversation, limit, this,
         [reply, query, conversation](const QVector<SearchHit> &hits, const StorageError &error) {
             if (error.isError()) {
@@ -267,17 +283,14 @@ void ControlCommands::search(const QJsonObject &args, ControlServer::Reply reply
 
 void ControlCommands::exportPage(const QJsonObject &args, ControlServer::Reply reply)
 {
-    Account *account = accountFor(args, reply);
+    QString conversation;
+    Account *account = conversationOf(args, reply, &conversation);
     if (!account)
         return;
-    const QString conversation = conversationArg(account, args, QStringLiteral("conversation"), reply);
-    if (conversation.isEmpty())
+    const int limit = limitArg(args, defaultExportPage, maxExportPage,
+        tr("The page size must be between 1 and %1.").arg(maxExportPage), reply);
+    if (!limit)
         return;
-    const int limit = args.value(QStringLiteral("limit")).toInt(defaultExportPage);
-    if (limit < 1 || limit > maxExportPage) {
-        reply(ControlServer::failure(tr("The page size must be between 1 and %1.").arg(maxExportPage)));
-        return;
-    }
     const HistoryCursor after = JsonFormat::cursorFrom(args.value(QStringLiteral("after")));
     const QString accountJid = account->jid();
     m_instance->messages()->historyAfter(accountJid, conversation, limit, after, this,

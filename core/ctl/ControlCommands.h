@@ -46,6 +46,14 @@ private:
     /// replying with an error.
     QString conversationArg(
         Account *account, const QJsonObject &args, const QString &key, ControlServer::Reply &reply) const;
+    /// The account args name, with the conversation of args["conversation"] in `conversation`;
+    /// null after replying with an error.
+    Account *conversationOf(
+        const QJsonObject &args, ControlServer::Reply &reply, QString *conversation) const;
+    /// args["limit"] (`fallback` when absent) if within 1..`max`; else 0 after replying
+    /// `outOfRange`.
+    static int limitArg(const QJsonObject &args, int fallback, int max, const QString &outOfRange,
+        ControlServer::Reply &reply);
     /// The room named in args["room"] if the account is in it; else replies with an error.
     QString heldRoom(Account *account, const QJsonObject &args, ControlServer::Reply &reply) const;
     void sendToRoom(Account *account, const QString &room, const QString &body, ControlServer::Reply reply);
