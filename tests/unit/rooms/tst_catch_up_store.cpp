@@ -6,7 +6,7 @@
 #include "rooms/RoomCursor.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
-#include "storage/StorageTestUtils.h"
+#include "StorageTestUtils.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
