@@ -17,7 +17,6 @@ class QXmppMessage;
 namespace Tandem {
 
 class CatchUpServer;
-class MessageEvents;
 class MessageStore;
 class RoomCatchUp;
 class RoomOccupancy;

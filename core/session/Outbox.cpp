@@ -60,9 +60,9 @@ void Outbox::flush()
             if (!connected || !(connected = m_sender(MessageConverter::toChatStanza(m))))
                 continue;
             ++sent;
+            // Announced: a conversation open since the message was written shows it pending.
             if (m.state == Message::DeliveryState::Pending)
-                m_events->store()->setDeliveryState(
-                    m_account, m.conversation, m.messageId, Message::DeliveryState::Sent);
+                m_events->setDeliveryState(m.conversation, m.messageId, Message::DeliveryState::Sent);
         }
         if (resendable)
             qCInfo(lcSession) << m_account << "outbox re-sent" << sent << "of" << resendable;

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void initTestCase();
     void anotherDevicesMessageIsNotSentAgain();
     void unconfirmedMessagesAreGivenUpAfterAWeek();
+    void messageWrittenOfflineIsShownSentOnceFlushed();
 
 private:
     /// The stanzas with a body that reached `bob` from now on.
@@ -184,6 +185,36 @@ void TestOutbox::unconfirmedMessagesAreGivenUpAfterAWeek()
     sendReceipt(bob, self, QStringLiteral("eight-days"));
     QTRY_COMPARE_WITH_TIMEOUT(
         stateOf(alice, QStringLiteral("eight-days")), Message::DeliveryState::Delivered, 10000);
+    alice.account->stop();
+}
+
+void TestOutbox::messageWrittenOfflineIsShownSentOnceFlushed()
+{
+    // Written before the account is online: stored (and shown) pending; the outbox sends it on
+    // connect, and a conversation open meanwhile hears it is sent.
+    TestDevice alice(*m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("train"));
+    QXmppClient bob;
+    const auto wire = recordWire(bob);
+    QVERIFY(connectClient(bob, *m_server, QStringLiteral("bob"), QStringLiteral("home")));
+    QSignalSpy added(alice.account->messageEvents(), &MessageEvents::messageAdded);
+    QSignalSpy changes(alice.account->messageEvents(), &MessageEvents::deliveryStateChanged);
+    Message written;
+    alice.account->sendMessage(QStringLiteral("bob@localhost"), QStringLiteral("written in a tunnel"),
+        [&](const Message &m, const StorageError &) { written = m; });
+    QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 5000);
+    QCOMPARE(added.first().at(0).value<Message>().state, Message::DeliveryState::Pending);
+
+    alice.start();
+    QVERIFY(alice.waitOnline());
+    QTRY_COMPARE_WITH_TIMEOUT(countOnWire(*wire, written.originId), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changes.cbegin(), changes.cend(),
+                                 [&](const QList<QVariant> &c) {
+                                     return c.at(1).toString() == written.messageId
+                                         && c.at(2).value<Message::DeliveryState>()
+                                         == Message::DeliveryState::Sent;
+                                 }),
+        5000);
+    QCOMPARE(stateOf(alice, written.messageId), Message::DeliveryState::Sent);
     alice.account->stop();
 }
 
