@@ -67,6 +67,7 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
         m_newChat->clear();
         openConversation(jid);
     });
+    m_conversations->setObjectName(QStringLiteral("conversations"));
     m_conversations->setModel(m_conversationModel);
     connect(m_conversations->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
@@ -144,6 +145,7 @@ void MainWindow::openConversation(const QString &jid)
         return;
     m_openConversation = jid;
     m_chat->open(m_instance->account(), jid);
+    selectOpenConversation(); // also when an xmpp: URI or the new-chat line opened it
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -90,6 +90,19 @@ void TestMainWindow::offlineMessageIsShownAndKept()
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 5000);
     QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("written offline"));
     QCOMPARE(view->model()->index(0, 0).data(Qt::UserRole + 5).toInt(), int(Message::DeliveryState::Pending));
+    // The list of conversations has it now, selected: it is the one open.
+    auto *list = window.findChild<QListView *>(QStringLiteral("conversations"));
+    QVERIFY(list);
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 5000);
+    QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("bob@localhost"));
+    window.openUri(QStringLiteral("xmpp:carol@localhost"));
+    QTest::keyClicks(messageInput, QStringLiteral("to carol"));
+    QTest::keyClick(messageInput, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 2, 5000);
+    QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("carol@localhost"));
+    // Opened again by its address, with no new message: the selection follows all the same.
+    window.openUri(QStringLiteral("xmpp:bob@localhost"));
+    QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("bob@localhost"));
 }
 
 void TestMainWindow::xmppUriOpensChat()

@@ -1,8 +1,8 @@
 // ConversationListModel on a real database: the account's conversations, most recent first,
 // kept current by MessageEvents alone; checked by QAbstractItemModelTester from the start.
+#include "OfflineAccount.h"
 #include "account/Account.h"
 #include "models/ConversationListModel.h"
-#include "profile/PasswordStore.h"
 #include "storage/Database.h"
 #include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
@@ -23,24 +23,14 @@ private Q_SLOTS:
 
 void TestConversationListModel::followsTheAccountsMessages()
 {
-    QTemporaryDir dir;
-    Database db;
-    QSignalSpy opened(&db, &Database::opened);
-    db.open(dir.path() + QStringLiteral("/t.db"));
-    QVERIFY(opened.wait(10000));
-    MessageStore store(&db);
-    PasswordStore passwords(dir.path(), QStringLiteral("x"));
-    AccountConfig config;
-    config.jid = QStringLiteral("alice@localhost");
-    Account account(config, QStringLiteral("r"), &store, &passwords); // never started: offline
-    auto send = [&](const QString &to, const QString &body) {
-        bool done = false;
-        account.sendMessage(to, body, [&](const Message &, const StorageError &) { done = true; });
-        QTRY_VERIFY(done);
-    };
-    send(QStringLiteral("bob@localhost"), QStringLiteral("to bob"));
+    Test::OfflineAccount alice;
+    QVERIFY(alice.isOpen);
+    Account &account = *alice.account;
+    const AccountConfig &config = alice.config;
+    MessageStore &store = alice.store;
+    QVERIFY(alice.send(QStringLiteral("bob@localhost"), QStringLiteral("to bob")));
     QTest::qWait(5); // distinct times: the list is ordered by the newest message
-    send(QStringLiteral("carol@localhost"), QStringLiteral("to carol"));
+    QVERIFY(alice.send(QStringLiteral("carol@localhost"), QStringLiteral("to carol")));
 
     ConversationListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -55,7 +45,7 @@ void TestConversationListModel::followsTheAccountsMessages()
 
     // News moves a conversation to the top.
     QTest::qWait(5);
-    send(QStringLiteral("bob@localhost"), QStringLiteral("bob again"));
+    QVERIFY(alice.send(QStringLiteral("bob@localhost"), QStringLiteral("bob again")));
     QTRY_COMPARE(model.index(0).data().toString(), QStringLiteral("bob@localhost"));
     QCOMPARE(model.index(0).data(ConversationListModel::MessageCountRole).toLongLong(), 2);
 

@@ -1,8 +1,8 @@
 // MessageListModel on a real database: history page plus live messages, checked by
 // QAbstractItemModelTester from before the first row arrives.
+#include "OfflineAccount.h"
 #include "account/Account.h"
 #include "models/MessageListModel.h"
-#include "profile/PasswordStore.h"
 #include "storage/Database.h"
 #include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
@@ -23,23 +23,12 @@ private Q_SLOTS:
 
 void TestMessageListModel::historyThenLive()
 {
-    QTemporaryDir dir;
-    Database db;
-    QSignalSpy opened(&db, &Database::opened);
-    db.open(dir.path() + QStringLiteral("/t.db"));
-    QVERIFY(opened.wait(10000));
-    MessageStore store(&db);
-    PasswordStore passwords(dir.path(), QStringLiteral("x"));
-    AccountConfig config;
-    config.jid = QStringLiteral("alice@localhost");
-    Account account(config, QStringLiteral("r"), &store, &passwords); // never started: offline
-
-    for (int i = 0; i < 3; ++i) {
-        bool done = false;
-        account.sendMessage(QStringLiteral("bob@localhost"), QStringLiteral("old %1").arg(i),
-            [&](const Message &, const StorageError &) { done = true; });
-        QTRY_VERIFY(done);
-    }
+    Test::OfflineAccount alice;
+    QVERIFY(alice.isOpen);
+    Account &account = *alice.account;
+    const AccountConfig &config = alice.config;
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(alice.send(QStringLiteral("bob@localhost"), QStringLiteral("old %1").arg(i)));
     MessageListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &MessageListModel::loaded);
