@@ -65,20 +65,19 @@ public:
     QStringList allRooms() const;
     const RoomMirror *mirror(const QString &room) const;
 
-    void sendMessage(const QString &room, const QString &body,
-        std::function<void(const Message &, const StorageError &)> done = {});
+    void sendMessage(const QString &room, const QString &body, MessageEvents::Done done = {});
 
     /// Corrects our message `replaceId` in `room` (XEP-0308): a new message that points at it.
-    void correctMessage(const QString &room, const QString &replaceId, const QString &body,
-        std::function<void(const Message &, const StorageError &)> done = {});
+    void correctMessage(
+        const QString &room, const QString &replaceId, const QString &body, MessageEvents::Done done = {});
     /// Changes our nick in `room`, or its subject; through the anchor on a sibling. `done`
     /// gets an empty string when done (or sent to the room), else the reason.
     void changeNick(const QString &room, const QString &nick, std::function<void(const QString &error)> done);
     void setSubject(
         const QString &room, const QString &subject, std::function<void(const QString &error)> done);
     /// A private message to occupant `nick` of `room`; stored under the conversation "room/nick".
-    void sendPrivateMessage(const QString &room, const QString &nick, const QString &body,
-        std::function<void(const Message &, const StorageError &)> done = {});
+    void sendPrivateMessage(
+        const QString &room, const QString &nick, const QString &body, MessageEvents::Done done = {});
 
     /// Solo or anchor: this session holds the rooms.
     void holdLocally();
@@ -143,7 +142,7 @@ Q_SIGNALS:
 
 private:
     using Origin = MessageEvents::Origin;
-    using Done = std::function<void(const Message &, const StorageError &)>;
+    using Done = MessageEvents::Done;
     /// A message of ours to a room, or to one of its occupants (`nick`), before it is stored.
     struct Outgoing
     {

@@ -11,7 +11,6 @@ namespace Tandem {
 Outbox::Outbox(MessageEvents *events, const QString &device, Sender sender, QObject *parent)
     : QObject(parent)
     , m_events(events)
-    , m_account(events->account())
     , m_device(device)
     , m_sender(std::move(sender))
 { }
@@ -39,7 +38,7 @@ void Outbox::flush()
         return;
     }
     m_flushing = true;
-    m_events->store()->pendingOutgoing(m_account, this, [this](const QVector<Message> &pending) {
+    m_events->store()->pendingOutgoing(m_events->account(), this, [this](const QVector<Message> &pending) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         int sent = 0;
         int resendable = 0;
@@ -65,7 +64,7 @@ void Outbox::flush()
                 m_events->setDeliveryState(m.conversation, m.messageId, Message::DeliveryState::Sent);
         }
         if (resendable)
-            qCInfo(lcSession) << m_account << "outbox re-sent" << sent << "of" << resendable;
+            qCInfo(lcSession) << m_events->account() << "outbox re-sent" << sent << "of" << resendable;
         m_flushing = false;
         Q_EMIT flushed(sent);
         if (m_flushAgain) {

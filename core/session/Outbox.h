@@ -48,7 +48,6 @@ Q_SIGNALS:
 
 private:
     MessageEvents *m_events;
-    QString m_account;
     QString m_device;
     Sender m_sender;
     bool m_flushing = false;
