@@ -1,7 +1,12 @@
 #include "models/SearchResultModel.h"
 
+#include "models/MarkedSnippet.h"
+
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
+
+#include <QLocale>
+#include <QPoint>
 
 namespace Tandem {
 
@@ -115,6 +120,21 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return int(hit.kind);
     case DirectionRole:
         return int(hit.direction);
+    case Qt::AccessibleTextRole:
+        return tr("%1 in %2, %3: %4")
+            .arg(hit.sender, hit.conversation,
+                QLocale().toString(hit.serverTime.toLocalTime(), QLocale::ShortFormat),
+                MarkedSnippet::fromMarked(hit.snippet, m_request.snippetStart, m_request.snippetEnd).text);
+    case PlainSnippetRole:
+        return MarkedSnippet::fromMarked(hit.snippet, m_request.snippetStart, m_request.snippetEnd).text;
+    case HighlightsRole: {
+        QVariantList ranges;
+        const MarkedSnippet marked
+            = MarkedSnippet::fromMarked(hit.snippet, m_request.snippetStart, m_request.snippetEnd);
+        for (const auto &range : marked.highlights)
+            ranges.append(QPoint(range.first, range.second));
+        return ranges;
+    }
     case ScoreRole:
         return hit.score;
     default:
@@ -133,6 +153,8 @@ QHash<int, QByteArray> SearchResultModel::roleNames() const
     names.insert(KindRole, "kind");
     names.insert(DirectionRole, "direction");
     names.insert(ScoreRole, "score");
+    names.insert(PlainSnippetRole, "plainSnippet");
+    names.insert(HighlightsRole, "highlights");
     return names;
 }
 

@@ -29,6 +29,8 @@ public:
         KindRole, ///< Message::Kind as int
         DirectionRole, ///< Message::Direction as int
         ScoreRole, ///< double, lower is more relevant
+        PlainSnippetRole, ///< the snippet without the request's markers
+        HighlightsRole, ///< QVariantList of QPoint(start, length) of the matched words in PlainSnippetRole
     };
     Q_ENUM(Role)
 

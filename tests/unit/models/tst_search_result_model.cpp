@@ -5,6 +5,7 @@
 #include "storage/MessageStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QPoint>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +94,15 @@ void TestSearchResultModel::resultsArriveAsynchronously()
         top.data(SearchResultModel::SnippetRole).toString(), QStringLiteral("green [tea] or black [tea]"));
     QCOMPARE(top.data(Qt::DisplayRole).toString(), QStringLiteral("green [tea] or black [tea]"));
     QCOMPARE(top.data(SearchResultModel::ConversationRole).toString(), room);
+    // The view paints ranges, not markers.
+    QCOMPARE(
+        top.data(SearchResultModel::PlainSnippetRole).toString(), QStringLiteral("green tea or black tea"));
+    QCOMPARE(
+        top.data(SearchResultModel::HighlightsRole).toList(), (QVariantList { QPoint(6, 3), QPoint(19, 3) }));
+    const QString spoken = top.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(
+        spoken.contains(QStringLiteral("alice")) && spoken.contains(QStringLiteral("green tea or black tea")),
+        qPrintable(spoken));
     QCOMPARE(top.data(SearchResultModel::SenderRole).toString(), QStringLiteral("alice"));
     QCOMPARE(top.data(SearchResultModel::TimeRole).toDateTime(),
         QDateTime::fromMSecsSinceEpoch(1700000002000, Qt::UTC));
