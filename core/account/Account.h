@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profile/AccountConfig.h"
+#include "session/ChatStateTracker.h"
 #include "session/ConnectionError.h"
 #include "storage/Message.h"
 #include "storage/StorageError.h"
@@ -73,6 +74,10 @@ public:
     /// connect). `done` receives the stored message (or the storage error).
     void sendMessage(const QString &to, const QString &body,
         std::function<void(const Message &, const StorageError &)> done = {}, const QString &replaceId = {});
+
+    /// Tells `to` (a contact, not a room) that we are typing or stopped (XEP-0085). Not stored, not
+    /// archived by the server (XEP-0334 no-store), dropped when offline: it is only a hint.
+    void sendChatState(const QString &to, ChatState state);
 
     /// The stable code of `state` (`ctl status --json`, logs), never translated: the user reads
     /// StatusText::accountState() of it.

@@ -14,6 +14,18 @@
 
 namespace Tandem {
 
+void Account::sendChatState(const QString &to, ChatState state)
+{
+    if (state == ChatState::None || Jid::bare(to).isEmpty())
+        return;
+    QXmppMessage stanza;
+    stanza.setTo(to);
+    stanza.setType(QXmppMessage::Chat);
+    stanza.setState(state == ChatState::Composing ? QXmppMessage::Composing : QXmppMessage::Paused);
+    stanza.addHint(QXmppMessage::NoStore);
+    send(stanza);
+}
+
 void Account::sendMessage(const QString &to, const QString &body,
     std::function<void(const Message &, const StorageError &)> done, const QString &replaceId)
 {
