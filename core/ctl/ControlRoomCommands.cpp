@@ -5,6 +5,7 @@
 #include "account/Account.h"
 #include "account/Coordinator.h"
 #include "ctl/JsonFormat.h"
+#include "ctl/StatusText.h"
 #include "profile/Jid.h"
 #include "rooms/RoomService.h"
 
@@ -68,7 +69,7 @@ void ControlCommands::join(const QJsonObject &args, ControlServer::Reply reply)
             else if (event.type == RoomMirror::Event::Type::JoinFailed
                 && event.detail != QLatin1String("conflict"))
                 finish(ControlServer::failure(
-                    tr("Could not join %1: %2").arg(room, JsonFormat::joinError(event.detail))));
+                    tr("Could not join %1: %2").arg(room, StatusText::joinError(event.detail))));
         });
     QTimer::singleShot(20000, waiter, [finish, room] {
         finish(ControlServer::failure(tr("No answer from %1 yet; Tandem keeps trying.").arg(room)));
@@ -170,7 +171,7 @@ void ControlCommands::nick(const QJsonObject &args, ControlServer::Reply reply)
         return;
     }
     // The room answers a nick change like a join: "conflict" when the nick is taken.
-    account->rooms()->changeNick(room, nick, answer(std::move(reply), &JsonFormat::joinError));
+    account->rooms()->changeNick(room, nick, answer(std::move(reply), &StatusText::joinError));
 }
 
 void ControlCommands::subject(const QJsonObject &args, ControlServer::Reply reply)

@@ -134,24 +134,6 @@ QJsonObject room(const RoomMirror &r)
     };
 }
 
-QString joinError(const QString &condition)
-{
-    auto tr = [](const char *text) { return QCoreApplication::translate("Tandem::JsonFormat", text); };
-    if (condition == QLatin1String("not-authorized"))
-        return tr("a password is required, or it is wrong");
-    if (condition == QLatin1String("registration-required"))
-        return tr("the room is for members only");
-    if (condition == QLatin1String("forbidden"))
-        return tr("you are banned from this room");
-    if (condition == QLatin1String("conflict"))
-        return tr("the nickname is taken");
-    if (condition == QLatin1String("service-unavailable"))
-        return tr("the room is full");
-    if (condition == QLatin1String("item-not-found"))
-        return tr("the room does not exist or is locked");
-    return condition;
-}
-
 QJsonObject coordinator(const Account &a)
 {
     const Coordinator *c = a.coordinator();

@@ -21,8 +21,6 @@ QJsonObject coordinator(const Account &account);
 QString deliveryState(Message::DeliveryState state);
 QString timestamp(const QDateTime &time);
 QJsonObject room(const RoomMirror &room);
-/// A join error condition in words a user understands.
-QString joinError(const QString &condition);
 /// One hit of `ctl search --json`.
 QJsonObject searchHit(const SearchHit &hit);
 /// A paging position: {"time_ms": ..., "id": ...}, or null for the null cursor.

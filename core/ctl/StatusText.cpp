@@ -89,4 +89,23 @@ QString deliveryState(const QString &code)
     return lookup(code, words);
 }
 
+QString joinError(const QString &condition)
+{
+    static const Word words[] = {
+        { "not-authorized",
+            QT_TRANSLATE_NOOP("Tandem::StatusText", "a password is required, or it is wrong") },
+        { "registration-required", QT_TRANSLATE_NOOP("Tandem::StatusText", "the room is for members only") },
+        { "forbidden", QT_TRANSLATE_NOOP("Tandem::StatusText", "you are banned from this room") },
+        { "conflict", QT_TRANSLATE_NOOP("Tandem::StatusText", "the nickname is taken") },
+        { "service-unavailable", QT_TRANSLATE_NOOP("Tandem::StatusText", "the room is full") },
+        { "item-not-found", QT_TRANSLATE_NOOP("Tandem::StatusText", "the room does not exist or is locked") },
+        { "not-allowed",
+            QT_TRANSLATE_NOOP("Tandem::StatusText", "you may not create rooms on this service") },
+        { "jid-malformed", QT_TRANSLATE_NOOP("Tandem::StatusText", "the nickname is not allowed") },
+        { "remote-server-not-found",
+            QT_TRANSLATE_NOOP("Tandem::StatusText", "the room's server cannot be reached") },
+    };
+    return lookup(condition, words);
+}
+
 } // namespace Tandem::StatusText

@@ -15,6 +15,8 @@ QString role(const QString &code);
 QString roomState(const QString &code);
 QString leftReason(const QString &code);
 QString deliveryState(const QString &code);
+/// Why a room refused a join or a nick change, from its error condition (XEP-0045 §7.2).
+QString joinError(const QString &condition);
 
 } // namespace StatusText
 
