@@ -4,8 +4,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <algorithm>
 #include <cstdio>
-#include <cstring>
 
 namespace {
 QString tr(const char *text)
@@ -70,19 +70,30 @@ QString commandsHelp()
 
 bool CommandLine::needsGui(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        const char *arg = argv[i];
-        if (!std::strcmp(arg, "--headless") || !std::strcmp(arg, "-h") || !std::strcmp(arg, "--help")
-            || !std::strcmp(arg, "-v") || !std::strcmp(arg, "--version") || !std::strcmp(arg, "ctl")
-            || !std::strcmp(arg, "account"))
-            return false;
-        if (!std::strcmp(arg, "--profile") || !std::strcmp(arg, "-p"))
-            ++i; // its value may be named "ctl"
-    }
-    return true;
+    // No QCoreApplication yet: the arguments as it would decode them.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const CommandLine cli = parse(arguments, false);
+    if (cli.mode == Mode::Gui)
+        return true;
+    // Qt's own window options (-platform, -style...) are not ours: QApplication takes them out
+    // of argv before our parser runs, so they still mean the desktop client.
+    static const QStringList qtGuiOptions { QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"), QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"),
+        QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"), QStringLiteral("reverse"),
+        QStringLiteral("session"), QStringLiteral("style"), QStringLiteral("stylesheet"),
+        QStringLiteral("widgetcount"), QStringLiteral("display"), QStringLiteral("geometry") };
+    return cli.mode == Mode::Exit && cli.exitCode == 2 && arguments.size() > 1
+        && std::any_of(arguments.begin() + 1, arguments.end(), [](const QString &arg) {
+               QString name = arg;
+               while (name.startsWith(QLatin1Char('-')))
+                   name.remove(0, 1);
+               return arg.startsWith(QLatin1Char('-')) && qtGuiOptions.contains(name);
+           });
 }
 
-CommandLine CommandLine::parse(const QStringList &arguments)
+CommandLine CommandLine::parse(const QStringList &arguments, bool report)
 {
     CommandLine result;
     QCommandLineParser parser;
@@ -101,20 +112,23 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("[command [arguments...]]"));
 
     if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "%s\n%s\n", qPrintable(parser.errorText()),
-            qPrintable(tr("Run 'tandem --help' for usage.")));
+        if (report)
+            std::fprintf(stderr, "%s\n%s\n", qPrintable(parser.errorText()),
+                qPrintable(tr("Run 'tandem --help' for usage.")));
         result.mode = Mode::Exit;
         result.exitCode = 2;
         return result;
     }
     if (parser.isSet(helpOption)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        if (report)
+            std::fputs(qPrintable(parser.helpText()), stdout);
         result.mode = Mode::Exit;
         return result;
     }
     if (parser.isSet(versionOption)) {
-        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
-            qPrintable(QCoreApplication::applicationVersion()));
+        if (report)
+            std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                qPrintable(QCoreApplication::applicationVersion()));
         result.mode = Mode::Exit;
         return result;
     }
@@ -138,8 +152,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     } else if (command == QLatin1String("account")) {
         result.mode = Mode::Account;
     } else {
-        std::fprintf(stderr, "%s\n",
-            qPrintable(tr("Unknown command '%1'. Run 'tandem --help' for usage.").arg(command)));
+        if (report)
+            std::fprintf(stderr, "%s\n",
+                qPrintable(tr("Unknown command '%1'. Run 'tandem --help' for usage.").arg(command)));
         result.mode = Mode::Exit;
         result.exitCode = 2;
     }

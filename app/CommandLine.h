@@ -15,8 +15,10 @@ struct CommandLine
     QStringList subcommandArguments; ///< program name first, then the subcommand's arguments
     int exitCode = 0; ///< with Mode::Exit (after --help, --version or an error)
 
-    /// True when argv needs no GUI: decides QApplication vs QCoreApplication before either
-    /// exists, so it must not use Qt's parser.
+    /// True only when argv starts the desktop client: decides QApplication vs QCoreApplication
+    /// before either exists. The whole command line is parsed (quietly) first, so that a typo
+    /// is reported as a usage error even where no display is to be had.
     static bool needsGui(int argc, char **argv);
-    static CommandLine parse(const QStringList &arguments);
+    /// With \a report, prints what --help, --version or a usage error has to say.
+    static CommandLine parse(const QStringList &arguments, bool report = true);
 };

@@ -2,6 +2,7 @@
 #include "CtlPrinting.h"
 
 #include "CtlCommands.h"
+#include "ExportTarget.h"
 #include "ctl/ControlClient.h"
 #include "ctl/JsonFormat.h"
 #include "ctl/StatusText.h"
@@ -140,18 +141,10 @@ void printSearch(const QJsonObject &r)
 
 int exportConversation(const QString &socketPath, QJsonObject request, bool json, const QString &outputPath)
 {
-    std::unique_ptr<QFileDevice> out;
-    if (outputPath.isEmpty() || outputPath == QLatin1String("-")) {
-        auto file = std::make_unique<QFile>();
-        if (!file->open(stdout, QIODevice::WriteOnly))
-            return fail(tr("Cannot write to standard output."));
-        out = std::move(file);
-    } else {
-        auto file = std::make_unique<QSaveFile>(outputPath);
-        if (!file->open(QIODevice::WriteOnly))
-            return fail(tr("Cannot write %1: %2").arg(outputPath, file->errorString()));
-        out = std::move(file);
-    }
+    QString openError;
+    const std::unique_ptr<QFileDevice> out = ExportTarget::open(outputPath, &openError);
+    if (!out)
+        return fail(openError);
     auto write = [&out](const QString &text) { return out->write(text.toUtf8()) >= 0; };
     const ControlClient client(socketPath);
     bool first = true;
@@ -199,15 +192,19 @@ int exportConversation(const QString &socketPath, QJsonObject request, bool json
     }
     if (json)
         out->write(count ? "\n]}\n" : "]}\n");
+    // A device or FIFO is written straight: its write errors (ENOSPC on /dev/full) are the
+    // export's, and standard output's show when it is flushed.
+    if (!out->flush() || out->error() != QFileDevice::NoError)
+        return fail(tr("Writing the export failed: %1").arg(out->errorString()));
     if (auto *save = qobject_cast<QSaveFile *>(out.get())) {
         if (!save->commit())
             return fail(tr("Cannot write %1: %2").arg(outputPath, save->errorString()));
+    }
+    if (!out->fileName().isEmpty()) { // not standard output
         std::fprintf(stderr, "%s\n",
             qPrintable(QCoreApplication::translate(
                 "CtlCommand", "Exported %n message(s) to %1.", nullptr, int(count))
                            .arg(outputPath)));
-    } else {
-        out->flush();
     }
     return 0;
 }

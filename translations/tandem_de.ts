@@ -220,7 +220,7 @@ wenn keines läuft oder der Befehl fehlschlägt, mit 2 bei einem Aufruffehler. D
 im Profilverzeichnis (Standard: %1).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+86"/>
         <source>Use the profile in DIR (one profile is one device).</source>
         <translation>Verwendet das Profil in VERZEICHNIS (ein Profil entspricht einem Gerät).</translation>
     </message>
@@ -240,12 +240,12 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>account oder ctl; siehe Liste oben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Run &apos;tandem --help&apos; for usage.</source>
         <translation>Hilfe zum Aufruf: &apos;tandem --help&apos;.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Unknown command &apos;%1&apos;. Run &apos;tandem --help&apos; for usage.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;. Hilfe zum Aufruf: &apos;tandem --help&apos;.</translation>
     </message>
@@ -253,7 +253,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>CtlCommand</name>
     <message>
-        <location filename="../app/CtlPrinting.cpp" line="+32"/>
+        <location filename="../app/CtlPrinting.cpp" line="+33"/>
         <source>Tandem %1 (%2), pid %3, profile %4</source>
         <translation>Tandem %1 (%2), PID %3, Profil %4</translation>
     </message>
@@ -296,18 +296,16 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Keine Nachrichten gefunden.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Cannot write to standard output.</source>
-        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
+        <translation type="vanished">In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+52"/>
+        <location line="+73"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source># Conversation %1 of %2, exported %3. Times are UTC.
 </source>
         <translation># Unterhaltung %1 des Kontos %2, exportiert am %3. Zeiten in UTC.
@@ -315,11 +313,12 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+11"/>
         <source>Writing the export failed: %1</source>
         <translation>Schreiben des Exports fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Exported %n message(s) to %1.</source>
         <translation>
             <numerusform>%n Nachricht in %1 exportiert.</numerusform>
@@ -617,15 +616,39 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Unbekannter Befehl &apos;%1&apos;. Hilfe: &apos;tandem ctl --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/CtlPrinting.cpp" line="-101"/>
+        <location filename="../app/CtlPrinting.cpp" line="-99"/>
         <source>Message %1 to %2: %3</source>
         <translation>Nachricht %1 an %2: %3</translation>
     </message>
 </context>
 <context>
+    <name>CtlCommand::ExportTarget</name>
+    <message>
+        <location filename="../app/ExportTarget.cpp" line="+28"/>
+        <source>Cannot write to standard output.</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot export to %1: it is a directory.</source>
+        <translation>Export nach %1 nicht möglich: es ist ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot export to %1: it is a special file (give a file, a FIFO or a character device).</source>
+        <translation>Export nach %1 nicht möglich: es ist eine Spezialdatei (eine Datei, ein FIFO oder ein zeichenorientiertes Gerät angeben).</translation>
+    </message>
+</context>
+<context>
     <name>GuiMode</name>
     <message>
-        <location filename="../app/GuiMode.cpp" line="+40"/>
+        <location filename="../app/GuiMode.cpp" line="+41"/>
         <source>The profile %1 is in use by a headless Tandem (process %2), which has no window. Stop it first, or start the window on another profile (--profile DIR).</source>
         <translation>Das Profil %1 wird von einem Tandem ohne Oberfläche (Prozess %2) verwendet, das kein Fenster hat. Beenden Sie es zuerst, oder starten Sie das Fenster mit einem anderen Profil (--profile VERZEICHNIS).</translation>
     </message>
@@ -635,7 +658,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Tandem cannot start</source>
         <translation>Tandem kann nicht gestartet werden</translation>
     </message>
@@ -643,7 +666,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>HeadlessMode</name>
     <message>
-        <location filename="../app/HeadlessMode.cpp" line="+37"/>
+        <location filename="../app/HeadlessMode.cpp" line="+39"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
@@ -666,7 +689,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+33"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -696,7 +719,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Storage error: %1</source>
         <translation>Speicherfehler: %1</translation>
     </message>
@@ -706,7 +729,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
@@ -714,6 +737,34 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location line="+7"/>
         <source>No account. Add one with: tandem account add</source>
         <translation>Kein Konto. Eines hinzufügen mit: tandem account add</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem</name>
+    <message>
+        <location filename="../core/profile/PrivateDirectory.cpp" line="+24"/>
+        <source>The directory %1 does not exist.</source>
+        <translation>Das Verzeichnis %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusing the directory %1: it is a symbolic link.</source>
+        <translation>Das Verzeichnis %1 wird abgelehnt: es ist ein symbolischer Link.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusing %1: it is not a directory.</source>
+        <translation>%1 wird abgelehnt: es ist kein Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusing the directory %1: it belongs to another user (uid %2).</source>
+        <translation>Das Verzeichnis %1 wird abgelehnt: es gehört einem anderen Benutzer (uid %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refusing the directory %1: its mode is %2, it must be 0700 (only you).</source>
+        <translation>Das Verzeichnis %1 wird abgelehnt: seine Rechte sind %2, sie müssen 0700 sein (nur Sie).</translation>
     </message>
 </context>
 <context>
@@ -839,17 +890,32 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::ControlClient</name>
     <message>
-        <location filename="../core/ctl/ControlClient.cpp" line="+29"/>
+        <location filename="../core/ctl/ControlClient.cpp" line="+33"/>
         <source>No running Tandem for this profile (nothing listens on %1).</source>
         <translation>Für dieses Profil läuft kein Tandem (auf %1 lauscht nichts).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Refusing the control socket %1: %2</source>
+        <translation>Der Steuer-Socket %1 wird abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refusing the control socket %1: it belongs to another user (uid %2).</source>
+        <translation>Der Steuer-Socket %1 wird abgelehnt: er gehört einem anderen Benutzer (uid %2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refusing the control socket %1: it is served by another user (uid %2).</source>
+        <translation>Der Steuer-Socket %1 wird abgelehnt: ein anderer Benutzer bedient ihn (uid %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not send the request: %1</source>
         <translation>Die Anfrage konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Tandem did not answer within %1 seconds.</source>
         <translation>Tandem hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
@@ -898,19 +964,18 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Die Nachricht wurde nicht gesendet: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>Invalid address &apos;%1&apos;: %2</source>
         <translation>Ungültige Adresse &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="-69"/>
-        <location line="+93"/>
+        <location line="+117"/>
         <source>The limit must be between 1 and %1.</source>
         <translation>Das Limit muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-96"/>
         <source>Tandem runs headless on this profile (process %1): it has no window to show.</source>
         <translation>Tandem läuft auf diesem Profil ohne Oberfläche (Prozess %1): Es gibt kein Fenster, das angezeigt werden könnte.</translation>
     </message>
@@ -920,17 +985,17 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Für eine Korrektur werden die ID der Nachricht und der neue Text benötigt.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+65"/>
         <source>Nothing to search for.</source>
         <translation>Kein Suchbegriff angegeben.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>The page size must be between 1 and %1.</source>
         <translation>Die Seitengröße muss zwischen 1 und %1 liegen.</translation>
     </message>
@@ -980,12 +1045,23 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::ControlServer</name>
     <message>
-        <location filename="../core/ctl/ControlServer.cpp" line="+38"/>
+        <location filename="../core/ctl/ControlServer.cpp" line="+62"/>
+        <location line="+6"/>
         <source>Cannot open the control socket %1: %2</source>
         <translation>Der Steuer-Socket %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
+        <source>This Tandem belongs to another user; it takes no commands from you.</source>
+        <translation>Dieses Tandem gehört einem anderen Benutzer; es nimmt keine Befehle von Ihnen an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too many control connections at once (%1); try again.</source>
+        <translation>Zu viele Steuerverbindungen gleichzeitig (%1); bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Malformed request: %1</source>
         <translation>Fehlerhafte Anfrage: %1</translation>
     </message>
@@ -1054,7 +1130,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::JsonFormat</name>
     <message>
-        <location filename="../core/ctl/JsonFormat.cpp" line="+141"/>
+        <location filename="../core/ctl/JsonFormat.cpp" line="+147"/>
         <source>a password is required, or it is wrong</source>
         <translation>ein Passwort ist erforderlich, oder es ist falsch</translation>
     </message>
@@ -1156,9 +1232,17 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::PrivateDirectory</name>
+    <message>
+        <location filename="../core/profile/PrivateDirectory.cpp" line="+42"/>
+        <source>Cannot create the directory %1: %2</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::Profile</name>
     <message>
-        <location filename="../core/profile/Profile.cpp" line="+66"/>
+        <location filename="../core/profile/Profile.cpp" line="+82"/>
         <source>Cannot create the profile directory %1.</source>
         <translation>Das Profilverzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1174,11 +1258,82 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::SearchPanel</name>
+    <message>
+        <location filename="../ui/widgets/SearchPanel.cpp" line="+33"/>
+        <location line="+1"/>
+        <source>Search messages</source>
+        <translation>Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All conversations</source>
+        <translation>Alle Unterhaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>This conversation</source>
+        <translation>Diese Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Where to search</source>
+        <translation>Wo suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No messages found.</source>
+        <translation>Keine Nachrichten gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n most relevant messages.</source>
+        <translation>
+            <numerusform>Die %n relevanteste Nachricht.</numerusform>
+            <numerusform>Die %n relevantesten Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n Nachricht gefunden.</numerusform>
+            <numerusform>%n Nachrichten gefunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tandem::SearchResultModel</name>
     <message>
-        <location filename="../core/models/SearchResultModel.cpp" line="+56"/>
+        <location filename="../core/models/SearchResultModel.cpp" line="+61"/>
         <source>No message store.</source>
         <translation>Kein Nachrichtenspeicher.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 in %2, %3: %4</source>
+        <translation>%1 in %2, %3: %4</translation>
     </message>
 </context>
 <context>

@@ -220,7 +220,7 @@ ne tourne ou si la commande échoue, 2 en cas d&apos;erreur d&apos;utilisation. 
 dans le dossier du profil (par défaut : %1).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+86"/>
         <source>Use the profile in DIR (one profile is one device).</source>
         <translation>Utiliser le profil situé dans DOSSIER (un profil correspond à un appareil).</translation>
     </message>
@@ -240,12 +240,12 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>account ou ctl ; voir la liste ci-dessus.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Run &apos;tandem --help&apos; for usage.</source>
         <translation>Lancez &apos;tandem --help&apos; pour afficher l&apos;aide.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Unknown command &apos;%1&apos;. Run &apos;tandem --help&apos; for usage.</source>
         <translation>Commande &apos;%1&apos; inconnue. Lancez &apos;tandem --help&apos; pour afficher l&apos;aide.</translation>
     </message>
@@ -253,7 +253,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>CtlCommand</name>
     <message>
-        <location filename="../app/CtlPrinting.cpp" line="+32"/>
+        <location filename="../app/CtlPrinting.cpp" line="+33"/>
         <source>Tandem %1 (%2), pid %3, profile %4</source>
         <translation>Tandem %1 (%2), pid %3, profil %4</translation>
     </message>
@@ -296,18 +296,16 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Aucun message trouvé.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Cannot write to standard output.</source>
-        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+        <translation type="vanished">Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+52"/>
+        <location line="+73"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source># Conversation %1 of %2, exported %3. Times are UTC.
 </source>
         <translation># Conversation %1 du compte %2, exportée le %3. Heures en UTC.
@@ -315,11 +313,12 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+11"/>
         <source>Writing the export failed: %1</source>
         <translation>Échec de l&apos;écriture de l&apos;exportation : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Exported %n message(s) to %1.</source>
         <translation>
             <numerusform>%n message exporté vers %1.</numerusform>
@@ -617,15 +616,39 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Commande &apos;%1&apos; inconnue. Lancez &apos;tandem ctl --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/CtlPrinting.cpp" line="-101"/>
+        <location filename="../app/CtlPrinting.cpp" line="-99"/>
         <source>Message %1 to %2: %3</source>
         <translation>Message %1 à %2 : %3</translation>
     </message>
 </context>
 <context>
+    <name>CtlCommand::ExportTarget</name>
+    <message>
+        <location filename="../app/ExportTarget.cpp" line="+28"/>
+        <source>Cannot write to standard output.</source>
+        <translation>Impossible d’écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot export to %1: it is a directory.</source>
+        <translation>Impossible d’exporter vers %1 : c’est un répertoire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot export to %1: it is a special file (give a file, a FIFO or a character device).</source>
+        <translation>Impossible d’exporter vers %1 : c’est un fichier spécial (donnez un fichier, une FIFO ou un périphérique caractère).</translation>
+    </message>
+</context>
+<context>
     <name>GuiMode</name>
     <message>
-        <location filename="../app/GuiMode.cpp" line="+40"/>
+        <location filename="../app/GuiMode.cpp" line="+41"/>
         <source>The profile %1 is in use by a headless Tandem (process %2), which has no window. Stop it first, or start the window on another profile (--profile DIR).</source>
         <translation>Le profil %1 est utilisé par un Tandem sans interface graphique (processus %2), qui n&apos;a pas de fenêtre. Arrêtez-le d&apos;abord, ou ouvrez la fenêtre sur un autre profil (--profile DOSSIER).</translation>
     </message>
@@ -635,7 +658,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Tandem cannot start</source>
         <translation>Tandem ne peut pas démarrer</translation>
     </message>
@@ -643,7 +666,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>HeadlessMode</name>
     <message>
-        <location filename="../app/HeadlessMode.cpp" line="+37"/>
+        <location filename="../app/HeadlessMode.cpp" line="+39"/>
         <source>shutting down</source>
         <translation>arrêt en cours</translation>
     </message>
@@ -666,7 +689,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+33"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -696,7 +719,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Storage error: %1</source>
         <translation>Erreur de stockage : %1</translation>
     </message>
@@ -706,7 +729,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>%1: %2, %3</source>
         <translation>%1 : %2, %3</translation>
     </message>
@@ -714,6 +737,34 @@ dans le dossier du profil (par défaut : %1).</translation>
         <location line="+7"/>
         <source>No account. Add one with: tandem account add</source>
         <translation>Aucun compte. Pour en ajouter un : tandem account add</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem</name>
+    <message>
+        <location filename="../core/profile/PrivateDirectory.cpp" line="+24"/>
+        <source>The directory %1 does not exist.</source>
+        <translation>Le répertoire %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusing the directory %1: it is a symbolic link.</source>
+        <translation>Répertoire %1 refusé : c’est un lien symbolique.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusing %1: it is not a directory.</source>
+        <translation>%1 refusé : ce n’est pas un répertoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusing the directory %1: it belongs to another user (uid %2).</source>
+        <translation>Répertoire %1 refusé : il appartient à un autre utilisateur (uid %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refusing the directory %1: its mode is %2, it must be 0700 (only you).</source>
+        <translation>Répertoire %1 refusé : son mode est %2, il doit être 0700 (vous seul).</translation>
     </message>
 </context>
 <context>
@@ -839,17 +890,32 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::ControlClient</name>
     <message>
-        <location filename="../core/ctl/ControlClient.cpp" line="+29"/>
+        <location filename="../core/ctl/ControlClient.cpp" line="+33"/>
         <source>No running Tandem for this profile (nothing listens on %1).</source>
         <translation>Aucun Tandem en cours d&apos;exécution pour ce profil (rien n&apos;écoute sur %1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Refusing the control socket %1: %2</source>
+        <translation>Socket de contrôle %1 refusé : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refusing the control socket %1: it belongs to another user (uid %2).</source>
+        <translation>Socket de contrôle %1 refusé : il appartient à un autre utilisateur (uid %2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refusing the control socket %1: it is served by another user (uid %2).</source>
+        <translation>Socket de contrôle %1 refusé : il est servi par un autre utilisateur (uid %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not send the request: %1</source>
         <translation>Impossible d&apos;envoyer la requête : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Tandem did not answer within %1 seconds.</source>
         <translation>Tandem n&apos;a pas répondu dans un délai de %1 secondes.</translation>
     </message>
@@ -898,19 +964,18 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Le message n&apos;a pas été envoyé : %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>Invalid address &apos;%1&apos;: %2</source>
         <translation>Adresse &apos;%1&apos; non valide : %2</translation>
     </message>
     <message>
         <location line="-69"/>
-        <location line="+93"/>
+        <location line="+117"/>
         <source>The limit must be between 1 and %1.</source>
         <translation>La limite doit être comprise entre 1 et %1.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-96"/>
         <source>Tandem runs headless on this profile (process %1): it has no window to show.</source>
         <translation>Tandem fonctionne sans interface graphique sur ce profil (processus %1) : il n&apos;a aucune fenêtre à afficher.</translation>
     </message>
@@ -920,17 +985,17 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Une correction nécessite l&apos;identifiant du message et le nouveau texte.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+65"/>
         <source>Nothing to search for.</source>
         <translation>Rien à rechercher.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>The page size must be between 1 and %1.</source>
         <translation>La taille de page doit être comprise entre 1 et %1.</translation>
     </message>
@@ -980,12 +1045,23 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::ControlServer</name>
     <message>
-        <location filename="../core/ctl/ControlServer.cpp" line="+38"/>
+        <location filename="../core/ctl/ControlServer.cpp" line="+62"/>
+        <location line="+6"/>
         <source>Cannot open the control socket %1: %2</source>
         <translation>Impossible d&apos;ouvrir le socket de contrôle %1 : %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
+        <source>This Tandem belongs to another user; it takes no commands from you.</source>
+        <translation>Ce Tandem appartient à un autre utilisateur ; il n’accepte pas vos commandes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too many control connections at once (%1); try again.</source>
+        <translation>Trop de connexions de contrôle à la fois (%1) ; réessayez.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Malformed request: %1</source>
         <translation>Requête mal formée : %1</translation>
     </message>
@@ -1054,7 +1130,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::JsonFormat</name>
     <message>
-        <location filename="../core/ctl/JsonFormat.cpp" line="+141"/>
+        <location filename="../core/ctl/JsonFormat.cpp" line="+147"/>
         <source>a password is required, or it is wrong</source>
         <translation>un mot de passe est requis, ou il est incorrect</translation>
     </message>
@@ -1156,9 +1232,17 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::PrivateDirectory</name>
+    <message>
+        <location filename="../core/profile/PrivateDirectory.cpp" line="+42"/>
+        <source>Cannot create the directory %1: %2</source>
+        <translation>Impossible de créer le répertoire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::Profile</name>
     <message>
-        <location filename="../core/profile/Profile.cpp" line="+66"/>
+        <location filename="../core/profile/Profile.cpp" line="+82"/>
         <source>Cannot create the profile directory %1.</source>
         <translation>Impossible de créer le dossier de profil %1.</translation>
     </message>
@@ -1174,11 +1258,82 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::SearchPanel</name>
+    <message>
+        <location filename="../ui/widgets/SearchPanel.cpp" line="+33"/>
+        <location line="+1"/>
+        <source>Search messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All conversations</source>
+        <translation>Toutes les conversations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>This conversation</source>
+        <translation>Cette conversation</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Where to search</source>
+        <translation>Où chercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>In %1</source>
+        <translation>Dans %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No messages found.</source>
+        <translation>Aucun message trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n most relevant messages.</source>
+        <translation>
+            <numerusform>Le %n message le plus pertinent.</numerusform>
+            <numerusform>Les %n messages les plus pertinents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n message trouvé.</numerusform>
+            <numerusform>%n messages trouvés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tandem::SearchResultModel</name>
     <message>
-        <location filename="../core/models/SearchResultModel.cpp" line="+56"/>
+        <location filename="../core/models/SearchResultModel.cpp" line="+61"/>
         <source>No message store.</source>
         <translation>Aucun stockage de messages.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 in %2, %3: %4</source>
+        <translation>%1 dans %2, %3 : %4</translation>
     </message>
 </context>
 <context>

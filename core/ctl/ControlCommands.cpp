@@ -236,9 +236,14 @@ Account *ControlCommands::conversationOf(
 int ControlCommands::limitArg(
     const QJsonObject &args, int fallback, int max, const QString &outOfRange, ControlServer::Reply &reply)
 {
-    const int limit = args.value(QStringLiteral("limit")).toInt(fallback);
-    if (limit >= 1 && limit <= max)
-        return limit;
+    // Absent means the default; anything else must be a whole number in range. QJsonValue::toInt()
+    // would quietly turn 2147483648, 1e308 or "x" into the default.
+    const QJsonValue value = args.value(QStringLiteral("limit"));
+    if (value.isUndefined())
+        return fallback;
+    const double number = value.toDouble(0);
+    if (value.isDouble() && number >= 1 && number <= max && number == double(qint64(number)))
+        return int(number);
     reply(ControlServer::failure(outOfRange));
     return 0;
 }

@@ -50,8 +50,8 @@ private:
     /// null after replying with an error.
     Account *conversationOf(
         const QJsonObject &args, ControlServer::Reply &reply, QString *conversation) const;
-    /// args["limit"] (`fallback` when absent) if within 1..`max`; else 0 after replying
-    /// `outOfRange`.
+    /// args["limit"] (`fallback` when absent) if a whole number within 1..`max`; else 0 after
+    /// replying `outOfRange`.
     static int limitArg(const QJsonObject &args, int fallback, int max, const QString &outOfRange,
         ControlServer::Reply &reply);
     /// The room named in args["room"] if the account is in it; else replies with an error.

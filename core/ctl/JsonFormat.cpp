@@ -106,7 +106,13 @@ HistoryCursor cursorFrom(const QJsonValue &value)
     const QJsonObject o = value.toObject();
     const QJsonValue time = o.value(QStringLiteral("time_ms"));
     const QJsonValue id = o.value(QStringLiteral("id"));
-    if (!time.isDouble() || !id.isDouble())
+    // Bytes from the socket: a number that is no whole qint64 (1e308, 0.5) names no row, and
+    // converting it would be undefined.
+    auto whole = [](const QJsonValue &v) {
+        const double d = v.toDouble();
+        return v.isDouble() && d >= -9.0e15 && d <= 9.0e15 && d == double(qint64(d));
+    };
+    if (!whole(time) || !whole(id))
         return {};
     return { qint64(time.toDouble()), qint64(id.toDouble()) };
 }

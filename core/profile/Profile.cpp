@@ -1,6 +1,7 @@
 #include "profile/Profile.h"
 
 #include "common/Logging.h"
+#include "profile/PrivateDirectory.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -12,6 +13,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
+#include <unistd.h>
 
 namespace Tandem {
 
@@ -50,12 +52,26 @@ QString Profile::settingsPath() const
 
 QString Profile::controlSocketPath() const
 {
-    const QString inProfile = m_directory + QStringLiteral("/ctl.sock");
+    // In the profile directory when it fits sun_path, as it always was: that directory is the
+    // user's own (ensureDirectory()). Its real path, so that a profile reached through a symbolic
+    // link still passes the lstat() checks of both ends.
+    const QString real = QFileInfo(m_directory).canonicalFilePath();
+    const QString inProfile = (real.isEmpty() ? m_directory : real) + QStringLiteral("/ctl.sock");
     if (inProfile.toLocal8Bit().size() < 100)
         return inProfile;
     const QByteArray hash = QCryptographicHash::hash(m_directory.toUtf8(), QCryptographicHash::Sha1).toHex();
-    return QDir::tempPath() + QStringLiteral("/tandem-") + QString::fromLatin1(hash.left(20))
+    return sharedSocketDirectory() + QLatin1Char('/') + QString::fromLatin1(hash.left(20))
         + QStringLiteral(".sock");
+}
+
+QString Profile::sharedSocketDirectory()
+{
+    const QString runtime = QFile::decodeName(qgetenv("XDG_RUNTIME_DIR"));
+    if (QDir::isAbsolutePath(runtime) && PrivateDirectory::check(runtime) == PrivateDirectory::Problem::None)
+        return QDir::cleanPath(runtime) + QStringLiteral("/tandem");
+    // Never a bare name in a shared directory: a directory of our own, which the server creates
+    // with mode 0700 and both ends refuse unless lstat() shows it ours and closed.
+    return QDir::tempPath() + QStringLiteral("/tandem-") + QString::number(::geteuid());
 }
 
 bool Profile::ensureDirectory(QString *error)

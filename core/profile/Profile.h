@@ -27,9 +27,14 @@ public:
     QString directory() const { return m_directory; }
     QString databasePath() const;
     QString secretsDirectory() const;
-    /// Where the running instance listens for `tandem ctl`. Unix sockets have a ~107 byte path
-    /// limit, so deep profile paths fall back to a hashed name in the temp directory.
+    /// Where the running instance listens for `tandem ctl`: PROFILE/ctl.sock. Unix sockets have
+    /// a ~107 byte path limit, so deep profile paths fall back to a hashed name in
+    /// sharedSocketDirectory().
     QString controlSocketPath() const;
+    /// The user's own directory for sockets that do not fit in their profile:
+    /// $XDG_RUNTIME_DIR/tandem when that is set and private, else TMPDIR/tandem-UID. Created
+    /// (0700) by the server; both ends refuse it unless it is a PrivateDirectory.
+    static QString sharedSocketDirectory();
 
     /// Creates the directory with owner-only permissions.
     bool ensureDirectory(QString *error);

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void wrongArgumentCountsGiveTheRowsUsage();
     void requestsAndAnswers_data();
     void requestsAndAnswers();
+    void typosWithoutADisplayAreUsageErrors_data();
+    void typosWithoutADisplayAreUsageErrors();
 
 private:
     Run tandem(const QStringList &arguments, const QString &language = QStringLiteral("en"));
@@ -182,6 +184,12 @@ void TestCtlCommands::usageErrors_data()
     row("history limit",
         { QStringLiteral("history"), QStringLiteral("a"), QStringLiteral("--limit"), QStringLiteral("0") },
         "--limit takes a positive number.", en);
+    // Out of int's range, not an integer, or not a number: never quietly the default.
+    for (const char *limit : { "2147483648", "1e308", "x", "2.5", "-3", "" })
+        row(qPrintable(QStringLiteral("history limit ") + QLatin1String(limit)),
+            { QStringLiteral("history"), QStringLiteral("a"), QStringLiteral("--limit"),
+                QLatin1String(limit) },
+            "--limit takes a positive number.", en);
     row("search", { QStringLiteral("search") },
         "Usage: tandem ctl search QUERY [--in JID] [--limit N] [--json]", en);
     row("search limit",
@@ -330,6 +338,43 @@ void TestCtlCommands::requestsAndAnswers()
         QString::fromUtf8(
             QJsonDocument(m_lastRequest[QStringLiteral("args")].toObject()).toJson(QJsonDocument::Compact)),
         request);
+}
+
+void TestCtlCommands::typosWithoutADisplayAreUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("--headles") << QStringList { QStringLiteral("--headles") } << 2
+                               << QStringLiteral("Unknown option 'headles'.");
+    QTest::newRow("bogus") << QStringList { QStringLiteral("bogus") } << 2
+                           << QStringLiteral("Unknown command 'bogus'.");
+    QTest::newRow("--profile bogus") << QStringList { QStringLiteral("--profile"), m_dir.path(),
+        QStringLiteral("bogus") } << 2
+                                     << QStringLiteral("Unknown command 'bogus'.");
+    QTest::newRow("--version") << QStringList { QStringLiteral("--version") } << 0 << QString();
+}
+
+void TestCtlCommands::typosWithoutADisplayAreUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    // As on a server over ssh: no display, no platform chosen. Creating a QApplication there
+    // aborts in the platform plugin; a command line that wants no window must not create one.
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY" })
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("TANDEM_BINARY"), arguments);
+    QVERIFY(process.waitForFinished(30000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == exitCode, qPrintable(err));
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QVERIFY2(!err.contains(QStringLiteral("platform plugin")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCtlCommands)

@@ -10,10 +10,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace Tandem;
 
@@ -58,6 +64,8 @@ private Q_SLOTS:
     void exportJsonIsCompleteAndPaged();
     void exportTextToFile();
     void usageErrors();
+    void numbersFromTheSocketAreStrict();
+    void exportToSpecialFiles();
 
 private:
     Run ctl(const QStringList &arguments);
@@ -289,6 +297,117 @@ void TestCtlSearchExport::usageErrors()
         QStringLiteral("--json") });
     QVERIFY2(history.exitCode == 0, history.err.constData());
     QCOMPARE(QJsonDocument::fromJson(history.out).object()[QStringLiteral("messages")].toArray().size(), 2);
+}
+
+// What another program (or a hand-written request) may send: the server, not only `tandem ctl`,
+// refuses a limit that is not a whole number in range rather than using the default.
+void TestCtlSearchExport::numbersFromTheSocketAreStrict()
+{
+    auto ask = [this](const QByteArray &args) {
+        QLocalSocket socket;
+        socket.connectToServer(m_profile->controlSocketPath());
+        if (!socket.waitForConnected(2000))
+            return QByteArray("not connected");
+        socket.write("{\"command\":\"history\",\"args\":" + args + "}\n");
+        socket.flush();
+        (void)QTest::qWaitFor([&] { return socket.canReadLine(); }, 5000);
+        return socket.readLine();
+    };
+    const QByteArray conversation = "\"conversation\":\"" + bob.toUtf8() + "\"";
+    for (const QByteArray &limit : { QByteArray("2147483648"), QByteArray("1e308"), QByteArray("\"x\""),
+             QByteArray("2.5"), QByteArray("0"), QByteArray("-1"), QByteArray("null"), QByteArray("[5]") }) {
+        const QByteArray answer = ask("{" + conversation + ",\"limit\":" + limit + "}");
+        QVERIFY2(answer.contains("\"ok\":false") && answer.contains("between 1 and"),
+            (limit + " -> " + answer).constData());
+    }
+    const QByteArray fine = ask("{" + conversation + ",\"limit\":3}");
+    QVERIFY2(fine.contains("\"ok\":true"), fine.constData());
+    QCOMPARE(QJsonDocument::fromJson(fine)
+                 .object()[QStringLiteral("result")]
+                 .toObject()[QStringLiteral("messages")]
+                 .toArray()
+                 .size(),
+        3);
+    const QByteArray byDefault = ask("{" + conversation + "}");
+    QCOMPARE(QJsonDocument::fromJson(byDefault)
+                 .object()[QStringLiteral("result")]
+                 .toObject()[QStringLiteral("messages")]
+                 .toArray()
+                 .size(),
+        50);
+}
+
+void TestCtlSearchExport::exportToSpecialFiles()
+{
+    // A full device: the write error is the export's. As root, a device node of our own (the
+    // same device as /dev/full) so that a regression could not replace the system's.
+    QString full = QStringLiteral("/dev/full");
+    const QString ownFull = m_dir.filePath(QStringLiteral("full"));
+    if (::mknod(QFile::encodeName(ownFull).constData(), S_IFCHR | 0666, makedev(1, 7)) == 0)
+        full = ownFull;
+    Run run = ctl({ QStringLiteral("export"), bob, QStringLiteral("--output"), full });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("No space left on device"), run.err.constData());
+    QVERIFY(!run.err.contains("Exported"));
+    struct stat info
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(full).constData(), &info), 0);
+    QVERIFY(S_ISCHR(info.st_mode));
+
+    // A FIFO is written into, not replaced: its reader gets the whole export.
+    const QString fifo = m_dir.filePath(QStringLiteral("fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QByteArray read;
+    std::thread reader([&] {
+        const int fd = ::open(QFile::encodeName(fifo).constData(), O_RDONLY);
+        char buffer[65536];
+        for (ssize_t n; fd >= 0 && (n = ::read(fd, buffer, sizeof buffer)) > 0;)
+            read.append(buffer, int(n));
+        ::close(fd);
+    });
+    run = ctl({ QStringLiteral("export"), room, QStringLiteral("--output"), fifo });
+    if (run.exitCode != 0) { // let the reader go before failing
+        const int unblock = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+        ::close(unblock);
+    }
+    reader.join();
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(read.contains("alice: green tea or black tea\n") && read.contains("alice: no more tea\n"),
+        read.constData());
+    QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &info), 0);
+    QVERIFY(S_ISFIFO(info.st_mode));
+
+    // /dev/stdout is standard output, a pipe here and a regular file below.
+    run = ctl({ QStringLiteral("export"), room, QStringLiteral("--output"), QStringLiteral("/dev/stdout") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("alice: no more tea\n"), run.out.constData());
+    const QString captured = m_dir.filePath(QStringLiteral("captured.txt"));
+    QProcess process;
+    process.setStandardOutputFile(captured);
+    process.start(qEnvironmentVariable("TANDEM_BINARY"),
+        { QStringLiteral("--profile"), m_profile->directory(), QStringLiteral("ctl"),
+            QStringLiteral("export"), room, QStringLiteral("--output"), QStringLiteral("/dev/stdout") });
+    QVERIFY(process.waitForStarted(10000));
+    QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000));
+    QCOMPARE(process.exitCode(), 0);
+    QFile capturedFile(captured);
+    QVERIFY(capturedFile.open(QIODevice::ReadOnly));
+    QVERIFY(capturedFile.readAll().contains("alice: no more tea\n"));
+
+    // A directory or a socket is refused, and left as it was.
+    run = ctl({ QStringLiteral("export"), room, QStringLiteral("--output"), m_dir.path() });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("is a directory"), run.err.constData());
+    QVERIFY(QFileInfo(m_dir.path()).isDir());
+    const QString socket = m_profile->controlSocketPath();
+    run = ctl({ QStringLiteral("export"), room, QStringLiteral("--output"), socket });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("special file"), run.err.constData());
+    QCOMPARE(::lstat(QFile::encodeName(socket).constData(), &info), 0);
+    QVERIFY(S_ISSOCK(info.st_mode));
+    run = ctl({ QStringLiteral("history"), bob, QStringLiteral("--limit"), QStringLiteral("1") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCtlSearchExport)

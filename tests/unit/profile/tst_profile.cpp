@@ -2,13 +2,17 @@
 #include "profile/PasswordStore.h"
 #include "profile/Profile.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Tandem;
 
@@ -21,6 +25,7 @@ private Q_SLOTS:
     void deadOwnersLockIsTakenOver();
     void resourceIsStable();
     void longPathsGetAShortSocket();
+    void longPathsUseThePrivateRuntimeDirectory();
     void accountsRoundTrip();
     void passwordFileIsPrivate();
     void autoFallsBackToFileWithWarning();
@@ -80,6 +85,28 @@ void TestProfile::longPathsGetAShortSocket()
     QVERIFY(longOne.controlSocketPath().toLocal8Bit().size() < 100);
     QVERIFY(longOne.controlSocketPath()
         != Profile(QStringLiteral("/tmp/") + QString(201, QLatin1Char('x'))).controlSocketPath());
+    // Never a bare name in a shared directory: always inside the user's own socket directory.
+    QCOMPARE(QFileInfo(longOne.controlSocketPath()).absolutePath(), Profile::sharedSocketDirectory());
+    QVERIFY(Profile::sharedSocketDirectory() != QDir::tempPath());
+}
+
+void TestProfile::longPathsUseThePrivateRuntimeDirectory()
+{
+    const QByteArray saved = qgetenv("XDG_RUNTIME_DIR");
+    QTemporaryDir runtime; // mode 0700, ours: a valid runtime directory
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+    const Profile deep(QStringLiteral("/tmp/") + QString(200, QLatin1Char('y')));
+    QCOMPARE(QFileInfo(deep.controlSocketPath()).absolutePath(), runtime.path() + QStringLiteral("/tandem"));
+
+    // A runtime directory others can enter is not the user's own: not used.
+    QCOMPARE(::chmod(QFile::encodeName(runtime.path()).constData(), 0777), 0);
+    QVERIFY(!deep.controlSocketPath().startsWith(runtime.path()));
+    QCOMPARE(QFileInfo(deep.controlSocketPath()).absolutePath(),
+        QDir::tempPath() + QStringLiteral("/tandem-") + QString::number(::geteuid()));
+    qunsetenv("XDG_RUNTIME_DIR");
+    QVERIFY(!deep.controlSocketPath().startsWith(runtime.path()));
+    if (!saved.isNull())
+        qputenv("XDG_RUNTIME_DIR", saved);
 }
 
 void TestProfile::accountsRoundTrip()
