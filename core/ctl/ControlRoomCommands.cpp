@@ -7,6 +7,7 @@
 #include "ctl/JsonFormat.h"
 #include "ctl/StatusText.h"
 #include "profile/Jid.h"
+#include "rooms/JoinAttempt.h"
 #include "rooms/RoomService.h"
 
 #include <QCoreApplication>
@@ -52,30 +53,18 @@ void ControlCommands::join(const QJsonObject &args, ControlServer::Reply reply)
         return;
     }
     // Answer when the room says yes or no, not before: a refused join must reach the user.
-    auto *waiter = new QObject(this);
-    auto finish = [waiter, reply](const QJsonObject &response) {
-        if (!waiter->property("done").toBool()) {
-            waiter->setProperty("done", true);
-            reply(response);
-            waiter->deleteLater();
-        }
-    };
-    connect(account->rooms(), &RoomService::roomEvent, waiter,
-        [account, room, finish](const QString &from, const RoomMirror::Event &event) {
-            if (from != room)
-                return;
-            if (event.type == RoomMirror::Event::Type::Joined)
-                finish(ControlServer::success(JsonFormat::room(account->rooms()->shown(room))));
-            else if (event.type == RoomMirror::Event::Type::JoinFailed
-                && event.detail != QLatin1String("conflict"))
-                finish(ControlServer::failure(
-                    tr("Could not join %1: %2").arg(room, StatusText::joinError(event.detail))));
-        });
-    QTimer::singleShot(20000, waiter, [finish, room] {
-        finish(ControlServer::failure(tr("No answer from %1 yet; Tandem keeps trying.").arg(room)));
+    JoinAttempt *attempt = JoinAttempt::start(account->rooms(), room,
+        args.value(QStringLiteral("nick")).toString(), args.value(QStringLiteral("password")).toString());
+    connect(attempt, &JoinAttempt::joined, this, [account, reply](const QString &joined) {
+        reply(ControlServer::success(JsonFormat::room(account->rooms()->shown(joined))));
     });
-    account->rooms()->join(room, args.value(QStringLiteral("nick")).toString(),
-        args.value(QStringLiteral("password")).toString());
+    connect(attempt, &JoinAttempt::refused, this, [reply](const QString &refused, const QString &condition) {
+        reply(ControlServer::failure(
+            tr("Could not join %1: %2").arg(refused, StatusText::joinError(condition))));
+    });
+    connect(attempt, &JoinAttempt::timedOut, this, [reply](const QString &late) {
+        reply(ControlServer::failure(tr("No answer from %1 yet; Tandem keeps trying.").arg(late)));
+    });
 }
 
 void ControlCommands::leave(const QJsonObject &args, ControlServer::Reply reply)
