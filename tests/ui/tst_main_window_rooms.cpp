@@ -2,6 +2,7 @@
 // typed in a room's chat goes to the room, and the room's messages appear live.
 #include "MainWindow.h"
 #include "ProsodyFixture.h"
+#include "WindowProfile.h"
 #include "XmppTestClient.h"
 #include "account/Account.h"
 #include "account/Instance.h"
@@ -38,20 +39,7 @@ void TestMainWindowRooms::typingInARoomReachesTheRoom()
     QVERIFY(server.registerUser(QStringLiteral("bob"), QStringLiteral("pw-bob"), &error));
 
     QTemporaryDir dir;
-    {
-        Profile setup(dir.path());
-        AccountConfig config;
-        config.jid = QStringLiteral("alice@localhost");
-        config.host = server.host();
-        config.port = server.port();
-        config.caFile = server.caFile();
-        config.passwordStorage = AccountConfig::PasswordStorage::File;
-        setup.saveAccounts({ config });
-        QDir().mkpath(setup.secretsDirectory());
-        QFile pw(setup.secretsDirectory() + QStringLiteral("/alice@localhost.password"));
-        QVERIFY(pw.open(QIODevice::WriteOnly));
-        pw.write("pw-alice");
-    }
+    QVERIFY2(writeWindowProfile(dir.path(), server, QStringLiteral("alice"), &error), qPrintable(error));
     Profile profile(dir.path());
     QVERIFY(profile.lock(&error));
     Instance instance(&profile, Instance::Mode::Gui);

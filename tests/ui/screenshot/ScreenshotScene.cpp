@@ -1,5 +1,6 @@
 #include "ScreenshotScene.h"
 
+#include "WindowProfile.h"
 #include "XmppTestClient.h"
 #include "account/Account.h"
 #include "account/Instance.h"
@@ -134,20 +135,8 @@ bool ScreenshotScene::startPeople(QString *error)
 
 bool ScreenshotScene::startWindowProfile(QString *error)
 {
-    {
-        Profile setup(m_profileDir.path());
-        AccountConfig config;
-        config.jid = QStringLiteral("alice@") + m_server.domain();
-        config.host = m_server.host();
-        config.port = m_server.port();
-        config.caFile = m_server.caFile();
-        config.passwordStorage = AccountConfig::PasswordStorage::File;
-        setup.saveAccounts({ config });
-        QDir().mkpath(setup.secretsDirectory());
-        QFile pw(setup.secretsDirectory() + QLatin1Char('/') + config.jid + QStringLiteral(".password"));
-        if (!pw.open(QIODevice::WriteOnly) || pw.write("pw-alice") < 0)
-            return fail(error, QStringLiteral("cannot write the profile's password file"));
-    }
+    if (!writeWindowProfile(m_profileDir.path(), m_server, QStringLiteral("alice"), error))
+        return false;
     m_profile = std::make_unique<Profile>(m_profileDir.path());
     if (!m_profile->lock(error))
         return false;
