@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "storage/IdKey.h"
+#include "storage/MentionMatch.h"
 #include "storage/SearchQueries.h"
 #include "storage/SqliteConnection.h"
 
@@ -53,6 +54,8 @@ DatabaseOpener::Result DatabaseOpener::open(
     error = SearchQueries::registerFunctions(connection);
     if (!error.isError())
         error = IdKey::registerFunction(connection);
+    if (!error.isError())
+        error = MentionMatch::registerFunction(connection);
     if (error.isError())
         return fail(error);
 

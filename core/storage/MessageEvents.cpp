@@ -1,5 +1,6 @@
 #include "storage/MessageEvents.h"
 
+#include "storage/ConversationStateStore.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 
@@ -15,6 +16,8 @@ MessageEvents::MessageEvents(const QString &account, MessageStore *store, QObjec
     qRegisterMetaType<Tandem::Message::DeliveryState>();
     qRegisterMetaType<Tandem::StorageError>();
     qRegisterMetaType<Tandem::MessageEvents::Origin>();
+    if (store)
+        m_state = new ConversationStateStore(store->database(), this);
 }
 
 void MessageEvents::storeOutgoing(const Message &message, Origin origin, QObject *context,
@@ -67,6 +70,76 @@ void MessageEvents::setDeliveryState(
             if (changed)
                 Q_EMIT deliveryStateChanged(conversation, messageId, state);
         });
+}
+
+void MessageEvents::announceIfChanged(const QString &conversation, bool changed)
+{
+    if (changed)
+        Q_EMIT conversationStateChanged(conversation);
+}
+
+void MessageEvents::markRead(const QString &conversation, qint64 upToRowId)
+{
+    if (m_state)
+        m_state->markRead(m_account, conversation, upToRowId, this,
+            [this, conversation](bool changed) { announceIfChanged(conversation, changed); });
+}
+
+void MessageEvents::markAllRead(const QString &conversation)
+{
+    if (m_state)
+        m_state->markAllRead(m_account, conversation, this,
+            [this, conversation](bool changed) { announceIfChanged(conversation, changed); });
+}
+
+void MessageEvents::markReadByStanzaId(
+    const QString &conversation, const QString &by, const QString &stanzaId)
+{
+    if (m_state)
+        m_state->markReadByStanzaId(m_account, conversation, by, stanzaId, this,
+            [this, conversation](bool changed) { announceIfChanged(conversation, changed); });
+}
+
+void MessageEvents::setPinned(const QString &conversation, bool pinned)
+{
+    if (m_state)
+        m_state->setPinned(m_account, conversation, pinned, this,
+            [this, conversation](bool changed) { announceIfChanged(conversation, changed); });
+}
+
+void MessageEvents::setMutedUntil(const QString &conversation, qint64 mutedUntilMs)
+{
+    if (m_state)
+        m_state->setMutedUntil(m_account, conversation, mutedUntilMs, this,
+            [this, conversation](bool changed) { announceIfChanged(conversation, changed); });
+}
+
+void MessageEvents::setDraft(const QString &conversation, const QString &draft)
+{
+    if (m_state)
+        m_state->setDraft(m_account, conversation, draft, this,
+            [this, conversation](bool changed) { announceIfChanged(conversation, changed); });
+}
+
+void MessageEvents::setRoomNick(const QString &conversation, const QString &nick)
+{
+    if (m_state)
+        m_state->setNick(m_account, conversation, nick, this,
+            [this, conversation](bool changed) { announceIfChanged(conversation, changed); });
+}
+
+void MessageEvents::setNotificationLevel(const QString &conversation, NotificationLevel level)
+{
+    if (m_state)
+        m_state->setNotificationLevel(m_account, conversation, level, this,
+            [this, conversation](bool changed) { announceIfChanged(conversation, changed); });
+}
+
+void MessageEvents::closeConversation(const QString &conversation)
+{
+    if (m_state)
+        m_state->close(m_account, conversation, this,
+            [this, conversation](bool changed) { announceIfChanged(conversation, changed); });
 }
 
 } // namespace Tandem

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/ConversationState.h"
 #include "storage/Message.h"
 #include "storage/StorageError.h"
 
@@ -9,13 +10,15 @@
 
 namespace Tandem {
 
+class ConversationStateStore;
 class MessageStore;
 
 /// The one source of an account's message events. Whatever way a message took into the store —
 /// written on this device, live, as a carbon, relayed by the anchor, or from an archive — the code
 /// that stored it reports it here, and the item models and ctl listen here only. Changes to a
-/// stored message (its delivery state, later its read state) are written through this object, so
-/// that each change is announced once, whoever made it.
+/// stored message (its delivery state) and to a conversation's state (read position, pin, mute,
+/// draft, nick) are written through this object, so that each change is announced once, whoever
+/// made it.
 class MessageEvents : public QObject
 {
     Q_OBJECT
@@ -36,6 +39,8 @@ public:
 
     QString account() const { return m_account; }
     MessageStore *store() const { return m_store; }
+    /// Where the conversations' state is read; write it through the methods below.
+    ConversationStateStore *conversationState() const { return m_state; }
 
     using Done = std::function<void(const Message &message, const StorageError &error)>;
     /// The pipeline of our own messages: stores `message` (pending), hands the stored row to
@@ -56,6 +61,22 @@ public:
     void setDeliveryState(
         const QString &conversation, const QString &messageId, Message::DeliveryState state);
 
+    /// Conversation state writes: each announces conversationStateChanged() once it changed
+    /// something. The read position never moves backwards.
+    void markRead(const QString &conversation, qint64 upToRowId);
+    void markAllRead(const QString &conversation);
+    /// The read position another client of the account published (XEP-0490's stanza-id).
+    void markReadByStanzaId(const QString &conversation, const QString &by, const QString &stanzaId);
+    void setPinned(const QString &conversation, bool pinned);
+    /// ms since the epoch; 0 unmutes, ConversationState::mutedForever mutes until unmuted.
+    void setMutedUntil(const QString &conversation, qint64 mutedUntilMs);
+    void setDraft(const QString &conversation, const QString &draft);
+    /// The account's nick in room \a conversation: what a mention of it is.
+    void setRoomNick(const QString &conversation, const QString &nick);
+    void setNotificationLevel(const QString &conversation, NotificationLevel level);
+    /// Takes the conversation off the list until something newer arrives in it.
+    void closeConversation(const QString &conversation);
+
 Q_SIGNALS:
     void messageAdded(const Tandem::Message &message, Tandem::MessageEvents::Origin origin);
     /// Older than what was shown: each goes in at its time, and none is news to notify.
@@ -63,10 +84,15 @@ Q_SIGNALS:
     void deliveryStateChanged(
         const QString &conversation, const QString &messageId, Tandem::Message::DeliveryState state);
     void storageFailed(const Tandem::StorageError &error);
+    /// A state write above changed \a conversation's state.
+    void conversationStateChanged(const QString &conversation);
 
 private:
+    void announceIfChanged(const QString &conversation, bool changed);
+
     QString m_account;
     MessageStore *m_store;
+    ConversationStateStore *m_state = nullptr;
 };
 
 } // namespace Tandem

@@ -50,12 +50,6 @@ const QString setStateSql = QStringLiteral(
     "UNION SELECT id FROM (SELECT id, message_id FROM messages WHERE account = ?1 AND conversation = ?2 "
     "ORDER BY server_ts DESC, id DESC LIMIT ?7) WHERE message_id = ?3) "
     "AND direction = 1 AND ((1 << state) & ?4) != 0");
-const QString conversationsSql = QStringLiteral(
-    "SELECT c.conversation, c.n, m.kind, m.server_ts, m.body "
-    "FROM (SELECT conversation, count(*) AS n FROM messages WHERE account = ?1 GROUP BY conversation) AS c "
-    "JOIN messages AS m ON m.id = (SELECT id FROM messages WHERE account = ?1 "
-    "AND conversation = c.conversation ORDER BY server_ts DESC, id DESC LIMIT 1) "
-    "ORDER BY m.server_ts DESC, m.id DESC");
 const QString countSql
     = QStringLiteral("SELECT count(*) FROM messages WHERE account = ?1 AND conversation = ?2");
 
@@ -254,28 +248,6 @@ bool MessageQueries::setDeliveryState(SqliteConnection &connection, const QStrin
         return false;
     }
     return connection.changes() > 0;
-}
-
-QVector<ConversationSummary> MessageQueries::conversations(
-    SqliteConnection &connection, const QString &account, StorageError *error)
-{
-    QVector<ConversationSummary> result;
-    Statement &st = connection.cached(conversationsSql);
-    st.bind(1, account);
-    while (st.step()) {
-        ConversationSummary summary;
-        summary.conversation = st.columnText(0);
-        summary.messageCount = st.columnInt64(1);
-        summary.kind = enumFromInt(st.columnInt(2), Message::Kind::GroupChatPrivate, Message::Kind::Chat);
-        summary.lastActivity = QDateTime::fromMSecsSinceEpoch(st.columnInt64(3), Qt::UTC);
-        summary.lastBody = st.columnText(4);
-        result.append(summary);
-    }
-    setError(error, st.error());
-    if (st.hasError())
-        result.clear();
-    st.reset();
-    return result;
 }
 
 qint64 MessageQueries::count(

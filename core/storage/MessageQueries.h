@@ -16,7 +16,8 @@ class Statement;
 /// Synchronous message queries for use inside Database::run() jobs (MessageStore wraps them).
 /// Errors never throw: they are returned, and serious ones are also picked up by the Database.
 /// Storing (with de-duplication) is defined in MessageDeduplication.cpp, its clean-up in
-/// MessageNormalization.cpp, reading in MessageQueries.cpp.
+/// MessageNormalization.cpp, reading in MessageQueries.cpp, the conversation list in
+/// ConversationListQuery.cpp.
 class MessageQueries
 {
 public:
@@ -53,7 +54,8 @@ public:
     static bool setDeliveryState(SqliteConnection &connection, const QString &account,
         const QString &conversation, const QString &id, Message::DeliveryState state,
         StorageError *error = nullptr);
-    /// All conversations of \a account, most recently active first.
+    /// All conversations of \a account, most recently active first, with their state and unread
+    /// and mention counts; closed ones are left out (ConversationListQuery.cpp).
     static QVector<ConversationSummary> conversations(
         SqliteConnection &connection, const QString &account, StorageError *error = nullptr);
     /// Number of messages in a conversation; -1 on error.

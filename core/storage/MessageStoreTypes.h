@@ -42,6 +42,12 @@ struct ConversationSummary
     qint64 messageCount = 0;
     QDateTime lastActivity; ///< server time of the newest message, UTC
     QString lastBody;
+    qint64 lastRowId = 0; ///< row id of the newest message
+    qint64 unreadCount = 0; ///< incoming messages after the read position
+    qint64 mentionCount = 0; ///< unread room messages that mention the account's nick there
+    bool pinned = false;
+    qint64 mutedUntilMs = 0; ///< see ConversationState
+    QString draft;
 };
 
 } // namespace Tandem
