@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class QLabel;
@@ -9,9 +10,9 @@ class QListView;
 namespace Tandem {
 
 class Account;
-class MessageListModel;
+class TimelineModel;
 
-/// One open conversation: its messages (a MessageListModel) and a line to write in.
+/// One open conversation: its messages (a TimelineModel, paged as it scrolls) and a line to write in.
 class ChatView : public QWidget
 {
     Q_OBJECT
@@ -25,10 +26,12 @@ private:
 
     Account *m_account = nullptr;
     QString m_conversation;
-    MessageListModel *m_model;
+    TimelineModel *m_model;
     QLabel *m_title;
     QListView *m_view;
     QLineEdit *m_input;
+    QPersistentModelIndex m_top; ///< the row at the top before rows go in or out above
+    bool m_atBottom = true;
 };
 
 } // namespace Tandem
