@@ -625,7 +625,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>GuiMode</name>
     <message>
-        <location filename="../app/GuiMode.cpp" line="+40"/>
+        <location filename="../app/GuiMode.cpp" line="+41"/>
         <source>The profile %1 is in use by a headless Tandem (process %2), which has no window. Stop it first, or start the window on another profile (--profile DIR).</source>
         <translation>Das Profil %1 wird von einem Tandem ohne Oberfläche (Prozess %2) verwendet, das kein Fenster hat. Beenden Sie es zuerst, oder starten Sie das Fenster mit einem anderen Profil (--profile VERZEICHNIS).</translation>
     </message>
@@ -635,7 +635,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Tandem cannot start</source>
         <translation>Tandem kann nicht gestartet werden</translation>
     </message>
@@ -643,7 +643,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>HeadlessMode</name>
     <message>
-        <location filename="../app/HeadlessMode.cpp" line="+37"/>
+        <location filename="../app/HeadlessMode.cpp" line="+39"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
@@ -666,7 +666,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+33"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -696,7 +696,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Storage error: %1</source>
         <translation>Speicherfehler: %1</translation>
     </message>
@@ -706,7 +706,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
@@ -773,7 +773,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::ChatView</name>
     <message>
-        <location filename="../ui/widgets/ChatView.cpp" line="+28"/>
+        <location filename="../ui/widgets/ChatView.cpp" line="+26"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
     </message>
@@ -898,19 +898,18 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Die Nachricht wurde nicht gesendet: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>Invalid address &apos;%1&apos;: %2</source>
         <translation>Ungültige Adresse &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="-69"/>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>The limit must be between 1 and %1.</source>
         <translation>Das Limit muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-91"/>
         <source>Tandem runs headless on this profile (process %1): it has no window to show.</source>
         <translation>Tandem läuft auf diesem Profil ohne Oberfläche (Prozess %1): Es gibt kein Fenster, das angezeigt werden könnte.</translation>
     </message>
@@ -920,17 +919,17 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Für eine Korrektur werden die ID der Nachricht und der neue Text benötigt.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Nothing to search for.</source>
         <translation>Kein Suchbegriff angegeben.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>The page size must be between 1 and %1.</source>
         <translation>Die Seitengröße muss zwischen 1 und %1 liegen.</translation>
     </message>
@@ -1113,6 +1112,29 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::MessageDelegate</name>
+    <message>
+        <location filename="../ui/widgets/MessageDelegate.cpp" line="+73"/>
+        <source>Loading older messages…</source>
+        <translation>Ältere Nachrichten werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beginning of the conversation</source>
+        <translation>Beginn der Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>New messages</source>
+        <translation>Neue Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::PasswordStore</name>
     <message>
         <location filename="../core/profile/PasswordStore.cpp" line="+53"/>
@@ -1174,11 +1196,82 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::SearchPanel</name>
+    <message>
+        <location filename="../ui/widgets/SearchPanel.cpp" line="+33"/>
+        <location line="+1"/>
+        <source>Search messages</source>
+        <translation>Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All conversations</source>
+        <translation>Alle Unterhaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>This conversation</source>
+        <translation>Diese Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Where to search</source>
+        <translation>Wo gesucht wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No messages found.</source>
+        <translation>Keine Nachrichten gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n most relevant messages.</source>
+        <translation>
+            <numerusform>Die %n relevanteste Nachricht.</numerusform>
+            <numerusform>Die %n relevantesten Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n Nachricht gefunden.</numerusform>
+            <numerusform>%n Nachrichten gefunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tandem::SearchResultModel</name>
     <message>
-        <location filename="../core/models/SearchResultModel.cpp" line="+56"/>
+        <location filename="../core/models/SearchResultModel.cpp" line="+61"/>
         <source>No message store.</source>
         <translation>Kein Nachrichtenspeicher.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 in %2, %3: %4</source>
+        <translation>%1 in %2, %3: %4</translation>
     </message>
 </context>
 <context>

@@ -625,7 +625,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>GuiMode</name>
     <message>
-        <location filename="../app/GuiMode.cpp" line="+40"/>
+        <location filename="../app/GuiMode.cpp" line="+41"/>
         <source>The profile %1 is in use by a headless Tandem (process %2), which has no window. Stop it first, or start the window on another profile (--profile DIR).</source>
         <translation>Le profil %1 est utilisé par un Tandem sans interface graphique (processus %2), qui n&apos;a pas de fenêtre. Arrêtez-le d&apos;abord, ou ouvrez la fenêtre sur un autre profil (--profile DOSSIER).</translation>
     </message>
@@ -635,7 +635,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Tandem cannot start</source>
         <translation>Tandem ne peut pas démarrer</translation>
     </message>
@@ -643,7 +643,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>HeadlessMode</name>
     <message>
-        <location filename="../app/HeadlessMode.cpp" line="+37"/>
+        <location filename="../app/HeadlessMode.cpp" line="+39"/>
         <source>shutting down</source>
         <translation>arrêt en cours</translation>
     </message>
@@ -666,7 +666,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+33"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -696,7 +696,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Storage error: %1</source>
         <translation>Erreur de stockage : %1</translation>
     </message>
@@ -706,7 +706,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>%1: %2, %3</source>
         <translation>%1 : %2, %3</translation>
     </message>
@@ -773,7 +773,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::ChatView</name>
     <message>
-        <location filename="../ui/widgets/ChatView.cpp" line="+28"/>
+        <location filename="../ui/widgets/ChatView.cpp" line="+26"/>
         <source>Write a message…</source>
         <translation>Écrire un message…</translation>
     </message>
@@ -898,19 +898,18 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Le message n&apos;a pas été envoyé : %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>Invalid address &apos;%1&apos;: %2</source>
         <translation>Adresse &apos;%1&apos; non valide : %2</translation>
     </message>
     <message>
         <location line="-69"/>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>The limit must be between 1 and %1.</source>
         <translation>La limite doit être comprise entre 1 et %1.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-91"/>
         <source>Tandem runs headless on this profile (process %1): it has no window to show.</source>
         <translation>Tandem fonctionne sans interface graphique sur ce profil (processus %1) : il n&apos;a aucune fenêtre à afficher.</translation>
     </message>
@@ -920,17 +919,17 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Une correction nécessite l&apos;identifiant du message et le nouveau texte.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Nothing to search for.</source>
         <translation>Rien à rechercher.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>The page size must be between 1 and %1.</source>
         <translation>La taille de page doit être comprise entre 1 et %1.</translation>
     </message>
@@ -1113,6 +1112,29 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::MessageDelegate</name>
+    <message>
+        <location filename="../ui/widgets/MessageDelegate.cpp" line="+73"/>
+        <source>Loading older messages…</source>
+        <translation>Chargement des messages plus anciens…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beginning of the conversation</source>
+        <translation>Début de la conversation</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>New messages</source>
+        <translation>Nouveaux messages</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::PasswordStore</name>
     <message>
         <location filename="../core/profile/PasswordStore.cpp" line="+53"/>
@@ -1174,11 +1196,82 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::SearchPanel</name>
+    <message>
+        <location filename="../ui/widgets/SearchPanel.cpp" line="+33"/>
+        <location line="+1"/>
+        <source>Search messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All conversations</source>
+        <translation>Toutes les conversations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>This conversation</source>
+        <translation>Cette conversation</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Where to search</source>
+        <translation>Où chercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>In %1</source>
+        <translation>Dans %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search failed: %1</source>
+        <translation>Échec de la recherche : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No messages found.</source>
+        <translation>Aucun message trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n most relevant messages.</source>
+        <translation>
+            <numerusform>Le %n message le plus pertinent.</numerusform>
+            <numerusform>Les %n messages les plus pertinents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n message trouvé.</numerusform>
+            <numerusform>%n messages trouvés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tandem::SearchResultModel</name>
     <message>
-        <location filename="../core/models/SearchResultModel.cpp" line="+56"/>
+        <location filename="../core/models/SearchResultModel.cpp" line="+61"/>
         <source>No message store.</source>
         <translation>Aucun stockage de messages.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 in %2, %3: %4</source>
+        <translation>%1 dans %2, %3 : %4</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,15 @@
 #pragma once
 
-#include <QPersistentModelIndex>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
-class QListView;
 
 namespace Tandem {
 
 class Account;
 class TimelineModel;
+class TimelineView;
 
 /// One open conversation: its messages (a TimelineModel, paged as it scrolls) and a line to write in.
 class ChatView : public QWidget
@@ -28,10 +27,8 @@ private:
     QString m_conversation;
     TimelineModel *m_model;
     QLabel *m_title;
-    QListView *m_view;
+    TimelineView *m_view;
     QLineEdit *m_input;
-    QPersistentModelIndex m_top; ///< the row at the top before rows go in or out above
-    bool m_atBottom = true;
 };
 
 } // namespace Tandem
