@@ -67,6 +67,18 @@ void TestTimelineView::scrollsBackKeepingItsPlace()
     const QModelIndex top = view.indexAt(QPoint(1, 1));
     QCOMPARE(top.data(TimelineModel::RowIdRole).toLongLong(), topRow);
 
+    // Further back the window drops its newest rows, and the delegate their sizes.
+    for (int page = 0; page < 3; ++page) {
+        view.verticalScrollBar()->setValue(0);
+        QVERIFY(pages.wait(5000));
+    }
+    QCOMPARE(model.rowCount(), model.maxRows());
+    view.viewport()->repaint();
+    // 500 messages were shown; about the window's 300 sizes are kept (a row may be measured at
+    // two widths, with and without the scroll bar).
+    QVERIFY2(view.messageDelegate()->cachedSizes() <= model.maxRows() + 10,
+        qPrintable(QString::number(view.messageDelegate()->cachedSizes())));
+
     // A status row says what it is.
     QCOMPARE(MessageDelegate::statusText(int(TimelineModel::RowKind::EndOfHistory)),
         QStringLiteral("Beginning of the conversation"));

@@ -32,6 +32,13 @@ void TimelineView::setTimeline(TimelineModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, [this] { m_delegate->forgetAll(); });
     connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &TimelineView::keepAnchor);
     connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &TimelineView::keepAnchor);
+    // Rows dropped from the window take their cached sizes along: the cache stays as bounded as
+    // the window.
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+        [this](const QModelIndex &, int first, int last) {
+            for (int row = first; row <= last; ++row)
+                m_delegate->forget(m_model->index(row).data(TimelineModel::RowIdRole).toLongLong());
+        });
     connect(model, &QAbstractItemModel::rowsInserted, this, &TimelineView::restoreAnchor);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TimelineView::restoreAnchor);
     connect(model, &QAbstractItemModel::dataChanged, this, &TimelineView::forgetSizes);
