@@ -1,35 +1,32 @@
 #include "widgets/ChatView.h"
 
 #include "account/Account.h"
-#include "models/MessageListModel.h"
+#include "models/TimelineModel.h"
 #include "profile/Jid.h"
 #include "rooms/RoomService.h"
+#include "widgets/TimelineView.h"
 
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QVBoxLayout>
 
 namespace Tandem {
 
 ChatView::ChatView(QWidget *parent)
     : QWidget(parent)
-    , m_model(new MessageListModel(this))
+    , m_model(new TimelineModel(this))
     , m_title(new QLabel)
-    , m_view(new QListView)
+    , m_view(new TimelineView)
     , m_input(new QLineEdit)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_input);
-    m_view->setModel(m_model);
-    m_view->setWordWrap(true);
     m_input->setPlaceholderText(tr("Write a message…"));
     m_input->setEnabled(false);
     connect(m_input, &QLineEdit::returnPressed, this, &ChatView::send);
-    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, &QListView::scrollToBottom);
-    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QListView::scrollToBottom);
+    m_view->setTimeline(m_model);
 }
 
 void ChatView::open(Account *account, const QString &conversation)

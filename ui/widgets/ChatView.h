@@ -4,14 +4,14 @@
 
 class QLabel;
 class QLineEdit;
-class QListView;
 
 namespace Tandem {
 
 class Account;
-class MessageListModel;
+class TimelineModel;
+class TimelineView;
 
-/// One open conversation: its messages (a MessageListModel) and a line to write in.
+/// One open conversation: its messages (a TimelineModel, paged as it scrolls) and a line to write in.
 class ChatView : public QWidget
 {
     Q_OBJECT
@@ -25,9 +25,9 @@ private:
 
     Account *m_account = nullptr;
     QString m_conversation;
-    MessageListModel *m_model;
+    TimelineModel *m_model;
     QLabel *m_title;
-    QListView *m_view;
+    TimelineView *m_view;
     QLineEdit *m_input;
 };
 

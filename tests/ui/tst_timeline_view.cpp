@@ -1,0 +1,88 @@
+// TimelineView over a real archive of 1,000 messages: it opens at the bottom, scrolling to the
+// top brings an older page in while the message on screen stays put, and the delegate caches a
+// size per message, forgetting it when the message changes.
+#include "OfflineAccount.h"
+#include "models/TimelineModel.h"
+#include "storage/MessageEvents.h"
+#include "widgets/MessageDelegate.h"
+#include "widgets/TimelineView.h"
+
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Tandem;
+
+class TestTimelineView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void scrollsBackKeepingItsPlace();
+};
+
+void TestTimelineView::scrollsBackKeepingItsPlace()
+{
+    Test::OfflineAccount alice;
+    QVERIFY(alice.isOpen);
+    const QString bob = QStringLiteral("bob@localhost");
+    const QDateTime start = QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC);
+    QVector<Message> batch;
+    for (int i = 0; i < 1000; ++i) {
+        Message m;
+        m.account = alice.config.jid;
+        m.conversation = bob;
+        m.sender = i % 3 ? bob : alice.config.jid;
+        m.direction = i % 3 ? Message::Direction::Incoming : Message::Direction::Outgoing;
+        m.messageId = QStringLiteral("m%1").arg(i);
+        m.body = QStringLiteral("message %1 ").arg(i).repeated(1 + i % 7);
+        m.serverTime = start.addSecs(i * 600);
+        batch.append(m);
+    }
+    bool stored = false;
+    alice.store.storeBatch(batch, &alice.store, [&](const QVector<StoreResult> &) { stored = true; });
+    QVERIFY(QTest::qWaitFor([&] { return stored; }, 20000));
+
+    TimelineModel model;
+    TimelineView view;
+    view.resize(400, 500);
+    view.setTimeline(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy positioned(&model, &TimelineModel::positioned);
+    model.setConversation(alice.account->messageEvents(), bob);
+    QVERIFY(positioned.wait(5000));
+    QTRY_COMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+    QVERIFY(view.isFollowing());
+    QVERIFY(view.messageDelegate()->cachedSizes() > 0);
+
+    // To the top: an older page comes in above, and the message that was at the top stays there.
+    QSignalSpy pages(&model, &TimelineModel::pageLoaded);
+    const int before = model.rowCount();
+    view.verticalScrollBar()->setValue(0);
+    const qint64 topRow = view.indexAt(QPoint(1, 1)).data(TimelineModel::RowIdRole).toLongLong();
+    QVERIFY(pages.wait(5000));
+    QCOMPARE(model.rowCount(), before + 100);
+    QVERIFY(!view.isFollowing());
+    QTRY_VERIFY(view.verticalScrollBar()->value() > 0);
+    const QModelIndex top = view.indexAt(QPoint(1, 1));
+    QCOMPARE(top.data(TimelineModel::RowIdRole).toLongLong(), topRow);
+
+    // Further back the window drops its newest rows, and the delegate their sizes.
+    for (int page = 0; page < 3; ++page) {
+        view.verticalScrollBar()->setValue(0);
+        QVERIFY(pages.wait(5000));
+    }
+    QCOMPARE(model.rowCount(), model.maxRows());
+    view.viewport()->repaint();
+    // 500 messages were shown; about the window's 300 sizes are kept (a row may be measured at
+    // two widths, with and without the scroll bar).
+    QVERIFY2(view.messageDelegate()->cachedSizes() <= model.maxRows() + 10,
+        qPrintable(QString::number(view.messageDelegate()->cachedSizes())));
+
+    // A status row says what it is.
+    QCOMPARE(MessageDelegate::statusText(int(TimelineModel::RowKind::EndOfHistory)),
+        QStringLiteral("Beginning of the conversation"));
+}
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timeline_view.moc"

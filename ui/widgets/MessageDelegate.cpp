@@ -1,0 +1,189 @@
+#include "widgets/MessageDelegate.h"
+
+#include "models/TimelineModel.h"
+#include "storage/Message.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <cmath>
+
+namespace Tandem {
+
+namespace {
+
+constexpr int margin = 6;
+using Model = TimelineModel;
+
+bool isStatus(const QModelIndex &index)
+{
+    return index.data(Model::RowKindRole).toInt() != int(Model::RowKind::Message);
+}
+
+bool outgoing(const QModelIndex &index)
+{
+    return index.data(Model::DirectionRole).toInt() == int(Message::Direction::Outgoing);
+}
+
+QString stateGlyph(int state)
+{
+    switch (Message::DeliveryState(state)) {
+    case Message::DeliveryState::Pending:
+        return QStringLiteral("○");
+    case Message::DeliveryState::Sent:
+        return QStringLiteral("✓");
+    case Message::DeliveryState::Delivered:
+        return QStringLiteral("✓✓");
+    case Message::DeliveryState::Failed:
+        return QStringLiteral("⚠");
+    case Message::DeliveryState::Received:
+        break;
+    }
+    return {};
+}
+
+/// Lays `text` out in `width`; returns its height.
+qreal layOut(QTextLayout &layout, int width)
+{
+    qreal height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    return height;
+}
+
+/// The right-hand column the time, delivery state and "edited" mark go in, beside the body.
+int marksColumn(const QFontMetrics &metrics)
+{
+    return metrics.horizontalAdvance(QStringLiteral("00:00 PM ✓✓")) + margin;
+}
+
+} // namespace
+
+QString MessageDelegate::statusText(int rowKind)
+{
+    if (rowKind == int(Model::RowKind::LoadingOlder))
+        return tr("Loading older messages…");
+    if (rowKind == int(Model::RowKind::EndOfHistory))
+        return tr("Beginning of the conversation");
+    return {};
+}
+
+void MessageDelegate::forget(qint64 rowId)
+{
+    for (auto it = m_sizes.begin(); it != m_sizes.end();) {
+        if (it.key().first == rowId)
+            it = m_sizes.erase(it);
+        else
+            ++it;
+    }
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QFontMetrics metrics(option.font);
+    const int width = std::max(option.rect.width(), 100);
+    if (isStatus(index))
+        return { width, metrics.height() + 2 * margin };
+    const QPair<qint64, int> key(index.data(Model::RowIdRole).toLongLong(), width);
+    const auto cached = m_sizes.constFind(key);
+    if (cached != m_sizes.cend())
+        return *cached;
+    int height = margin;
+    if (index.data(Model::FirstOfDayRole).toBool())
+        height += metrics.height() + margin;
+    if (index.data(Model::MarkerRole).toBool())
+        height += metrics.height();
+    if (!index.data(Model::GroupedWithPreviousRole).toBool())
+        height += metrics.height();
+    QTextLayout layout(index.data(Model::BodyRole).toString(), option.font);
+    height += int(std::ceil(layOut(layout, width - 2 * margin - marksColumn(metrics)))) + margin;
+    const QSize size(width, height);
+    m_sizes.insert(key, size);
+    return size;
+}
+
+void MessageDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QPalette &palette = option.palette;
+    const QColor text = palette.color(QPalette::Text);
+    QColor dim = text;
+    dim.setAlphaF(0.6);
+    const QFontMetrics metrics(option.font);
+    QRect area = option.rect.adjusted(margin, 0, -margin, 0);
+    painter->save();
+    if (isStatus(index)) {
+        painter->setPen(dim);
+        painter->drawText(option.rect, Qt::AlignCenter, statusText(index.data(Model::RowKindRole).toInt()));
+        painter->restore();
+        return;
+    }
+    int y = area.top() + margin;
+    if (index.data(Model::FirstOfDayRole).toBool()) {
+        const QDate day = index.data(Model::TimeRole).toDateTime().toLocalTime().date();
+        painter->setPen(dim);
+        painter->drawText(QRect(area.left(), y, area.width(), metrics.height()), Qt::AlignCenter,
+            QLocale().toString(day, QLocale::LongFormat));
+        y += metrics.height() + margin;
+    }
+    if (index.data(Model::MarkerRole).toBool()) {
+        const QColor accent = palette.color(QPalette::Highlight);
+        painter->setPen(accent);
+        const int mid = y + metrics.height() / 2;
+        painter->drawLine(area.left(), mid, area.right(), mid);
+        const QString label = tr("New messages");
+        const QRect labelRect(area.right() - metrics.horizontalAdvance(label) - 2 * margin, y,
+            metrics.horizontalAdvance(label) + 2 * margin, metrics.height());
+        painter->fillRect(labelRect, palette.color(QPalette::Base));
+        painter->drawText(labelRect, Qt::AlignCenter, label);
+        y += metrics.height();
+    }
+    const bool own = outgoing(index);
+    const QRect body(area.left(), y, area.width(), option.rect.bottom() - y);
+    if (own) {
+        painter->fillRect(
+            QRect(option.rect.left(), y - margin / 2, option.rect.width(), body.height() + margin / 2),
+            palette.color(QPalette::AlternateBase));
+    }
+    if (!index.data(Model::GroupedWithPreviousRole).toBool()) {
+        QFont bold = option.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(own ? palette.color(QPalette::Link) : text);
+        const QString sender = index.data(Model::SenderRole).toString().section(QLatin1Char('/'), 0, 0);
+        painter->drawText(QRect(area.left(), y, area.width() / 2, metrics.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(bold).elidedText(sender, Qt::ElideRight, area.width() / 2));
+        painter->setFont(option.font);
+        y += metrics.height();
+    }
+    // Time, delivery state and the edited mark at the right of the first line of the message.
+    QStringList marks;
+    if (index.data(Model::EditedRole).toBool())
+        marks << tr("edited");
+    marks << QLocale().toString(
+        index.data(Model::TimeRole).toDateTime().toLocalTime().time(), QLocale::ShortFormat);
+    const QString glyph = stateGlyph(index.data(Model::DeliveryStateRole).toInt());
+    if (!glyph.isEmpty())
+        marks << glyph;
+    painter->setPen(dim);
+    const int headerTop = index.data(Model::GroupedWithPreviousRole).toBool() ? y : y - metrics.height();
+    painter->drawText(QRect(area.left(), headerTop, area.width(), metrics.height()),
+        Qt::AlignRight | Qt::AlignVCenter, marks.join(QLatin1Char(' ')));
+
+    QTextLayout layout(index.data(Model::BodyRole).toString(), option.font);
+    layOut(layout, area.width() - marksColumn(metrics));
+    painter->setPen(text);
+    layout.draw(painter, QPointF(area.left(), y));
+    painter->restore();
+}
+
+} // namespace Tandem

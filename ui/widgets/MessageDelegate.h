@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QHash>
+#include <QPair>
+#include <QStyledItemDelegate>
+
+namespace Tandem {
+
+/// Paints a TimelineModel row: day separator, "new messages" line, sender and time (left out
+/// when grouped with the message before), the body laid out with QTextLayout, the delivery state
+/// and an "edited" mark; our own messages on a subtle background with an accent-coloured name.
+/// Status rows say that older messages are loading or that the conversation begins here.
+/// Size hints are cached per (row id, width): forget() drops a row's when its data changes.
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    /// Drops the cached size of message `rowId` (its body, marks or neighbours changed).
+    void forget(qint64 rowId);
+    void forgetAll() { m_sizes.clear(); }
+    int cachedSizes() const { return m_sizes.size(); }
+
+    static QString statusText(int rowKind);
+
+private:
+    mutable QHash<QPair<qint64, int>, QSize> m_sizes;
+};
+
+} // namespace Tandem

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QListView>
+#include <QPersistentModelIndex>
+
+namespace Tandem {
+
+class MessageDelegate;
+class TimelineModel;
+
+/// The messages of a conversation: a per-pixel scrolling list over a TimelineModel painted by a
+/// MessageDelegate. Scrolling near the top asks for older pages and near the bottom for newer
+/// ones; rows going in or out above keep the message on screen where it was, and at the live end
+/// the view follows new messages.
+class TimelineView : public QListView
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    void setTimeline(TimelineModel *model);
+    TimelineModel *timeline() const { return m_model; }
+    MessageDelegate *messageDelegate() const { return m_delegate; }
+    /// Whether the view shows the newest row at its bottom and follows new ones.
+    bool isFollowing() const { return m_following; }
+
+private:
+    void scrolled(int value);
+    void keepAnchor();
+    void restoreAnchor();
+    void forgetSizes(const QModelIndex &first, const QModelIndex &last, const QVector<int> &roles);
+
+    TimelineModel *m_model = nullptr;
+    MessageDelegate *m_delegate;
+    QPersistentModelIndex m_anchor; ///< the row at the top before rows go in or out
+    int m_anchorOffset = 0; ///< how far above the viewport's top that row began
+    bool m_following = true;
+};
+
+} // namespace Tandem
