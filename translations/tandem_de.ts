@@ -625,7 +625,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>GuiMode</name>
     <message>
-        <location filename="../app/GuiMode.cpp" line="+40"/>
+        <location filename="../app/GuiMode.cpp" line="+41"/>
         <source>The profile %1 is in use by a headless Tandem (process %2), which has no window. Stop it first, or start the window on another profile (--profile DIR).</source>
         <translation>Das Profil %1 wird von einem Tandem ohne Oberfläche (Prozess %2) verwendet, das kein Fenster hat. Beenden Sie es zuerst, oder starten Sie das Fenster mit einem anderen Profil (--profile VERZEICHNIS).</translation>
     </message>
@@ -635,7 +635,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Tandem cannot start</source>
         <translation>Tandem kann nicht gestartet werden</translation>
     </message>
@@ -643,7 +643,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>HeadlessMode</name>
     <message>
-        <location filename="../app/HeadlessMode.cpp" line="+37"/>
+        <location filename="../app/HeadlessMode.cpp" line="+39"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
@@ -696,7 +696,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Storage error: %1</source>
         <translation>Speicherfehler: %1</translation>
     </message>
@@ -706,7 +706,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
@@ -898,19 +898,18 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Die Nachricht wurde nicht gesendet: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>Invalid address &apos;%1&apos;: %2</source>
         <translation>Ungültige Adresse &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="-69"/>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>The limit must be between 1 and %1.</source>
         <translation>Das Limit muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-91"/>
         <source>Tandem runs headless on this profile (process %1): it has no window to show.</source>
         <translation>Tandem läuft auf diesem Profil ohne Oberfläche (Prozess %1): Es gibt kein Fenster, das angezeigt werden könnte.</translation>
     </message>
@@ -920,17 +919,17 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Für eine Korrektur werden die ID der Nachricht und der neue Text benötigt.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Nothing to search for.</source>
         <translation>Kein Suchbegriff angegeben.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>The page size must be between 1 and %1.</source>
         <translation>Die Seitengröße muss zwischen 1 und %1 liegen.</translation>
     </message>
@@ -993,6 +992,68 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location line="+4"/>
         <source>Tandem is still starting.</source>
         <translation>Tandem wird noch gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ConversationDelegate</name>
+    <message>
+        <location filename="../ui/widgets/ConversationDelegate.cpp" line="+191"/>
+        <source>Draft: %1</source>
+        <translation>Entwurf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ConversationListView</name>
+    <message>
+        <location filename="../ui/widgets/ConversationListView.cpp" line="+31"/>
+        <location line="+1"/>
+        <source>Filter conversations</source>
+        <translation>Unterhaltungen filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Unpin</source>
+        <translation>Loslösen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unmute</source>
+        <translation>Stummschaltung aufheben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mute for 1 Hour</source>
+        <translation>1 Stunde stummschalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mute for 8 Hours</source>
+        <translation>8 Stunden stummschalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mute Until I Unmute</source>
+        <translation>Stummschalten, bis ich es aufhebe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close Chat</source>
+        <translation>Chat schließen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave Room</source>
+        <translation>Raum verlassen</translation>
     </message>
 </context>
 <context>
@@ -1174,11 +1235,82 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::SearchPanel</name>
+    <message>
+        <location filename="../ui/widgets/SearchPanel.cpp" line="+33"/>
+        <location line="+1"/>
+        <source>Search messages</source>
+        <translation>Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All conversations</source>
+        <translation>Alle Unterhaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>This conversation</source>
+        <translation>Diese Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Where to search</source>
+        <translation>Wo gesucht wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No messages found.</source>
+        <translation>Keine Nachrichten gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n most relevant messages.</source>
+        <translation>
+            <numerusform>Die %n relevanteste Nachricht.</numerusform>
+            <numerusform>Die %n relevantesten Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n Nachricht gefunden.</numerusform>
+            <numerusform>%n Nachrichten gefunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tandem::SearchResultModel</name>
     <message>
-        <location filename="../core/models/SearchResultModel.cpp" line="+56"/>
+        <location filename="../core/models/SearchResultModel.cpp" line="+61"/>
         <source>No message store.</source>
         <translation>Kein Nachrichtenspeicher.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 in %2, %3: %4</source>
+        <translation>%1 in %2, %3: %4</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1450,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::StorageError</name>
     <message>
-        <location filename="../core/storage/DatabaseOpener.cpp" line="+71"/>
+        <location filename="../core/storage/DatabaseOpener.cpp" line="+74"/>
         <source>The folder does not exist.</source>
         <translation>Der Ordner existiert nicht.</translation>
     </message>
@@ -1348,7 +1480,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Eine Nachricht ohne Konto oder Unterhaltung kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/MessageQueries.cpp" line="+164"/>
+        <location filename="../core/storage/MessageQueries.cpp" line="+158"/>
         <source>Message %1 is not in the archive of %2.</source>
         <translation>Die Nachricht %1 ist nicht im Archiv von %2.</translation>
     </message>

@@ -625,7 +625,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>GuiMode</name>
     <message>
-        <location filename="../app/GuiMode.cpp" line="+40"/>
+        <location filename="../app/GuiMode.cpp" line="+41"/>
         <source>The profile %1 is in use by a headless Tandem (process %2), which has no window. Stop it first, or start the window on another profile (--profile DIR).</source>
         <translation>Le profil %1 est utilisé par un Tandem sans interface graphique (processus %2), qui n&apos;a pas de fenêtre. Arrêtez-le d&apos;abord, ou ouvrez la fenêtre sur un autre profil (--profile DOSSIER).</translation>
     </message>
@@ -635,7 +635,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Tandem cannot start</source>
         <translation>Tandem ne peut pas démarrer</translation>
     </message>
@@ -643,7 +643,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>HeadlessMode</name>
     <message>
-        <location filename="../app/HeadlessMode.cpp" line="+37"/>
+        <location filename="../app/HeadlessMode.cpp" line="+39"/>
         <source>shutting down</source>
         <translation>arrêt en cours</translation>
     </message>
@@ -696,7 +696,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Storage error: %1</source>
         <translation>Erreur de stockage : %1</translation>
     </message>
@@ -706,7 +706,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%1: %2, %3</source>
         <translation>%1 : %2, %3</translation>
     </message>
@@ -898,19 +898,18 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Le message n&apos;a pas été envoyé : %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>Invalid address &apos;%1&apos;: %2</source>
         <translation>Adresse &apos;%1&apos; non valide : %2</translation>
     </message>
     <message>
         <location line="-69"/>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>The limit must be between 1 and %1.</source>
         <translation>La limite doit être comprise entre 1 et %1.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-91"/>
         <source>Tandem runs headless on this profile (process %1): it has no window to show.</source>
         <translation>Tandem fonctionne sans interface graphique sur ce profil (processus %1) : il n&apos;a aucune fenêtre à afficher.</translation>
     </message>
@@ -920,17 +919,17 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Une correction nécessite l&apos;identifiant du message et le nouveau texte.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Nothing to search for.</source>
         <translation>Rien à rechercher.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>The page size must be between 1 and %1.</source>
         <translation>La taille de page doit être comprise entre 1 et %1.</translation>
     </message>
@@ -993,6 +992,68 @@ dans le dossier du profil (par défaut : %1).</translation>
         <location line="+4"/>
         <source>Tandem is still starting.</source>
         <translation>Tandem est encore en cours de démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ConversationDelegate</name>
+    <message>
+        <location filename="../ui/widgets/ConversationDelegate.cpp" line="+191"/>
+        <source>Draft: %1</source>
+        <translation>Brouillon : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ConversationListView</name>
+    <message>
+        <location filename="../ui/widgets/ConversationListView.cpp" line="+31"/>
+        <location line="+1"/>
+        <source>Filter conversations</source>
+        <translation>Filtrer les conversations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unmute</source>
+        <translation>Réactiver le son</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mute for 1 Hour</source>
+        <translation>Mettre en sourdine pendant 1 heure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mute for 8 Hours</source>
+        <translation>Mettre en sourdine pendant 8 heures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mute Until I Unmute</source>
+        <translation>Mettre en sourdine jusqu’à nouvel ordre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close Chat</source>
+        <translation>Fermer la discussion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave Room</source>
+        <translation>Quitter le salon</translation>
     </message>
 </context>
 <context>
@@ -1174,11 +1235,82 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::SearchPanel</name>
+    <message>
+        <location filename="../ui/widgets/SearchPanel.cpp" line="+33"/>
+        <location line="+1"/>
+        <source>Search messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All conversations</source>
+        <translation>Toutes les conversations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>This conversation</source>
+        <translation>Cette conversation</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Where to search</source>
+        <translation>Où chercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>In %1</source>
+        <translation>Dans %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No messages found.</source>
+        <translation>Aucun message trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n most relevant messages.</source>
+        <translation>
+            <numerusform>Le %n message le plus pertinent.</numerusform>
+            <numerusform>Les %n messages les plus pertinents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n message trouvé.</numerusform>
+            <numerusform>%n messages trouvés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tandem::SearchResultModel</name>
     <message>
-        <location filename="../core/models/SearchResultModel.cpp" line="+56"/>
+        <location filename="../core/models/SearchResultModel.cpp" line="+61"/>
         <source>No message store.</source>
         <translation>Aucun stockage de messages.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 in %2, %3: %4</source>
+        <translation>%1 dans %2, %3 : %4</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1450,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::StorageError</name>
     <message>
-        <location filename="../core/storage/DatabaseOpener.cpp" line="+71"/>
+        <location filename="../core/storage/DatabaseOpener.cpp" line="+74"/>
         <source>The folder does not exist.</source>
         <translation>Le dossier n&apos;existe pas.</translation>
     </message>
@@ -1348,7 +1480,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Un message sans compte ni conversation ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/storage/MessageQueries.cpp" line="+164"/>
+        <location filename="../core/storage/MessageQueries.cpp" line="+158"/>
         <source>Message %1 is not in the archive of %2.</source>
         <translation>Le message %1 ne figure pas dans l&apos;archive de %2.</translation>
     </message>
