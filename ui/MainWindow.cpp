@@ -6,7 +6,9 @@
 #include "ctl/StatusText.h"
 #include "models/ConversationListModel.h"
 #include "profile/Jid.h"
+#include "storage/MessageEvents.h"
 #include "widgets/ChatView.h"
+#include "widgets/ConversationListView.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -25,7 +27,7 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
     : QMainWindow(parent)
     , m_instance(instance)
     , m_conversationModel(new Tandem::ConversationListModel(this))
-    , m_conversations(new QListView)
+    , m_conversations(new ConversationListView(m_conversationModel))
     , m_newChat(new QLineEdit)
     , m_chat(new ChatView)
     , m_status(new QLabel)
@@ -67,14 +69,10 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
         m_newChat->clear();
         openConversation(jid);
     });
-    m_conversations->setObjectName(QStringLiteral("conversations"));
-    m_conversations->setModel(m_conversationModel);
-    connect(m_conversations->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) {
-            if (current.isValid())
-                openConversation(current.data(ConversationListModel::ConversationRole).toString());
-        });
-    connect(m_conversationModel, &QAbstractItemModel::modelReset, this, &MainWindow::selectOpenConversation);
+    connect(m_conversations, &ConversationListView::conversationActivated, this,
+        [this](const QString &, const QString &conversation) { openConversation(conversation); });
+    connect(
+        m_conversationModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::selectOpenConversation);
     connect(instance, &Instance::started, this, &MainWindow::onStarted);
     connect(instance, &Instance::storageFailed, this,
         [this](const QString &error) { m_status->setText(tr("Storage error: %1").arg(error)); });
@@ -107,8 +105,15 @@ void MainWindow::onStarted()
     }
     m_anchorAction->setEnabled(!m_instance->accounts().isEmpty());
     refreshStatus();
-    if (Account *account = m_instance->account())
-        m_conversationModel->setAccount(account->messageEvents());
+    for (Account *account : m_instance->accounts()) {
+        m_conversations->addAccount(account);
+        // What arrives in the open conversation of an active window is read.
+        MessageEvents *events = account->messageEvents();
+        connect(events, &MessageEvents::messageAdded, this, [this, events](const Message &message) {
+            if (message.conversation == m_openConversation && isActiveWindow())
+                events->markRead(message.conversation, message.rowId);
+        });
+    }
     if (!m_pendingConversation.isEmpty())
         openConversation(std::exchange(m_pendingConversation, QString()));
 }
@@ -131,12 +136,7 @@ void MainWindow::refreshStatus()
 
 void MainWindow::selectOpenConversation()
 {
-    const int row = m_conversationModel->rowOf(m_openConversation);
-    if (row < 0)
-        return;
-    // Selecting it again must not reopen it (which would reload its messages).
-    QSignalBlocker blocker(m_conversations->selectionModel());
-    m_conversations->setCurrentIndex(m_conversationModel->index(row));
+    m_conversations->selectConversation(m_openConversation);
 }
 
 void MainWindow::openConversation(const QString &jid)
@@ -145,6 +145,8 @@ void MainWindow::openConversation(const QString &jid)
         return;
     m_openConversation = jid;
     m_chat->open(m_instance->account(), jid);
+    if (Account *account = m_instance->account())
+        account->messageEvents()->markAllRead(jid);
     selectOpenConversation(); // also when an xmpp: URI or the new-chat line opened it
 }
 

@@ -11,6 +11,7 @@ namespace Tandem {
 class Instance;
 class ChatView;
 class ConversationListModel;
+class ConversationListView;
 } // namespace Tandem
 
 /// The desktop client's main window: conversations on the left, the open chat on the right,
@@ -39,7 +40,7 @@ private:
 
     Tandem::Instance *m_instance;
     Tandem::ConversationListModel *m_conversationModel;
-    QListView *m_conversations;
+    Tandem::ConversationListView *m_conversations;
     QString m_openConversation;
     QLineEdit *m_newChat;
     Tandem::ChatView *m_chat;

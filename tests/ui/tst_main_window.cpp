@@ -2,8 +2,12 @@
 #include "MainWindow.h"
 #include "account/Account.h"
 #include "account/Instance.h"
+#include "models/ConversationListModel.h"
 #include "models/TimelineModel.h"
 #include "profile/Profile.h"
+#include "storage/Database.h"
+#include "storage/MessageEvents.h"
+#include "storage/MessageStore.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void withoutAccountSaysHowToAddOne();
     void offlineMessageIsShownAndKept();
     void xmppUriOpensChat();
+    void openingAConversationMarksItRead();
 
 private:
     static QLabel *statusLabel(MainWindow &w) { return w.statusBar()->findChild<QLabel *>(); }
@@ -86,7 +91,7 @@ void TestMainWindow::offlineMessageIsShownAndKept()
     QVERIFY(input && messageInput && messageInput->isEnabled());
     QTest::keyClicks(messageInput, QStringLiteral("written offline"));
     QTest::keyClick(messageInput, Qt::Key_Return);
-    auto *view = window.findChild<QListView *>();
+    auto *view = window.findChild<QListView *>(QStringLiteral("timeline"));
     QVERIFY(view);
     // Below the "beginning of the conversation" row.
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 5000);
@@ -129,6 +134,60 @@ void TestMainWindow::xmppUriOpensChat()
             QVERIFY(!e->isEnabled());
     window.openUri(QStringLiteral("xmpp:not a jid"));
     QVERIFY(statusLabel(window)->text().contains(QStringLiteral("Cannot open")));
+}
+
+void TestMainWindow::openingAConversationMarksItRead()
+{
+    QTemporaryDir dir;
+    {
+        Profile profile(dir.path());
+        AccountConfig config;
+        config.jid = QStringLiteral("alice@localhost");
+        config.host = QStringLiteral("127.0.0.1");
+        config.port = 1; // nothing listens: the account stays offline
+        config.passwordStorage = AccountConfig::PasswordStorage::File;
+        profile.saveAccounts({ config });
+    }
+    Profile profile(dir.path());
+    QString error;
+    QVERIFY(profile.lock(&error));
+    Instance instance(&profile, Instance::Mode::Gui);
+    MainWindow window(&instance);
+    window.show();
+    QSignalSpy started(&instance, &Instance::started);
+    instance.start();
+    QVERIFY(started.wait(10000));
+    Account *account = instance.account();
+    QVERIFY(account);
+
+    // bob wrote while the window was elsewhere: his row counts one unread message.
+    Message m;
+    m.account = account->jid();
+    m.conversation = QStringLiteral("bob@localhost");
+    m.kind = Message::Kind::Chat;
+    m.sender = QStringLiteral("bob@localhost/phone");
+    m.originId = QStringLiteral("unread-1");
+    m.body = QStringLiteral("are you there?");
+    m.serverTime = m.localTime = QDateTime::currentDateTimeUtc();
+    bool stored = false;
+    QObject context;
+    instance.messages()->store(m, &context, [&](const StoreResult &r) {
+        m.rowId = r.rowId;
+        stored = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return stored; }, 5000));
+    account->messageEvents()->reportAdded(m, MessageEvents::Origin::Live);
+    auto *list = window.findChild<QListView *>(QStringLiteral("conversations"));
+    QVERIFY(list);
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 5000);
+    const auto unread = [list] {
+        return list->model()->index(0, 0).data(ConversationListModel::UnreadCountRole).toLongLong();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(unread(), 1, 5000);
+
+    // Opening it reads it.
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QTRY_COMPARE_WITH_TIMEOUT(unread(), 0, 5000);
 }
 
 QTEST_MAIN(TestMainWindow)

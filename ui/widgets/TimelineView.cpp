@@ -11,6 +11,8 @@ TimelineView::TimelineView(QWidget *parent)
     : QListView(parent)
     , m_delegate(new MessageDelegate(this))
 {
+    setObjectName(QStringLiteral("timeline"));
+    setAccessibleName(tr("Messages"));
     setItemDelegate(m_delegate);
     setUniformItemSizes(false);
     setVerticalScrollMode(ScrollPerPixel);

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QLineEdit;
+class QListView;
+
+namespace Tandem {
+
+class Account;
+class ConversationFilterModel;
+class ConversationListModel;
+
+/// The conversation list: a filter line above a QListView of ConversationListModel painted by
+/// ConversationDelegate, with a context menu (pin, mute, close chat, leave room). The order is
+/// held while the pointer is over the list, so a row does not jump away under it.
+class ConversationListView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConversationListView(ConversationListModel *model, QWidget *parent = nullptr);
+
+    /// Lists `account`'s conversations; its rooms are left through its RoomService.
+    void addAccount(Account *account);
+    /// Makes `conversation` the current row without announcing it (it is already open).
+    void selectConversation(const QString &conversation);
+
+    QListView *listView() const { return m_view; }
+    QLineEdit *filterLine() const { return m_filter; }
+    ConversationFilterModel *filterModel() const { return m_filterModel; }
+
+Q_SIGNALS:
+    /// The user chose a conversation.
+    void conversationActivated(const QString &account, const QString &conversation);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showMenu(const QPoint &position);
+
+    ConversationListModel *m_model;
+    ConversationFilterModel *m_filterModel;
+    QLineEdit *m_filter;
+    QListView *m_view;
+    QHash<QString, QPointer<Account>> m_accounts;
+};
+
+} // namespace Tandem
