@@ -4,7 +4,7 @@
 <context>
     <name>AccountCommand</name>
     <message>
-        <location filename="../app/AccountCommand.cpp" line="+34"/>
+        <location filename="../app/AccountCommand.cpp" line="+36"/>
         <source>Add (or update) an account of this profile.</source>
         <translation>Fügt diesem Profil ein Konto hinzu (oder aktualisiert es).</translation>
     </message>
@@ -100,12 +100,12 @@
         <translation>Ungültiger Wert für --password-store: &apos;%1&apos; (auto, keychain oder file).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>Account %1 saved in %2. A running Tandem on this profile picks it up when restarted.</source>
         <translation>Das Konto %1 wurde in %2 gespeichert. Ein auf diesem Profil laufendes Tandem übernimmt es nach einem Neustart.</translation>
     </message>
@@ -625,7 +625,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>GuiMode</name>
     <message>
-        <location filename="../app/GuiMode.cpp" line="+40"/>
+        <location filename="../app/GuiMode.cpp" line="+41"/>
         <source>The profile %1 is in use by a headless Tandem (process %2), which has no window. Stop it first, or start the window on another profile (--profile DIR).</source>
         <translation>Das Profil %1 wird von einem Tandem ohne Oberfläche (Prozess %2) verwendet, das kein Fenster hat. Beenden Sie es zuerst, oder starten Sie das Fenster mit einem anderen Profil (--profile VERZEICHNIS).</translation>
     </message>
@@ -635,7 +635,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Tandem cannot start</source>
         <translation>Tandem kann nicht gestartet werden</translation>
     </message>
@@ -643,7 +643,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>HeadlessMode</name>
     <message>
-        <location filename="../app/HeadlessMode.cpp" line="+37"/>
+        <location filename="../app/HeadlessMode.cpp" line="+39"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
@@ -666,7 +666,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+34"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -681,7 +681,12 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Dieses Gerät zum &amp;Anker machen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Add an A&amp;ccount…</source>
+        <translation>&amp;Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -696,7 +701,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Storage error: %1</source>
         <translation>Speicherfehler: %1</translation>
     </message>
@@ -706,14 +711,152 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>No account. Add one with Tandem › Add an Account…</source>
+        <translation>Kein Konto. Fügen Sie eines hinzu mit Tandem › Konto hinzufügen…</translation>
+    </message>
+    <message>
         <source>No account. Add one with: tandem account add</source>
-        <translation>Kein Konto. Eines hinzufügen mit: tandem account add</translation>
+        <translation type="vanished">Kein Konto. Eines hinzufügen mit: tandem account add</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::AccountDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AccountDialog.cpp" line="+27"/>
+        <location line="+26"/>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>This device is always on (prefer it as the anchor)</source>
+        <translation>Dieses Gerät ist immer eingeschaltet (bevorzugt als Anker)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trust this certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add an Account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>you@example.org</source>
+        <translation>sie@example.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found from the address</source>
+        <translation>Aus der Adresse ermittelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server host</source>
+        <translation>Server-Host</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server port</source>
+        <translation>Server-Port</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device is always on</source>
+        <translation>Dieses Gerät ist immer eingeschaltet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection result</source>
+        <translation>Verbindungsergebnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trust this certificate</source>
+        <translation>Diesem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This is not an address: %1</source>
+        <translation>Das ist keine Adresse: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the account&apos;s password.</source>
+        <translation>Geben Sie das Passwort des Kontos ein.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Connected. Saving the account…</source>
+        <translation>Verbunden. Das Konto wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account could not be saved: %1</source>
+        <translation>Das Konto konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
     </message>
 </context>
 <context>
@@ -781,7 +924,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::ConnectionError</name>
     <message>
-        <location filename="../core/session/ConnectionError.cpp" line="+67"/>
+        <location filename="../core/session/ConnectionError.cpp" line="+74"/>
         <source>Authentication failed: the server rejected the address or password.</source>
         <translation>Anmeldung fehlgeschlagen: Der Server hat Adresse oder Passwort abgelehnt.</translation>
     </message>
@@ -834,6 +977,11 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location line="+2"/>
         <source>The server did not answer in time: it may be unreachable, or the network blocks the connection.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet: Möglicherweise ist er nicht erreichbar, oder das Netzwerk blockiert die Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not trusted (SHA-256 fingerprint %1). Trust it only if the server&apos;s administrator confirms this fingerprint.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (SHA-256-Fingerabdruck %1). Vertrauen Sie ihm nur, wenn der Administrator des Servers diesen Fingerabdruck bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -898,19 +1046,18 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Die Nachricht wurde nicht gesendet: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>Invalid address &apos;%1&apos;: %2</source>
         <translation>Ungültige Adresse &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="-69"/>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>The limit must be between 1 and %1.</source>
         <translation>Das Limit muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-91"/>
         <source>Tandem runs headless on this profile (process %1): it has no window to show.</source>
         <translation>Tandem läuft auf diesem Profil ohne Oberfläche (Prozess %1): Es gibt kein Fenster, das angezeigt werden könnte.</translation>
     </message>
@@ -920,17 +1067,17 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Für eine Korrektur werden die ID der Nachricht und der neue Text benötigt.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Nothing to search for.</source>
         <translation>Kein Suchbegriff angegeben.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>The page size must be between 1 and %1.</source>
         <translation>Die Seitengröße muss zwischen 1 und %1 liegen.</translation>
     </message>
@@ -1140,7 +1287,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Das Passwort kann nicht im System-Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Cannot read the password file %1: %2</source>
         <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1174,11 +1321,82 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::SearchPanel</name>
+    <message>
+        <location filename="../ui/widgets/SearchPanel.cpp" line="+33"/>
+        <location line="+1"/>
+        <source>Search messages</source>
+        <translation>Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All conversations</source>
+        <translation>Alle Unterhaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>This conversation</source>
+        <translation>Diese Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Where to search</source>
+        <translation>Wo suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No messages found.</source>
+        <translation>Keine Nachrichten gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n most relevant messages.</source>
+        <translation>
+            <numerusform>Die %n relevanteste Nachricht.</numerusform>
+            <numerusform>Die %n relevantesten Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n Nachricht gefunden.</numerusform>
+            <numerusform>%n Nachrichten gefunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tandem::SearchResultModel</name>
     <message>
-        <location filename="../core/models/SearchResultModel.cpp" line="+56"/>
+        <location filename="../core/models/SearchResultModel.cpp" line="+61"/>
         <source>No message store.</source>
         <translation>Kein Nachrichtenspeicher.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 in %2, %3: %4</source>
+        <translation>%1 in %2, %3: %4</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountCommand</name>
     <message>
-        <location filename="../app/AccountCommand.cpp" line="+34"/>
+        <location filename="../app/AccountCommand.cpp" line="+36"/>
         <source>Add (or update) an account of this profile.</source>
         <translation>Ajouter (ou mettre à jour) un compte de ce profil.</translation>
     </message>
@@ -100,12 +100,12 @@
         <translation>Valeur &apos;%1&apos; non valide pour --password-store (auto, keychain ou file).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>warning:</source>
         <translation>avertissement :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>Account %1 saved in %2. A running Tandem on this profile picks it up when restarted.</source>
         <translation>Compte %1 enregistré dans %2. Un Tandem déjà lancé sur ce profil le prendra en compte à son redémarrage.</translation>
     </message>
@@ -625,7 +625,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>GuiMode</name>
     <message>
-        <location filename="../app/GuiMode.cpp" line="+40"/>
+        <location filename="../app/GuiMode.cpp" line="+41"/>
         <source>The profile %1 is in use by a headless Tandem (process %2), which has no window. Stop it first, or start the window on another profile (--profile DIR).</source>
         <translation>Le profil %1 est utilisé par un Tandem sans interface graphique (processus %2), qui n&apos;a pas de fenêtre. Arrêtez-le d&apos;abord, ou ouvrez la fenêtre sur un autre profil (--profile DOSSIER).</translation>
     </message>
@@ -635,7 +635,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Tandem cannot start</source>
         <translation>Tandem ne peut pas démarrer</translation>
     </message>
@@ -643,7 +643,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>HeadlessMode</name>
     <message>
-        <location filename="../app/HeadlessMode.cpp" line="+37"/>
+        <location filename="../app/HeadlessMode.cpp" line="+39"/>
         <source>shutting down</source>
         <translation>arrêt en cours</translation>
     </message>
@@ -666,7 +666,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+34"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -681,7 +681,12 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Faire de cet appareil l&apos;&amp;ancre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Add an A&amp;ccount…</source>
+        <translation>Ajouter un &amp;compte…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -696,7 +701,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Storage error: %1</source>
         <translation>Erreur de stockage : %1</translation>
     </message>
@@ -706,14 +711,152 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>%1: %2, %3</source>
         <translation>%1 : %2, %3</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>No account. Add one with Tandem › Add an Account…</source>
+        <translation>Aucun compte. Ajoutez-en un avec Tandem › Ajouter un compte…</translation>
+    </message>
+    <message>
         <source>No account. Add one with: tandem account add</source>
-        <translation>Aucun compte. Pour en ajouter un : tandem account add</translation>
+        <translation type="vanished">Aucun compte. Pour en ajouter un : tandem account add</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::AccountDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AccountDialog.cpp" line="+27"/>
+        <location line="+26"/>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>This device is always on (prefer it as the anchor)</source>
+        <translation>Cet appareil est toujours allumé (le préférer comme ancre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Faire confiance à ce certificat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add an Account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>you@example.org</source>
+        <translation>vous@example.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found from the address</source>
+        <translation>Déduit de l&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server host</source>
+        <translation>Hôte du serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server port</source>
+        <translation>Port du serveur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device is always on</source>
+        <translation>Cet appareil est toujours allumé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection result</source>
+        <translation>Résultat de la connexion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trust this certificate</source>
+        <translation>Faire confiance à ce certificat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This is not an address: %1</source>
+        <translation>Ce n&apos;est pas une adresse : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the account&apos;s password.</source>
+        <translation>Saisissez le mot de passe du compte.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Connected. Saving the account…</source>
+        <translation>Connecté. Enregistrement du compte…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account could not be saved: %1</source>
+        <translation>Le compte n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
@@ -781,7 +924,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::ConnectionError</name>
     <message>
-        <location filename="../core/session/ConnectionError.cpp" line="+67"/>
+        <location filename="../core/session/ConnectionError.cpp" line="+74"/>
         <source>Authentication failed: the server rejected the address or password.</source>
         <translation>Échec de l&apos;authentification : le serveur a refusé l&apos;adresse ou le mot de passe.</translation>
     </message>
@@ -834,6 +977,11 @@ dans le dossier du profil (par défaut : %1).</translation>
         <location line="+2"/>
         <source>The server did not answer in time: it may be unreachable, or the network blocks the connection.</source>
         <translation>Le serveur n&apos;a pas répondu à temps : il est peut-être injoignable, ou le réseau bloque la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not trusted (SHA-256 fingerprint %1). Trust it only if the server&apos;s administrator confirms this fingerprint.</source>
+        <translation>Le certificat du serveur n&apos;est pas reconnu comme fiable (empreinte SHA-256 %1). Ne lui faites confiance que si l&apos;administrateur du serveur confirme cette empreinte.</translation>
     </message>
 </context>
 <context>
@@ -898,19 +1046,18 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Le message n&apos;a pas été envoyé : %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>Invalid address &apos;%1&apos;: %2</source>
         <translation>Adresse &apos;%1&apos; non valide : %2</translation>
     </message>
     <message>
         <location line="-69"/>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>The limit must be between 1 and %1.</source>
         <translation>La limite doit être comprise entre 1 et %1.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-91"/>
         <source>Tandem runs headless on this profile (process %1): it has no window to show.</source>
         <translation>Tandem fonctionne sans interface graphique sur ce profil (processus %1) : il n&apos;a aucune fenêtre à afficher.</translation>
     </message>
@@ -920,17 +1067,17 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Une correction nécessite l&apos;identifiant du message et le nouveau texte.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Nothing to search for.</source>
         <translation>Rien à rechercher.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>The page size must be between 1 and %1.</source>
         <translation>La taille de page doit être comprise entre 1 et %1.</translation>
     </message>
@@ -1140,7 +1287,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Impossible d&apos;enregistrer le mot de passe dans le trousseau de clés système : %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Cannot read the password file %1: %2</source>
         <translation>Impossible de lire le fichier de mot de passe %1 : %2</translation>
     </message>
@@ -1174,11 +1321,82 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::SearchPanel</name>
+    <message>
+        <location filename="../ui/widgets/SearchPanel.cpp" line="+33"/>
+        <location line="+1"/>
+        <source>Search messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All conversations</source>
+        <translation>Toutes les conversations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>This conversation</source>
+        <translation>Cette conversation</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Where to search</source>
+        <translation>Où chercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>In %1</source>
+        <translation>Dans %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No messages found.</source>
+        <translation>Aucun message trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n most relevant messages.</source>
+        <translation>
+            <numerusform>Le %n message le plus pertinent.</numerusform>
+            <numerusform>Les %n messages les plus pertinents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n message trouvé.</numerusform>
+            <numerusform>%n messages trouvés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tandem::SearchResultModel</name>
     <message>
-        <location filename="../core/models/SearchResultModel.cpp" line="+56"/>
+        <location filename="../core/models/SearchResultModel.cpp" line="+61"/>
         <source>No message store.</source>
         <translation>Aucun stockage de messages.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 in %2, %3: %4</source>
+        <translation>%1 dans %2, %3 : %4</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@
 #include "account/Coordinator.h"
 #include "account/Instance.h"
 #include "ctl/StatusText.h"
+#include "dialogs/AccountDialog.h"
 #include "models/ConversationListModel.h"
 #include "profile/Jid.h"
+#include "profile/Profile.h"
 #include "widgets/ChatView.h"
 
 #include <QAction>
@@ -39,6 +41,7 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
             account->coordinator()->preferAsAnchor();
     });
     m_anchorAction->setEnabled(false);
+    fileMenu->addAction(tr("Add an A&ccount…"), this, &MainWindow::addAccount);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), this, &MainWindow::quitRequested, QKeySequence::Quit);
 
@@ -76,6 +79,7 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
         });
     connect(m_conversationModel, &QAbstractItemModel::modelReset, this, &MainWindow::selectOpenConversation);
     connect(instance, &Instance::started, this, &MainWindow::onStarted);
+    connect(instance, &Instance::accountAdded, this, &MainWindow::onAccountAdded);
     connect(instance, &Instance::storageFailed, this,
         [this](const QString &error) { m_status->setText(tr("Storage error: %1").arg(error)); });
 }
@@ -100,17 +104,41 @@ void MainWindow::openUri(const QString &uri)
 
 void MainWindow::onStarted()
 {
-    for (Account *account : m_instance->accounts()) {
-        connect(account, &Account::stateChanged, this, &MainWindow::refreshStatus);
-        connect(account, &Account::errorOccurred, this, &MainWindow::refreshStatus);
-        connect(account->coordinator(), &Coordinator::roleChanged, this, &MainWindow::refreshStatus);
-    }
+    for (Account *account : m_instance->accounts())
+        watchAccount(account);
     m_anchorAction->setEnabled(!m_instance->accounts().isEmpty());
     refreshStatus();
     if (Account *account = m_instance->account())
         m_conversationModel->setAccount(account->messageEvents());
     if (!m_pendingConversation.isEmpty())
         openConversation(std::exchange(m_pendingConversation, QString()));
+    // First run: a window without an account can do nothing, so it asks for one. A profile
+    // whose accounts are all disabled was set up on purpose and is left alone.
+    if (m_instance->profile()->accounts().isEmpty())
+        addAccount();
+}
+
+void MainWindow::watchAccount(Account *account)
+{
+    connect(account, &Account::stateChanged, this, &MainWindow::refreshStatus);
+    connect(account, &Account::errorOccurred, this, &MainWindow::refreshStatus);
+    connect(account->coordinator(), &Coordinator::roleChanged, this, &MainWindow::refreshStatus);
+}
+
+void MainWindow::onAccountAdded(Account *account)
+{
+    watchAccount(account);
+    m_anchorAction->setEnabled(true);
+    if (account == m_instance->account())
+        m_conversationModel->setAccount(account->messageEvents());
+    refreshStatus();
+}
+
+void MainWindow::addAccount()
+{
+    auto *dialog = new AccountDialog(m_instance, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::refreshStatus()
@@ -125,7 +153,7 @@ void MainWindow::refreshStatus()
             part += QStringLiteral(" (") + account->lastError().message() + QLatin1Char(')');
         parts << part;
     }
-    m_status->setText(parts.isEmpty() ? tr("No account. Add one with: tandem account add")
+    m_status->setText(parts.isEmpty() ? tr("No account. Add one with Tandem › Add an Account…")
                                       : parts.join(QStringLiteral("  ·  ")));
 }
 
