@@ -666,7 +666,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <location filename="../ui/MainWindow.cpp" line="+37"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -691,7 +691,17 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chat with name@server…</source>
         <translation>Chatten mit name@server…</translation>
     </message>
@@ -701,7 +711,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Storage error: %1</source>
         <translation>Speicherfehler: %1</translation>
     </message>
@@ -711,7 +721,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+75"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
@@ -857,6 +867,72 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location line="+13"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::AccountListModel</name>
+    <message>
+        <location filename="../core/models/AccountListModel.cpp" line="+31"/>
+        <source>%1, enabled</source>
+        <translation>%1, aktiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, disabled</source>
+        <translation>%1, deaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::AccountsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AccountsDialog.cpp" line="+21"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts (checked ones connect)</source>
+        <translation>Konten (markierte verbinden sich)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected account</source>
+        <translation>Ausgewähltes Konto entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from this device? Its password is forgotten here; its messages stay in the archive on this device and come back if you add the account again.</source>
+        <translation>%1 von diesem Gerät entfernen? Sein Passwort wird hier vergessen; seine Nachrichten bleiben im Archiv auf diesem Gerät und sind wieder da, wenn Sie das Konto erneut hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

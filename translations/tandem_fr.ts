@@ -666,7 +666,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <location filename="../ui/MainWindow.cpp" line="+37"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -691,7 +691,17 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chat with name@server…</source>
         <translation>Discuter avec name@server…</translation>
     </message>
@@ -701,7 +711,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Storage error: %1</source>
         <translation>Erreur de stockage : %1</translation>
     </message>
@@ -711,7 +721,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+75"/>
         <source>%1: %2, %3</source>
         <translation>%1 : %2, %3</translation>
     </message>
@@ -857,6 +867,72 @@ dans le dossier du profil (par défaut : %1).</translation>
         <location line="+13"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::AccountListModel</name>
+    <message>
+        <location filename="../core/models/AccountListModel.cpp" line="+31"/>
+        <source>%1, enabled</source>
+        <translation>%1, activé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, disabled</source>
+        <translation>%1, désactivé</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::AccountsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AccountsDialog.cpp" line="+21"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts (checked ones connect)</source>
+        <translation>Comptes (ceux cochés se connectent)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected account</source>
+        <translation>Supprimer le compte sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Remove Account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from this device? Its password is forgotten here; its messages stay in the archive on this device and come back if you add the account again.</source>
+        <translation>Supprimer %1 de cet appareil ? Son mot de passe est oublié ici ; ses messages restent dans l&apos;archive de cet appareil et reviennent si vous ajoutez à nouveau le compte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>

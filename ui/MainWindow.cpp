@@ -5,6 +5,7 @@
 #include "account/Instance.h"
 #include "ctl/StatusText.h"
 #include "dialogs/AccountDialog.h"
+#include "dialogs/AccountsDialog.h"
 #include "models/ConversationListModel.h"
 #include "profile/Jid.h"
 #include "profile/Profile.h"
@@ -18,6 +19,7 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -44,6 +46,12 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
     fileMenu->addAction(tr("Add an A&ccount…"), this, &MainWindow::addAccount);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), this, &MainWindow::quitRequested, QKeySequence::Quit);
+    auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("&Accounts…"), this, [this] {
+        auto *dialog = new AccountsDialog(m_instance, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     m_newChat->setPlaceholderText(tr("Chat with name@server…"));
     auto *left = new QWidget;
@@ -80,6 +88,7 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
     connect(m_conversationModel, &QAbstractItemModel::modelReset, this, &MainWindow::selectOpenConversation);
     connect(instance, &Instance::started, this, &MainWindow::onStarted);
     connect(instance, &Instance::accountAdded, this, &MainWindow::onAccountAdded);
+    connect(instance, &Instance::accountRemoving, this, &MainWindow::onAccountRemoving);
     connect(instance, &Instance::storageFailed, this,
         [this](const QString &error) { m_status->setText(tr("Storage error: %1").arg(error)); });
 }
@@ -132,6 +141,28 @@ void MainWindow::onAccountAdded(Account *account)
     if (account == m_instance->account())
         m_conversationModel->setAccount(account->messageEvents());
     refreshStatus();
+}
+
+void MainWindow::onAccountRemoving(Account *account)
+{
+    disconnect(account, nullptr, this, nullptr);
+    disconnect(account->coordinator(), nullptr, this, nullptr);
+    const bool shown = account == m_instance->account();
+    if (shown) {
+        m_conversationModel->setAccount(nullptr);
+        m_chat->open(nullptr, m_openConversation);
+    }
+    // Once it has left the instance's list, the window shows the account that is first now.
+    QTimer::singleShot(0, this, [this, shown] {
+        Account *first = m_instance->account();
+        m_anchorAction->setEnabled(first != nullptr);
+        if (shown && first) {
+            m_conversationModel->setAccount(first->messageEvents());
+            if (!m_openConversation.isEmpty())
+                m_chat->open(first, m_openConversation);
+        }
+        refreshStatus();
+    });
 }
 
 void MainWindow::addAccount()

@@ -36,6 +36,7 @@ protected:
 private:
     void onStarted();
     void onAccountAdded(Tandem::Account *account);
+    void onAccountRemoving(Tandem::Account *account);
     void watchAccount(Tandem::Account *account);
     void refreshStatus();
     void openConversation(const QString &jid);
