@@ -3,6 +3,7 @@
 #include "profile/Jid.h"
 #include "profile/PasswordStore.h"
 #include "profile/Profile.h"
+#include "profile/ProfileAccounts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QSslCertificate>
 #include <cstdio>
+#include <optional>
 
 using namespace Tandem;
 
@@ -89,32 +91,20 @@ int add(Profile &profile, const QStringList &arguments)
         return fail(
             tr("Invalid --password-store '%1' (auto, keychain or file).").arg(parser.value(store)), 2);
 
-    QString error;
-    if (!profile.ensureDirectory(&error))
-        return fail(error);
     PasswordStore passwords(profile.secretsDirectory(), profile.profileId());
     QEventLoop loop;
-    PasswordStore::WriteResult result;
-    passwords.write(config.jid, password, mode, [&](const PasswordStore::WriteResult &r) {
-        result = r;
-        loop.quit();
-    });
-    if (!result.ok && result.error.isEmpty())
+    std::optional<ProfileAccounts::SaveResult> result;
+    ProfileAccounts(&profile, &passwords)
+        .save(config, password, mode, [&](const ProfileAccounts::SaveResult &r) {
+            result = r;
+            loop.quit();
+        });
+    if (!result)
         loop.exec();
-    if (!result.ok)
-        return fail(result.error);
-    if (!result.warning.isEmpty())
-        std::fprintf(stderr, "tandem: %s %s\n", qPrintable(tr("warning:")), qPrintable(result.warning));
-    config.passwordStorage = result.storage;
-
-    QVector<AccountConfig> accounts = profile.accounts();
-    auto existing = std::find_if(
-        accounts.begin(), accounts.end(), [&](const AccountConfig &a) { return a.jid == config.jid; });
-    if (existing != accounts.end())
-        *existing = config;
-    else
-        accounts.append(config);
-    profile.saveAccounts(accounts);
+    if (!result->ok)
+        return fail(result->error);
+    if (!result->warning.isEmpty())
+        std::fprintf(stderr, "tandem: %s %s\n", qPrintable(tr("warning:")), qPrintable(result->warning));
     std::printf("%s\n",
         qPrintable(tr("Account %1 saved in %2. A running Tandem on this profile picks it up when "
                       "restarted.")

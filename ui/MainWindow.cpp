@@ -4,8 +4,11 @@
 #include "account/Coordinator.h"
 #include "account/Instance.h"
 #include "ctl/StatusText.h"
+#include "dialogs/AccountDialog.h"
+#include "dialogs/AccountsDialog.h"
 #include "models/ConversationListModel.h"
 #include "profile/Jid.h"
+#include "profile/Profile.h"
 #include "storage/MessageEvents.h"
 #include "widgets/ChatView.h"
 #include "widgets/ConversationListView.h"
@@ -18,6 +21,7 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -41,8 +45,15 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
             account->coordinator()->preferAsAnchor();
     });
     m_anchorAction->setEnabled(false);
+    fileMenu->addAction(tr("Add an A&ccount…"), this, &MainWindow::addAccount);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), this, &MainWindow::quitRequested, QKeySequence::Quit);
+    auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("&Accounts…"), this, [this] {
+        auto *dialog = new AccountsDialog(m_instance, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     m_newChat->setPlaceholderText(tr("Chat with name@server…"));
     auto *left = new QWidget;
@@ -74,6 +85,8 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
     connect(
         m_conversationModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::selectOpenConversation);
     connect(instance, &Instance::started, this, &MainWindow::onStarted);
+    connect(instance, &Instance::accountAdded, this, &MainWindow::onAccountAdded);
+    connect(instance, &Instance::accountRemoving, this, &MainWindow::onAccountRemoving);
     connect(instance, &Instance::storageFailed, this,
         [this](const QString &error) { m_status->setText(tr("Storage error: %1").arg(error)); });
 }
@@ -98,24 +111,63 @@ void MainWindow::openUri(const QString &uri)
 
 void MainWindow::onStarted()
 {
-    for (Account *account : m_instance->accounts()) {
-        connect(account, &Account::stateChanged, this, &MainWindow::refreshStatus);
-        connect(account, &Account::errorOccurred, this, &MainWindow::refreshStatus);
-        connect(account->coordinator(), &Coordinator::roleChanged, this, &MainWindow::refreshStatus);
-    }
+    for (Account *account : m_instance->accounts())
+        watchAccount(account);
     m_anchorAction->setEnabled(!m_instance->accounts().isEmpty());
     refreshStatus();
-    for (Account *account : m_instance->accounts()) {
-        m_conversations->addAccount(account);
-        // What arrives in the open conversation of an active window is read.
-        MessageEvents *events = account->messageEvents();
-        connect(events, &MessageEvents::messageAdded, this, [this, events](const Message &message) {
-            if (message.conversation == m_openConversation && isActiveWindow())
-                events->markRead(message.conversation, message.rowId);
-        });
-    }
     if (!m_pendingConversation.isEmpty())
         openConversation(std::exchange(m_pendingConversation, QString()));
+    // First run: a window without an account can do nothing, so it asks for one. A profile
+    // whose accounts are all disabled was set up on purpose and is left alone.
+    if (m_instance->profile()->accounts().isEmpty())
+        addAccount();
+}
+
+void MainWindow::watchAccount(Account *account)
+{
+    connect(account, &Account::stateChanged, this, &MainWindow::refreshStatus);
+    connect(account, &Account::errorOccurred, this, &MainWindow::refreshStatus);
+    connect(account->coordinator(), &Coordinator::roleChanged, this, &MainWindow::refreshStatus);
+    m_conversations->addAccount(account);
+    // What arrives in the open conversation of an active window is read.
+    MessageEvents *events = account->messageEvents();
+    connect(events, &MessageEvents::messageAdded, this, [this, events](const Message &message) {
+        if (message.conversation == m_openConversation && isActiveWindow())
+            events->markRead(message.conversation, message.rowId);
+    });
+}
+
+void MainWindow::onAccountAdded(Account *account)
+{
+    watchAccount(account);
+    m_anchorAction->setEnabled(true);
+    refreshStatus();
+}
+
+void MainWindow::onAccountRemoving(Account *account)
+{
+    disconnect(account, nullptr, this, nullptr);
+    disconnect(account->coordinator(), nullptr, this, nullptr);
+    disconnect(account->messageEvents(), nullptr, this, nullptr);
+    m_conversationModel->removeAccount(account->jid());
+    const bool shown = account == m_instance->account();
+    if (shown)
+        m_chat->open(nullptr, m_openConversation);
+    // Once it has left the instance's list, the window shows the account that is first now.
+    QTimer::singleShot(0, this, [this, shown] {
+        Account *first = m_instance->account();
+        m_anchorAction->setEnabled(first != nullptr);
+        if (shown && first && !m_openConversation.isEmpty())
+            m_chat->open(first, m_openConversation);
+        refreshStatus();
+    });
+}
+
+void MainWindow::addAccount()
+{
+    auto *dialog = new AccountDialog(m_instance, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::refreshStatus()
@@ -130,7 +182,7 @@ void MainWindow::refreshStatus()
             part += QStringLiteral(" (") + account->lastError().message() + QLatin1Char(')');
         parts << part;
     }
-    m_status->setText(parts.isEmpty() ? tr("No account. Add one with: tandem account add")
+    m_status->setText(parts.isEmpty() ? tr("No account. Add one with Tandem › Add an Account…")
                                       : parts.join(QStringLiteral("  ·  ")));
 }
 

@@ -8,6 +8,7 @@ class QLineEdit;
 class QListView;
 
 namespace Tandem {
+class Account;
 class Instance;
 class ChatView;
 class ConversationListModel;
@@ -24,6 +25,8 @@ public:
 
     /// Opens the chat an xmpp: URI (RFC 5122) names, once the accounts are up.
     void openUri(const QString &uri);
+    /// Opens the dialog that adds an account (also at first run, when the profile has none).
+    void addAccount();
 
 Q_SIGNALS:
     void quitRequested();
@@ -33,6 +36,9 @@ protected:
 
 private:
     void onStarted();
+    void onAccountAdded(Tandem::Account *account);
+    void onAccountRemoving(Tandem::Account *account);
+    void watchAccount(Tandem::Account *account);
     void refreshStatus();
     void openConversation(const QString &jid);
     /// After the list reordered: the open conversation stays the selected row.

@@ -5,7 +5,9 @@
 #include "profile/PasswordStore.h"
 #include "rooms/BookmarkSync.h"
 #include "rooms/RoomService.h"
+#include "session/CertificateTrust.h"
 #include "session/ChatArchiveSync.h"
+#include "session/ClientConfiguration.h"
 #include "session/Outbox.h"
 #include "session/StartTlsGuard.h"
 #include "session/StreamResumption.h"
@@ -15,12 +17,9 @@
 #include "xmpp/BookmarksManager0402.h"
 
 #include <QRandomGenerator>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QXmppCarbonManager.h>
 #include <QXmppClient.h>
-#include <QXmppConfiguration.h>
 #include <QXmppMessage.h>
 #include <QXmppOutgoingClient.h>
 #include <QXmppPresence.h>
@@ -29,14 +28,6 @@ namespace Tandem {
 
 namespace {
 // Tests and demos shorten the election's timers (TANDEM_HOLD_DOWN_MS, TANDEM_SETTLE_MS).
-// Qt reads the system's CA directory on every call (~80 ms for ~300 certificates), and the list
-// must be given again whenever an account adds its own CA: read it once per process.
-const QList<QSslCertificate> &systemCaCertificates()
-{
-    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
-    return certificates;
-}
-
 ElectionConfig electionConfigFromEnvironment()
 {
     ElectionConfig config;
@@ -48,16 +39,6 @@ ElectionConfig electionConfigFromEnvironment()
     return config;
 }
 
-// Long enough for a slow mobile link to do TCP, TLS, SASL and binding (or resumption, whose
-// own answer timeout is 15 s); short enough that a blackholed address is reported long before
-// the kernel gives up on the TCP handshake (about two minutes). TANDEM_CONNECT_TIMEOUT_MS
-// shortens it for tests.
-int connectTimeoutMs()
-{
-    bool ok = false;
-    const int ms = qEnvironmentVariableIntValue("TANDEM_CONNECT_TIMEOUT_MS", &ok);
-    return ok && ms > 0 ? ms : 30000;
-}
 } // namespace
 
 Account::Account(const AccountConfig &config, const QString &resource, MessageStore *store,
@@ -93,10 +74,12 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     m_resumption = StreamResumption::install(m_client);
     connect(
         StartTlsGuard::install(m_client), &StartTlsGuard::tlsUnavailable, this, &Account::failTlsUnavailable);
+    m_certificates = CertificateTrust::install(m_client);
+    m_certificates->setTrustedFingerprint(m_config.trustedCertificate);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &Account::connectNow);
     m_connectTimer.setSingleShot(true);
-    m_connectTimer.setInterval(connectTimeoutMs());
+    m_connectTimer.setInterval(ClientConfiguration::connectTimeoutMs());
     connect(&m_connectTimer, &QTimer::timeout, this, &Account::handleConnectTimeout);
 
     connect(m_client, &QXmppClient::connected, this, &Account::handleConnected);
@@ -178,24 +161,6 @@ void Account::connectNow()
 {
     if (!m_wanted)
         return;
-    QXmppConfiguration config;
-    config.setJid(m_config.jid);
-    config.setResource(m_resource);
-    config.setPassword(m_password);
-    if (!m_config.host.isEmpty()) {
-        config.setHost(m_config.host);
-        config.setPort(m_config.port ? m_config.port : 5222);
-    }
-    config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
-    config.setIgnoreSslErrors(false);
-    // We own reconnection: QXmpp's retries have no jitter and do not stop on a wrong password.
-    config.setAutoReconnectionEnabled(false);
-    if (!m_config.caFile.isEmpty()) {
-        const auto extra = QSslCertificate::fromPath(m_config.caFile, QSsl::Pem);
-        if (extra.isEmpty())
-            qCWarning(lcSession) << m_config.jid << "no certificate found in" << m_config.caFile;
-        config.setCaCertificates(systemCaCertificates() + extra);
-    }
     setState(State::Connecting);
     if (m_everConnected) {
         // QXmpp 1.4 keeps a stale "can resume" flag after a dropped stream and then sends a
@@ -213,8 +178,9 @@ void Account::connectNow()
         socket->abort();
         m_resetting = false;
     }
+    m_certificates->reset();
     m_connectTimer.start();
-    m_client->connectToServer(config);
+    m_client->connectToServer(ClientConfiguration::forAccount(m_config, m_resource, m_password));
 }
 
 void Account::stop()
@@ -255,8 +221,8 @@ void Account::handleError(QXmppClient::Error clientError)
     if (m_state == State::Failed)
         return;
     m_connectTimer.stop();
-    m_lastError = ConnectionError::classify(clientError, m_client->socketError(), m_client->xmppStreamError(),
-        m_state == State::Online, m_client->socketErrorString());
+    m_lastError = m_certificates->explain(ConnectionError::classify(clientError, m_client->socketError(),
+        m_client->xmppStreamError(), m_state == State::Online, m_client->socketErrorString()));
     qCWarning(lcSession) << m_config.jid << m_lastError.code() << m_lastError.detail();
     if (m_lastError.isFatal()) {
         // Retrying a rejected password would only get the account locked by the server.

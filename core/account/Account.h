@@ -18,6 +18,7 @@ class QXmppMessage;
 
 namespace Tandem {
 
+class CertificateTrust;
 class MessageEvents;
 class MessageStore;
 class Outbox;
@@ -113,6 +114,7 @@ private:
     ChatArchiveSync *m_chatArchive;
     Coordinator *m_coordinator;
     StreamResumption *m_resumption;
+    CertificateTrust *m_certificates;
     ReconnectPolicy m_policy;
     QTimer m_reconnectTimer;
     QTimer m_connectTimer; ///< bounds a login: TCP, TLS, authentication and binding

@@ -30,6 +30,8 @@ Instance::Instance(Profile *profile, Mode mode, QObject *parent)
     , m_mode(mode)
     , m_database(new Database(this))
     , m_messages(new MessageStore(m_database, this))
+    , m_passwords(new PasswordStore(profile->secretsDirectory(), profile->profileId(), this))
+    , m_profileAccounts(profile, m_passwords)
 {
     connect(m_database, &Database::opened, this, &Instance::onDatabaseOpened);
     connect(m_database, &Database::openFailed, this,
@@ -51,26 +53,85 @@ void Instance::start(StartStep beforeAccounts)
 void Instance::onDatabaseOpened()
 {
     reached(&StartupTimes::databaseOpen, "database open");
-    m_passwords = new PasswordStore(m_profile->secretsDirectory(), m_profile->profileId(), this);
     if (QString error; m_beforeAccounts && !m_beforeAccounts(&error)) {
         Q_EMIT startFailed(error);
         return;
     }
-    const QString resource = m_profile->resource();
     for (const AccountConfig &config : m_profile->accounts()) {
-        if (!config.enabled)
-            continue;
-        auto *account = new Account(config, resource, m_messages, m_passwords, this,
-            m_mode == Mode::Headless || m_profile->alwaysOn());
-        m_accounts.append(account);
-        account->coordinator()->persistIn(m_profile->directory() + QStringLiteral("/coordinator.ini"));
-        watchStartup(account);
-        account->start();
+        if (config.enabled)
+            startAccount(config);
     }
     reached(&StartupTimes::accountsStarted, "accounts started");
     qCInfo(lcSession) << "profile" << m_profile->directory() << "started with" << m_accounts.size()
-                      << "account(s) as" << resource;
+                      << "account(s) as" << m_profile->resource();
+    m_running = true;
     Q_EMIT started();
+}
+
+Account *Instance::startAccount(const AccountConfig &config, const QString &password)
+{
+    auto *account = new Account(config, m_profile->resource(), m_messages, m_passwords, this,
+        m_mode == Mode::Headless || m_profile->alwaysOn());
+    m_accounts.append(account);
+    account->coordinator()->persistIn(m_profile->directory() + QStringLiteral("/coordinator.ini"));
+    watchStartup(account);
+    if (password.isEmpty())
+        account->start();
+    else
+        account->startWithPassword(password);
+    return account;
+}
+
+void Instance::stopAccount(const QString &jid)
+{
+    Account *account = this->account(jid);
+    if (!account || jid.isEmpty())
+        return;
+    Q_EMIT accountRemoving(account);
+    m_accounts.removeOne(account);
+    m_connectedOnce.remove(account);
+    account->stop();
+    // As at shutdown: the unavailable presence needs a moment to leave.
+    QTimer::singleShot(shutdownGraceMs, account, &QObject::deleteLater);
+}
+
+void Instance::addAccount(const AccountConfig &config, const QString &password,
+    std::function<void(const ProfileAccounts::SaveResult &)> done)
+{
+    m_profileAccounts.save(config, password, PasswordStore::Mode::Auto,
+        [this, password, done = std::move(done)](const ProfileAccounts::SaveResult &result) {
+            if (result.ok) {
+                Q_EMIT accountsChanged();
+                // Before start() the profile's list is read anyway; during shutdown nothing starts.
+                if (m_running) {
+                    stopAccount(result.config.jid);
+                    if (result.config.enabled)
+                        Q_EMIT accountAdded(startAccount(result.config, password));
+                }
+            }
+            if (done)
+                done(result);
+        });
+}
+
+void Instance::removeAccount(const QString &jid)
+{
+    stopAccount(jid);
+    if (m_profileAccounts.remove(jid))
+        Q_EMIT accountsChanged();
+}
+
+void Instance::setAccountEnabled(const QString &jid, bool enabled)
+{
+    if (!m_profileAccounts.setEnabled(jid, enabled))
+        return;
+    if (m_running && !enabled) {
+        stopAccount(jid);
+    } else if (m_running && !account(jid)) {
+        if (const auto config = m_profileAccounts.find(jid))
+            Q_EMIT accountAdded(startAccount(*config));
+    }
+    Q_EMIT accountsChanged();
 }
 
 void Instance::reached(qint64 StartupTimes::*milestone, const char *name)
@@ -121,6 +182,7 @@ Account *Instance::account(const QString &jid) const
 
 void Instance::shutdown(std::function<void()> done)
 {
+    m_running = false;
     Q_EMIT shuttingDown();
     for (Account *a : qAsConst(m_accounts))
         a->stop();

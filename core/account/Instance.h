@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profile/ProfileAccounts.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QSet>
@@ -11,7 +13,6 @@ namespace Tandem {
 class Account;
 class Database;
 class MessageStore;
-class PasswordStore;
 class Profile;
 class StorageError;
 
@@ -65,6 +66,19 @@ public:
     /// The account with that bare JID, or the first one when `jid` is empty.
     Account *account(const QString &jid = {}) const;
     const StartupTimes &startupTimes() const { return m_startup; }
+    /// Where the accounts' passwords are kept.
+    PasswordStore *passwords() const { return m_passwords; }
+
+    /// Saves the account in the profile (its password in the keychain, else a private file, as
+    /// `tandem account add` does) and, once the instance runs, starts it: accountAdded(). A
+    /// running account of the same JID is stopped and replaced. `done` tells how saving went.
+    void addAccount(const AccountConfig &config, const QString &password,
+        std::function<void(const ProfileAccounts::SaveResult &)> done = {});
+    /// Stops the account and removes it from the profile with its password. Its messages stay in
+    /// the database: added again, it finds its history.
+    void removeAccount(const QString &jid);
+    /// Starts (enabled) or stops (disabled) the account, and the profile remembers it.
+    void setAccountEnabled(const QString &jid, bool enabled);
 
 Q_SIGNALS:
     void started();
@@ -72,12 +86,21 @@ Q_SIGNALS:
     /// shutdown() began: nothing new should reach the accounts (the control socket closes).
     void shuttingDown();
     void storageFailed(const QString &error);
+    /// An account started after start(): added, or enabled again.
+    void accountAdded(Tandem::Account *account);
+    /// The account is about to stop and go (removed, disabled or replaced): drop every pointer
+    /// to it now. It is deleted once its goodbye is sent.
+    void accountRemoving(Tandem::Account *account);
+    /// The profile's list of accounts changed (added, removed, enabled or disabled).
+    void accountsChanged();
 
 private:
     void onDatabaseOpened();
     /// Records `milestone` now (once) and logs it.
     void reached(qint64 StartupTimes::*milestone, const char *name);
     void watchStartup(Account *account);
+    Account *startAccount(const AccountConfig &config, const QString &password = {});
+    void stopAccount(const QString &jid);
 
     Profile *m_profile;
     Mode m_mode;
@@ -85,9 +108,11 @@ private:
     Database *m_database;
     MessageStore *m_messages;
     PasswordStore *m_passwords = nullptr;
+    ProfileAccounts m_profileAccounts;
     StartStep m_beforeAccounts;
     QVector<Account *> m_accounts;
     StartupTimes m_startup;
+    bool m_running = false; ///< between started() and shutdown()
     QSet<Account *> m_connectedOnce;
     QSet<QString> m_joinedRooms; ///< "account room", for StartupTimes::roomsJoined
 };

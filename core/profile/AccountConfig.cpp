@@ -15,6 +15,7 @@ QVector<AccountConfig> AccountConfig::load(QSettings &settings)
         a.host = settings.value(QStringLiteral("host")).toString();
         a.port = quint16(settings.value(QStringLiteral("port"), 0).toUInt());
         a.caFile = settings.value(QStringLiteral("caFile")).toString();
+        a.trustedCertificate = settings.value(QStringLiteral("trustedCertificateSha256")).toString();
         a.passwordStorage
             = settings.value(QStringLiteral("passwordStorage")).toString() == QLatin1String("file")
             ? PasswordStorage::File
@@ -38,6 +39,7 @@ void AccountConfig::save(QSettings &settings, const QVector<AccountConfig> &acco
         settings.setValue(QStringLiteral("host"), a.host);
         settings.setValue(QStringLiteral("port"), a.port);
         settings.setValue(QStringLiteral("caFile"), a.caFile);
+        settings.setValue(QStringLiteral("trustedCertificateSha256"), a.trustedCertificate);
         settings.setValue(QStringLiteral("passwordStorage"),
             a.passwordStorage == PasswordStorage::File ? QStringLiteral("file") : QStringLiteral("keychain"));
         settings.setValue(QStringLiteral("enabled"), a.enabled);

@@ -18,6 +18,10 @@ struct AccountConfig
     /// PEM file trusted as certificate authority for this account only. A self-signed server
     /// certificate works here too: it is its own authority.
     QString caFile;
+    /// SHA-256 fingerprint ("AB:CD:…") of the one server certificate the user chose to trust
+    /// although it does not verify (self-signed, unknown authority). Only exactly that
+    /// certificate is accepted on those grounds; any other must verify as usual.
+    QString trustedCertificate;
     PasswordStorage passwordStorage = PasswordStorage::Keychain;
     bool enabled = true;
 

@@ -115,6 +115,18 @@ void PasswordStore::write(
     });
 }
 
+void PasswordStore::remove(const QString &jid)
+{
+    QFile::remove(secretFile(jid));
+    auto *job = new QKeychain::DeletePasswordJob(keychainService, this);
+    job->setKey(keychainKey(jid));
+    connect(job, &QKeychain::Job::finished, this, [job, jid] {
+        if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
+            qCInfo(lcProfile) << "keychain entry of" << jid << "not removed:" << job->errorString();
+    });
+    job->start(); // deletes itself when finished
+}
+
 void PasswordStore::read(
     const QString &jid, AccountConfig::PasswordStorage storage, std::function<void(const ReadResult &)> done)
 {

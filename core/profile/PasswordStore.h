@@ -36,6 +36,10 @@ public:
     void read(const QString &jid, AccountConfig::PasswordStorage storage,
         std::function<void(const ReadResult &)> done);
 
+    /// Forgets the password of `jid` wherever it is (keychain and file). Nothing to wait for: a
+    /// keychain that does not answer keeps an entry no account reads any more.
+    void remove(const QString &jid);
+
     /// Parses "auto", "keychain" or "file".
     static bool parseMode(const QString &text, Mode *mode);
 

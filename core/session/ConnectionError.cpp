@@ -16,6 +16,13 @@ ConnectionError::ConnectionError(Kind kind, const QString &detail)
     , m_detail(detail)
 { }
 
+ConnectionError ConnectionError::untrustedCertificate(const QString &fingerprint, const QString &detail)
+{
+    ConnectionError error(CertificateUntrusted, detail);
+    error.m_certificateFingerprint = fingerprint;
+    return error;
+}
+
 ConnectionError ConnectionError::classify(QXmppClient::Error error, QAbstractSocket::SocketError socketError,
     QXmppStanza::Error::Condition streamCondition, bool wasConnected, const QString &detail)
 {
@@ -55,7 +62,7 @@ bool ConnectionError::isFatal() const
     // Only the server's administrator can make it offer encryption, and a network that strips
     // STARTTLS is an attack the user should hear about: retrying helps in neither case.
     return m_kind == AuthenticationFailed || m_kind == ResourceConflict || m_kind == MissingPassword
-        || m_kind == TlsFailed || m_kind == TlsUnavailable;
+        || m_kind == TlsFailed || m_kind == TlsUnavailable || m_kind == CertificateUntrusted;
 }
 
 QString ConnectionError::message() const
@@ -87,6 +94,10 @@ QString ConnectionError::message() const
     case ConnectTimeout:
         return tr("The server did not answer in time: it may be unreachable, or the network blocks the "
                   "connection.");
+    case CertificateUntrusted:
+        return tr("The server's certificate is not trusted (SHA-256 fingerprint %1). Trust it only if "
+                  "the server's administrator confirms this fingerprint.")
+            .arg(m_certificateFingerprint);
     }
     return {};
 }
@@ -118,6 +129,8 @@ QString ConnectionError::code() const
         return QStringLiteral("tls-unavailable");
     case ConnectTimeout:
         return QStringLiteral("connect-timeout");
+    case CertificateUntrusted:
+        return QStringLiteral("certificate-untrusted");
     }
     return {};
 }

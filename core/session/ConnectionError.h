@@ -25,10 +25,15 @@ public:
         MissingPassword,
         TlsUnavailable, ///< the server offers no STARTTLS: never logged in unencrypted
         ConnectTimeout, ///< no session within the connect timeout (blackholed host, mute server)
+        /// The server's certificate does not verify; certificateFingerprint() says which it was,
+        /// so the user can choose to trust exactly that one (AccountConfig::trustedCertificate).
+        CertificateUntrusted,
     };
 
     ConnectionError() = default;
     ConnectionError(Kind kind, const QString &detail = {});
+    /// A CertificateUntrusted error for the certificate with that SHA-256 fingerprint.
+    static ConnectionError untrustedCertificate(const QString &fingerprint, const QString &detail);
 
     /// Maps what QXmppClient reports into one kind. Pure, so every mapping is unit-tested.
     static ConnectionError classify(QXmppClient::Error error, QAbstractSocket::SocketError socketError,
@@ -43,10 +48,14 @@ public:
     /// Stable identifier for `ctl status --json`.
     QString code() const;
     QString detail() const { return m_detail; }
+    /// For CertificateUntrusted: the SHA-256 fingerprint of the refused certificate
+    /// ("AB:CD:…", see CertificateTrust::fingerprint()); empty otherwise.
+    QString certificateFingerprint() const { return m_certificateFingerprint; }
 
 private:
     Kind m_kind = NoError;
     QString m_detail;
+    QString m_certificateFingerprint;
 };
 
 } // namespace Tandem

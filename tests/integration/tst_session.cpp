@@ -2,11 +2,13 @@
 // middle of a stream, and each connection failure reported for what it is.
 #include "ProsodyFixture.h"
 #include "TestDevice.h"
+#include "session/CertificateTrust.h"
 #include "storage/MessageEvents.h"
 #include "storage/SqliteConnection.h"
 
 #include <QElapsedTimer>
 #include <QSet>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -262,7 +264,12 @@ void TestSession::untrustedCertificateIsATlsError()
         /*trustServer=*/false);
     alice.start();
     QTRY_COMPARE_WITH_TIMEOUT(alice.account->state(), Account::State::Failed, 15000);
-    QCOMPARE(alice.account->lastError().kind(), ConnectionError::TlsFailed);
+    // Named by its fingerprint, so that the user can choose to trust exactly this certificate.
+    QCOMPARE(alice.account->lastError().kind(), ConnectionError::CertificateUntrusted);
+    const auto served = QSslCertificate::fromPath(m_server->caFile());
+    QCOMPARE(served.size(), 1);
+    QCOMPARE(
+        alice.account->lastError().certificateFingerprint(), CertificateTrust::fingerprint(served.first()));
 }
 
 void TestSession::refusedAndUnresolvableAreDistinct()

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "account/Account.h"
 #include "account/Instance.h"
+#include "dialogs/AccountDialog.h"
 #include "models/ConversationListModel.h"
 #include "models/TimelineModel.h"
 #include "profile/Profile.h"
@@ -24,7 +25,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void withoutAccountSaysHowToAddOne();
+    void withoutAccountAsksForOne();
     void offlineMessageIsShownAndKept();
     void xmppUriOpensChat();
     void openingAConversationMarksItRead();
@@ -33,7 +34,7 @@ private:
     static QLabel *statusLabel(MainWindow &w) { return w.statusBar()->findChild<QLabel *>(); }
 };
 
-void TestMainWindow::withoutAccountSaysHowToAddOne()
+void TestMainWindow::withoutAccountAsksForOne()
 {
     QTemporaryDir dir;
     Profile profile(dir.path());
@@ -45,7 +46,11 @@ void TestMainWindow::withoutAccountSaysHowToAddOne()
     QSignalSpy started(&instance, &Instance::started);
     instance.start();
     QVERIFY(started.wait(10000));
-    QVERIFY(statusLabel(window)->text().contains(QStringLiteral("account add")));
+    QVERIFY(statusLabel(window)->text().contains(QStringLiteral("Add an Account")));
+    // First run: the window asks for an account at once, without blocking.
+    auto *dialog = window.findChild<AccountDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
 }
 
 void TestMainWindow::offlineMessageIsShownAndKept()

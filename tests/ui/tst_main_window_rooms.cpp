@@ -83,7 +83,7 @@ void TestMainWindowRooms::typingInARoomReachesTheRoom()
                                  }),
         10000);
 
-    auto *view = window.findChild<QListView *>();
+    auto *view = window.findChild<QListView *>(QStringLiteral("timeline"));
     QVERIFY(view);
     bobRoom->sendMessage(QStringLiteral("seen in the window"));
     auto shown = [view](const QString &body) {

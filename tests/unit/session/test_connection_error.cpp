@@ -49,14 +49,14 @@ TEST(ConnectionError, MessagesAreDistinct)
 {
     QSet<QString> messages;
     QSet<QString> codes;
-    for (int k = ConnectionError::AuthenticationFailed; k <= ConnectionError::ConnectTimeout; ++k) {
+    for (int k = ConnectionError::AuthenticationFailed; k <= ConnectionError::CertificateUntrusted; ++k) {
         const ConnectionError e { static_cast<ConnectionError::Kind>(k) };
         EXPECT_FALSE(e.message().isEmpty());
         messages.insert(e.message());
         codes.insert(e.code());
     }
-    EXPECT_EQ(messages.size(), ConnectionError::ConnectTimeout);
-    EXPECT_EQ(codes.size(), ConnectionError::ConnectTimeout);
+    EXPECT_EQ(messages.size(), ConnectionError::CertificateUntrusted);
+    EXPECT_EQ(codes.size(), ConnectionError::CertificateUntrusted);
 }
 
 TEST(ConnectionError, AServerWithoutEncryptionIsFatalATimeoutIsRetried)
@@ -68,4 +68,16 @@ TEST(ConnectionError, AServerWithoutEncryptionIsFatalATimeoutIsRetried)
     const ConnectionError timeout(ConnectionError::ConnectTimeout);
     EXPECT_FALSE(timeout.isFatal());
     EXPECT_EQ(timeout.code().toStdString(), "connect-timeout");
+}
+
+TEST(ConnectionError, AnUntrustedCertificateCarriesItsFingerprint)
+{
+    const auto e
+        = ConnectionError::untrustedCertificate(QStringLiteral("AB:CD"), QStringLiteral("self-signed"));
+    EXPECT_EQ(e.kind(), ConnectionError::CertificateUntrusted);
+    EXPECT_TRUE(e.isFatal());
+    EXPECT_EQ(e.code().toStdString(), "certificate-untrusted");
+    EXPECT_EQ(e.certificateFingerprint().toStdString(), "AB:CD");
+    EXPECT_TRUE(e.message().contains(QStringLiteral("AB:CD")));
+    EXPECT_TRUE(ConnectionError(ConnectionError::TlsFailed).certificateFingerprint().isEmpty());
 }
