@@ -625,7 +625,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>GuiMode</name>
     <message>
-        <location filename="../app/GuiMode.cpp" line="+40"/>
+        <location filename="../app/GuiMode.cpp" line="+41"/>
         <source>The profile %1 is in use by a headless Tandem (process %2), which has no window. Stop it first, or start the window on another profile (--profile DIR).</source>
         <translation>Das Profil %1 wird von einem Tandem ohne Oberfläche (Prozess %2) verwendet, das kein Fenster hat. Beenden Sie es zuerst, oder starten Sie das Fenster mit einem anderen Profil (--profile VERZEICHNIS).</translation>
     </message>
@@ -635,7 +635,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Tandem cannot start</source>
         <translation>Tandem kann nicht gestartet werden</translation>
     </message>
@@ -643,7 +643,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>HeadlessMode</name>
     <message>
-        <location filename="../app/HeadlessMode.cpp" line="+37"/>
+        <location filename="../app/HeadlessMode.cpp" line="+39"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
@@ -666,7 +666,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+33"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -696,7 +696,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Storage error: %1</source>
         <translation>Speicherfehler: %1</translation>
     </message>
@@ -706,7 +706,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
@@ -898,19 +898,18 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Die Nachricht wurde nicht gesendet: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>Invalid address &apos;%1&apos;: %2</source>
         <translation>Ungültige Adresse &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="-69"/>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>The limit must be between 1 and %1.</source>
         <translation>Das Limit muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-91"/>
         <source>Tandem runs headless on this profile (process %1): it has no window to show.</source>
         <translation>Tandem läuft auf diesem Profil ohne Oberfläche (Prozess %1): Es gibt kein Fenster, das angezeigt werden könnte.</translation>
     </message>
@@ -920,17 +919,17 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Für eine Korrektur werden die ID der Nachricht und der neue Text benötigt.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Nothing to search for.</source>
         <translation>Kein Suchbegriff angegeben.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>The page size must be between 1 and %1.</source>
         <translation>Die Seitengröße muss zwischen 1 und %1 liegen.</translation>
     </message>
@@ -993,6 +992,109 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location line="+4"/>
         <source>Tandem is still starting.</source>
         <translation>Tandem wird noch gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::DeviceListModel</name>
+    <message>
+        <location filename="../core/models/DeviceListModel.cpp" line="+209"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sibling</source>
+        <translation>Geschwistergerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anchor</source>
+        <translation>Anker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>solo</source>
+        <translation>allein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the only device of the account online</source>
+        <translation>das einzige Gerät des Kontos, das online ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>always on</source>
+        <translation>ständig eingeschaltet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chosen as the anchor</source>
+        <translation>als Anker gewählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running the longest</source>
+        <translation>läuft am längsten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first by name among equals</source>
+        <translation>unter Gleichen dem Namen nach zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keeps the rooms until a better-placed device takes over</source>
+        <translation>hält die Räume, bis ein besser platziertes Gerät übernimmt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting…</source>
+        <translation>Verbinde erneut…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solo: this device holds the rooms</source>
+        <translation>Allein: dieses Gerät hält die Räume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anchor: this device holds the rooms</source>
+        <translation>Anker: dieses Gerät hält die Räume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sibling: the rooms come through the anchor</source>
+        <translation>Geschwistergerät: die Räume kommen über den Anker</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (this device)</source>
+        <translation>%1 (dieses Gerät)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, anchor because: %2</source>
+        <translation>%1, Anker, weil: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>anchor (joining the rooms)</source>
+        <translation>Anker (betritt die Räume)</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1215,64 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::OccupantListModel</name>
+    <message>
+        <location filename="../core/models/OccupantListModel.cpp" line="+235"/>
+        <source>Moderators</source>
+        <translation>Moderatoren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Others</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>away</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>away for a while</source>
+        <translation>länger abwesend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>do not disturb</source>
+        <translation>nicht stören</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free to chat</source>
+        <translation>gesprächsbereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (you), %2, %3</source>
+        <translation>%1 (Sie), %2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::PasswordStore</name>
     <message>
         <location filename="../core/profile/PasswordStore.cpp" line="+53"/>
@@ -1176,9 +1336,14 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::SearchResultModel</name>
     <message>
-        <location filename="../core/models/SearchResultModel.cpp" line="+56"/>
+        <location filename="../core/models/SearchResultModel.cpp" line="+61"/>
         <source>No message store.</source>
         <translation>Kein Nachrichtenspeicher.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 in %2, %3: %4</source>
+        <translation>%1 in %2, %3: %4</translation>
     </message>
 </context>
 <context>

@@ -625,7 +625,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>GuiMode</name>
     <message>
-        <location filename="../app/GuiMode.cpp" line="+40"/>
+        <location filename="../app/GuiMode.cpp" line="+41"/>
         <source>The profile %1 is in use by a headless Tandem (process %2), which has no window. Stop it first, or start the window on another profile (--profile DIR).</source>
         <translation>Le profil %1 est utilisé par un Tandem sans interface graphique (processus %2), qui n&apos;a pas de fenêtre. Arrêtez-le d&apos;abord, ou ouvrez la fenêtre sur un autre profil (--profile DOSSIER).</translation>
     </message>
@@ -635,7 +635,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Tandem cannot start</source>
         <translation>Tandem ne peut pas démarrer</translation>
     </message>
@@ -643,7 +643,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>HeadlessMode</name>
     <message>
-        <location filename="../app/HeadlessMode.cpp" line="+37"/>
+        <location filename="../app/HeadlessMode.cpp" line="+39"/>
         <source>shutting down</source>
         <translation>arrêt en cours</translation>
     </message>
@@ -666,7 +666,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+33"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -696,7 +696,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Storage error: %1</source>
         <translation>Erreur de stockage : %1</translation>
     </message>
@@ -706,7 +706,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>%1: %2, %3</source>
         <translation>%1 : %2, %3</translation>
     </message>
@@ -898,19 +898,18 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Le message n&apos;a pas été envoyé : %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>Invalid address &apos;%1&apos;: %2</source>
         <translation>Adresse &apos;%1&apos; non valide : %2</translation>
     </message>
     <message>
         <location line="-69"/>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>The limit must be between 1 and %1.</source>
         <translation>La limite doit être comprise entre 1 et %1.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-91"/>
         <source>Tandem runs headless on this profile (process %1): it has no window to show.</source>
         <translation>Tandem fonctionne sans interface graphique sur ce profil (processus %1) : il n&apos;a aucune fenêtre à afficher.</translation>
     </message>
@@ -920,17 +919,17 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Une correction nécessite l&apos;identifiant du message et le nouveau texte.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Nothing to search for.</source>
         <translation>Rien à rechercher.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>The page size must be between 1 and %1.</source>
         <translation>La taille de page doit être comprise entre 1 et %1.</translation>
     </message>
@@ -993,6 +992,109 @@ dans le dossier du profil (par défaut : %1).</translation>
         <location line="+4"/>
         <source>Tandem is still starting.</source>
         <translation>Tandem est encore en cours de démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::DeviceListModel</name>
+    <message>
+        <location filename="../core/models/DeviceListModel.cpp" line="+209"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sibling</source>
+        <translation>appareil frère</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anchor</source>
+        <translation>ancre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>solo</source>
+        <translation>seul</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the only device of the account online</source>
+        <translation>le seul appareil du compte en ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>always on</source>
+        <translation>toujours allumé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chosen as the anchor</source>
+        <translation>choisi comme ancre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running the longest</source>
+        <translation>en marche depuis le plus longtemps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first by name among equals</source>
+        <translation>premier par son nom parmi des égaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keeps the rooms until a better-placed device takes over</source>
+        <translation>garde les salons jusqu’à ce qu’un appareil mieux placé prenne le relais</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solo: this device holds the rooms</source>
+        <translation>Seul : cet appareil tient les salons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anchor: this device holds the rooms</source>
+        <translation>Ancre : cet appareil tient les salons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sibling: the rooms come through the anchor</source>
+        <translation>Appareil frère : les salons passent par l’ancre</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (this device)</source>
+        <translation>%1 (cet appareil)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, anchor because: %2</source>
+        <translation>%1, ancre parce que : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>anchor (joining the rooms)</source>
+        <translation>ancre (rejoint les salons)</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1215,64 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::OccupantListModel</name>
+    <message>
+        <location filename="../core/models/OccupantListModel.cpp" line="+235"/>
+        <source>Moderators</source>
+        <translation>Modérateurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>away</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>away for a while</source>
+        <translation>absent pour un moment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>do not disturb</source>
+        <translation>ne pas déranger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free to chat</source>
+        <translation>disponible pour discuter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (you), %2, %3</source>
+        <translation>%1 (vous), %2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::PasswordStore</name>
     <message>
         <location filename="../core/profile/PasswordStore.cpp" line="+53"/>
@@ -1176,9 +1336,14 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::SearchResultModel</name>
     <message>
-        <location filename="../core/models/SearchResultModel.cpp" line="+56"/>
+        <location filename="../core/models/SearchResultModel.cpp" line="+61"/>
         <source>No message store.</source>
         <translation>Aucun stockage de messages.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 in %2, %3: %4</source>
+        <translation>%1 dans %2, %3 : %4</translation>
     </message>
 </context>
 <context>
