@@ -666,7 +666,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+33"/>
+        <location filename="../ui/MainWindow.cpp" line="+42"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -691,7 +691,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Chatten mit name@server…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -706,7 +706,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
@@ -714,6 +714,21 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location line="+7"/>
         <source>No account. Add one with: tandem account add</source>
         <translation>Kein Konto. Eines hinzufügen mit: tandem account add</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show this account&apos;s devices</source>
+        <translation>Die Geräte dieses Kontos zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Devices: %1</source>
+        <translation>Geräte: %1</translation>
     </message>
 </context>
 <context>
@@ -997,7 +1012,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::DeviceListModel</name>
     <message>
-        <location filename="../core/models/DeviceListModel.cpp" line="+209"/>
+        <location filename="../core/models/DeviceListModel.cpp" line="+211"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
@@ -1095,6 +1110,59 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location line="+10"/>
         <source>anchor (joining the rooms)</source>
         <translation>Anker (betritt die Räume)</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::DevicesPanel</name>
+    <message>
+        <location filename="../ui/widgets/DevicesPanel.cpp" line="+19"/>
+        <source>Make This Device the Anchor</source>
+        <translation>Dieses Gerät zum Anker machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device is always on</source>
+        <translation>Dieses Gerät ist immer eingeschaltet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Devices of this account</source>
+        <translation>Geräte dieses Kontos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This device joins the rooms and relays them to the others</source>
+        <translation>Dieses Gerät betritt die Räume und leitet sie an die anderen weiter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An always-on device is preferred as the anchor</source>
+        <translation>Ein immer eingeschaltetes Gerät wird als Anker bevorzugt</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 · the anchor is %2 (%3)</source>
+        <translation>%1 · der Anker ist %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · term %2</source>
+        <translation>%1 · Amtszeit %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: held by no device yet</source>
+        <translation>%1: noch von keinem Gerät gehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: held by %2</source>
+        <translation>%1: gehalten von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rooms</source>
+        <translation>Keine Räume</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1338,35 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location line="+2"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::OccupantPanel</name>
+    <message>
+        <location filename="../ui/widgets/OccupantPanel.cpp" line="+28"/>
+        <location line="+1"/>
+        <source>Filter occupants</source>
+        <translation>Teilnehmer filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Occupants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Occupants (%1)</source>
+        <translation>Teilnehmer (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Occupants (%1 of %2)</source>
+        <translation>Teilnehmer (%1 von %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the occupants</source>
+        <translation>Teilnehmer ein- oder ausblenden</translation>
     </message>
 </context>
 <context>

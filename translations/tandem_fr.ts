@@ -666,7 +666,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+33"/>
+        <location filename="../ui/MainWindow.cpp" line="+42"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -691,7 +691,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Discuter avec name@server…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -706,7 +706,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1: %2, %3</source>
         <translation>%1 : %2, %3</translation>
     </message>
@@ -714,6 +714,21 @@ dans le dossier du profil (par défaut : %1).</translation>
         <location line="+7"/>
         <source>No account. Add one with: tandem account add</source>
         <translation>Aucun compte. Pour en ajouter un : tandem account add</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show this account&apos;s devices</source>
+        <translation>Afficher les appareils de ce compte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Devices: %1</source>
+        <translation>Appareils : %1</translation>
     </message>
 </context>
 <context>
@@ -997,7 +1012,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::DeviceListModel</name>
     <message>
-        <location filename="../core/models/DeviceListModel.cpp" line="+209"/>
+        <location filename="../core/models/DeviceListModel.cpp" line="+211"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
@@ -1095,6 +1110,59 @@ dans le dossier du profil (par défaut : %1).</translation>
         <location line="+10"/>
         <source>anchor (joining the rooms)</source>
         <translation>ancre (rejoint les salons)</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::DevicesPanel</name>
+    <message>
+        <location filename="../ui/widgets/DevicesPanel.cpp" line="+19"/>
+        <source>Make This Device the Anchor</source>
+        <translation>Faire de cet appareil l’ancre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device is always on</source>
+        <translation>Cet appareil est toujours allumé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Devices of this account</source>
+        <translation>Appareils de ce compte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This device joins the rooms and relays them to the others</source>
+        <translation>Cet appareil rejoint les salons et les relaie aux autres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An always-on device is preferred as the anchor</source>
+        <translation>Un appareil toujours allumé est préféré comme ancre</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 · the anchor is %2 (%3)</source>
+        <translation>%1 · l’ancre est %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · term %2</source>
+        <translation>%1 · mandat %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: held by no device yet</source>
+        <translation>%1 : tenu par aucun appareil pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: held by %2</source>
+        <translation>%1 : tenu par %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rooms</source>
+        <translation>Aucun salon</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1338,35 @@ dans le dossier du profil (par défaut : %1).</translation>
         <location line="+2"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::OccupantPanel</name>
+    <message>
+        <location filename="../ui/widgets/OccupantPanel.cpp" line="+28"/>
+        <location line="+1"/>
+        <source>Filter occupants</source>
+        <translation>Filtrer les occupants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Occupants</source>
+        <translation>Occupants</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Occupants (%1)</source>
+        <translation>Occupants (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Occupants (%1 of %2)</source>
+        <translation>Occupants (%1 sur %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the occupants</source>
+        <translation>Afficher ou masquer les occupants</translation>
     </message>
 </context>
 <context>

@@ -5,17 +5,23 @@
 #include "account/Instance.h"
 #include "ctl/StatusText.h"
 #include "models/ConversationListModel.h"
+#include "models/DeviceListModel.h"
 #include "profile/Jid.h"
+#include "rooms/RoomService.h"
 #include "widgets/ChatView.h"
+#include "widgets/DevicesPanel.h"
+#include "widgets/OccupantPanel.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -29,6 +35,9 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
     , m_newChat(new QLineEdit)
     , m_chat(new ChatView)
     , m_status(new QLabel)
+    , m_devices(new DeviceListModel(this))
+    , m_occupants(new OccupantPanel)
+    , m_deviceStatus(new QToolButton)
 {
     setWindowTitle(tr("Tandem"));
     resize(900, 600);
@@ -52,9 +61,12 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
     auto *splitter = new QSplitter;
     splitter->addWidget(left);
     splitter->addWidget(m_chat);
+    splitter->addWidget(m_occupants);
     splitter->setStretchFactor(1, 3);
+    m_occupants->hide();
     setCentralWidget(splitter);
     statusBar()->addWidget(m_status, 1);
+    setUpDevices();
     m_status->setText(tr("Starting…"));
 
     connect(m_newChat, &QLineEdit::returnPressed, this, [this] {
@@ -107,8 +119,10 @@ void MainWindow::onStarted()
     }
     m_anchorAction->setEnabled(!m_instance->accounts().isEmpty());
     refreshStatus();
-    if (Account *account = m_instance->account())
+    if (Account *account = m_instance->account()) {
         m_conversationModel->setAccount(account->messageEvents());
+        m_devices->setAccount(account, m_instance->profile());
+    }
     if (!m_pendingConversation.isEmpty())
         openConversation(std::exchange(m_pendingConversation, QString()));
 }
@@ -129,6 +143,34 @@ void MainWindow::refreshStatus()
                                       : parts.join(QStringLiteral("  ·  ")));
 }
 
+void MainWindow::setUpDevices()
+{
+    m_deviceStatus->setObjectName(QStringLiteral("deviceStatus"));
+    m_deviceStatus->setAutoRaise(true);
+    m_deviceStatus->setToolTip(tr("Show this account's devices"));
+    statusBar()->addPermanentWidget(m_deviceStatus);
+    const auto refresh = [this] {
+        m_deviceStatus->setText(DeviceListModel::statusText(m_devices->status()));
+        m_deviceStatus->setAccessibleName(tr("Devices: %1").arg(m_deviceStatus->text()));
+    };
+    connect(m_devices, &DeviceListModel::summaryChanged, this, refresh);
+    refresh();
+    connect(m_deviceStatus, &QToolButton::clicked, this, [this] {
+        // Made when first asked for: most sessions never open it.
+        auto *dock = findChild<QDockWidget *>(QStringLiteral("devicesDock"));
+        if (!dock) {
+            dock = new QDockWidget(tr("Devices"), this);
+            dock->setObjectName(QStringLiteral("devicesDock"));
+            dock->setWidget(new DevicesPanel(m_devices));
+            addDockWidget(Qt::RightDockWidgetArea, dock);
+            dock->hide();
+        }
+        dock->setVisible(!dock->isVisible());
+        if (dock->isVisible())
+            dock->raise();
+    });
+}
+
 void MainWindow::selectOpenConversation()
 {
     const int row = m_conversationModel->rowOf(m_openConversation);
@@ -145,6 +187,9 @@ void MainWindow::openConversation(const QString &jid)
         return;
     m_openConversation = jid;
     m_chat->open(m_instance->account(), jid);
+    Account *account = m_instance->account();
+    const bool room = account && account->rooms()->rooms().contains(jid);
+    m_occupants->setRoom(room ? account->rooms() : nullptr, room ? jid : QString());
     selectOpenConversation(); // also when an xmpp: URI or the new-chat line opened it
 }
 

@@ -6,11 +6,14 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QToolButton;
 
 namespace Tandem {
 class Instance;
 class ChatView;
 class ConversationListModel;
+class DeviceListModel;
+class OccupantPanel;
 } // namespace Tandem
 
 /// The desktop client's main window: conversations on the left, the open chat on the right,
@@ -33,6 +36,8 @@ protected:
 private:
     void onStarted();
     void refreshStatus();
+    /// The devices dock and the status-bar indicator (anchor, sibling, solo, …) that opens it.
+    void setUpDevices();
     void openConversation(const QString &jid);
     /// After the list reordered: the open conversation stays the selected row.
     void selectOpenConversation();
@@ -44,6 +49,9 @@ private:
     QLineEdit *m_newChat;
     Tandem::ChatView *m_chat;
     QLabel *m_status;
+    Tandem::DeviceListModel *m_devices;
+    Tandem::OccupantPanel *m_occupants;
+    QToolButton *m_deviceStatus;
     QAction *m_anchorAction;
     bool m_quitting = false;
     QString m_pendingConversation;
