@@ -7,14 +7,19 @@
 #include "dialogs/AccountDialog.h"
 #include "dialogs/AccountsDialog.h"
 #include "models/ConversationListModel.h"
+#include "models/DeviceListModel.h"
 #include "profile/Jid.h"
 #include "profile/Profile.h"
+#include "rooms/RoomService.h"
 #include "storage/MessageEvents.h"
 #include "widgets/ChatView.h"
 #include "widgets/ConversationListView.h"
+#include "widgets/DevicesPanel.h"
+#include "widgets/OccupantPanel.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -22,6 +27,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -35,6 +41,9 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
     , m_newChat(new QLineEdit)
     , m_chat(new ChatView)
     , m_status(new QLabel)
+    , m_devices(new DeviceListModel(this))
+    , m_occupants(new OccupantPanel)
+    , m_deviceStatus(new QToolButton)
 {
     setWindowTitle(tr("Tandem"));
     resize(900, 600);
@@ -65,9 +74,12 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
     auto *splitter = new QSplitter;
     splitter->addWidget(left);
     splitter->addWidget(m_chat);
+    splitter->addWidget(m_occupants);
     splitter->setStretchFactor(1, 3);
+    m_occupants->hide();
     setCentralWidget(splitter);
     statusBar()->addWidget(m_status, 1);
+    setUpDevices();
     m_status->setText(tr("Starting…"));
 
     connect(m_newChat, &QLineEdit::returnPressed, this, [this] {
@@ -115,6 +127,9 @@ void MainWindow::onStarted()
         watchAccount(account);
     m_anchorAction->setEnabled(!m_instance->accounts().isEmpty());
     refreshStatus();
+    // The devices indicator speaks for the first account.
+    if (Account *account = m_instance->account())
+        m_devices->setAccount(account, m_instance->profile());
     if (!m_pendingConversation.isEmpty())
         openConversation(std::exchange(m_pendingConversation, QString()));
     // First run: a window without an account can do nothing, so it asks for one. A profile
@@ -151,14 +166,19 @@ void MainWindow::onAccountRemoving(Account *account)
     disconnect(account->messageEvents(), nullptr, this, nullptr);
     m_conversationModel->removeAccount(account->jid());
     const bool shown = account == m_instance->account();
-    if (shown)
+    if (shown) {
         m_chat->open(nullptr, m_openConversation);
+        m_occupants->setRoom(nullptr, QString());
+        m_devices->setAccount(nullptr, m_instance->profile());
+    }
     // Once it has left the instance's list, the window shows the account that is first now.
     QTimer::singleShot(0, this, [this, shown] {
         Account *first = m_instance->account();
         m_anchorAction->setEnabled(first != nullptr);
-        if (shown && first && !m_openConversation.isEmpty())
-            m_chat->open(first, m_openConversation);
+        if (shown && first) {
+            m_devices->setAccount(first, m_instance->profile());
+            openConversation(m_openConversation);
+        }
         refreshStatus();
     });
 }
@@ -186,6 +206,34 @@ void MainWindow::refreshStatus()
                                       : parts.join(QStringLiteral("  ·  ")));
 }
 
+void MainWindow::setUpDevices()
+{
+    m_deviceStatus->setObjectName(QStringLiteral("deviceStatus"));
+    m_deviceStatus->setAutoRaise(true);
+    m_deviceStatus->setToolTip(tr("Show this account's devices"));
+    statusBar()->addPermanentWidget(m_deviceStatus);
+    const auto refresh = [this] {
+        m_deviceStatus->setText(DeviceListModel::statusText(m_devices->status()));
+        m_deviceStatus->setAccessibleName(tr("Devices: %1").arg(m_deviceStatus->text()));
+    };
+    connect(m_devices, &DeviceListModel::summaryChanged, this, refresh);
+    refresh();
+    connect(m_deviceStatus, &QToolButton::clicked, this, [this] {
+        // Made when first asked for: most sessions never open it.
+        auto *dock = findChild<QDockWidget *>(QStringLiteral("devicesDock"));
+        if (!dock) {
+            dock = new QDockWidget(tr("Devices"), this);
+            dock->setObjectName(QStringLiteral("devicesDock"));
+            dock->setWidget(new DevicesPanel(m_devices));
+            addDockWidget(Qt::RightDockWidgetArea, dock);
+            dock->hide();
+        }
+        dock->setVisible(!dock->isVisible());
+        if (dock->isVisible())
+            dock->raise();
+    });
+}
+
 void MainWindow::selectOpenConversation()
 {
     m_conversations->selectConversation(m_openConversation);
@@ -197,8 +245,11 @@ void MainWindow::openConversation(const QString &jid)
         return;
     m_openConversation = jid;
     m_chat->open(m_instance->account(), jid);
-    if (Account *account = m_instance->account())
+    Account *account = m_instance->account();
+    if (account)
         account->messageEvents()->markAllRead(jid);
+    const bool room = account && account->rooms()->rooms().contains(jid);
+    m_occupants->setRoom(room ? account->rooms() : nullptr, room ? jid : QString());
     selectOpenConversation(); // also when an xmpp: URI or the new-chat line opened it
 }
 

@@ -6,6 +6,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QToolButton;
 
 namespace Tandem {
 class Account;
@@ -13,6 +14,8 @@ class Instance;
 class ChatView;
 class ConversationListModel;
 class ConversationListView;
+class DeviceListModel;
+class OccupantPanel;
 } // namespace Tandem
 
 /// The desktop client's main window: conversations on the left, the open chat on the right,
@@ -40,6 +43,8 @@ private:
     void onAccountRemoving(Tandem::Account *account);
     void watchAccount(Tandem::Account *account);
     void refreshStatus();
+    /// The devices dock and the status-bar indicator (anchor, sibling, solo, …) that opens it.
+    void setUpDevices();
     void openConversation(const QString &jid);
     /// After the list reordered: the open conversation stays the selected row.
     void selectOpenConversation();
@@ -51,6 +56,9 @@ private:
     QLineEdit *m_newChat;
     Tandem::ChatView *m_chat;
     QLabel *m_status;
+    Tandem::DeviceListModel *m_devices;
+    Tandem::OccupantPanel *m_occupants;
+    QToolButton *m_deviceStatus;
     QAction *m_anchorAction;
     bool m_quitting = false;
     QString m_pendingConversation;

@@ -108,6 +108,15 @@ void Coordinator::preferAsAnchor()
     execute(m_election.preferAsAnchor(now()));
 }
 
+void Coordinator::setAlwaysOn(bool on)
+{
+    DeviceInfo self = m_election.advertised();
+    if (self.alwaysOn == on)
+        return;
+    self.alwaysOn = on;
+    execute(m_election.selfChanged(self, now()));
+}
+
 void Coordinator::persistIn(const QString &file)
 {
     m_stateFile = file;
@@ -225,6 +234,11 @@ void Coordinator::execute(const Election::Actions &actions)
         followElection();
     sendSnapshots();
     Q_EMIT roleChanged();
+    const QList<DeviceInfo> devices = QList<DeviceInfo> { m_election.advertised() } + m_election.siblings();
+    if (devices != m_announcedDevices) {
+        m_announcedDevices = devices;
+        Q_EMIT devicesChanged();
+    }
     scheduleTick();
     m_liveness->watch(m_election.holdsRooms() ? QString() : m_election.anchor());
     saveState();

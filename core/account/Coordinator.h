@@ -39,8 +39,12 @@ public:
     QString anchor() const { return m_election.anchor(); }
     quint64 term() const { return m_election.term(); }
     QList<DeviceInfo> siblings() const { return m_election.siblings(); }
+    /// This device as it advertises itself now (role, term, anchor, ranking data).
+    DeviceInfo self() const { return m_election.advertised(); }
     /// `ctl anchor`: make this device the anchor.
     void preferAsAnchor();
+    /// "This device is always on": ranks it first from now on (the profile keeps the setting).
+    void setAlwaysOn(bool on);
     /// Keeps the term and anchor preference in `file` (see CoordinatorState), starting from what
     /// it holds. Call before connecting.
     void persistIn(const QString &file);
@@ -50,6 +54,8 @@ public:
 
 Q_SIGNALS:
     void roleChanged();
+    /// self() or siblings() changed: a device came, went, or advertises something new.
+    void devicesChanged();
 
 protected:
     void setClient(QXmppClient *client) override;
@@ -99,6 +105,7 @@ private:
     AnchorLiveness *m_liveness;
     QString m_stateFile;
     CoordinatorState m_saved;
+    QList<DeviceInfo> m_announcedDevices; ///< self() then siblings(), as devicesChanged() last told
 };
 
 } // namespace Tandem

@@ -14,6 +14,8 @@ QByteArray presence(const QString &room, const RoomMirror::Occupant &o, bool sel
     w.writeDefaultNamespace(QStringLiteral("jabber:client"));
     w.writeAttribute(QStringLiteral("from"), room + QLatin1Char('/') + o.nick);
     w.writeAttribute(QStringLiteral("to"), ownFullJid);
+    if (!o.show.isEmpty())
+        w.writeTextElement(QStringLiteral("show"), o.show);
     w.writeStartElement(QStringLiteral("x"));
     w.writeDefaultNamespace(QStringLiteral("http://jabber.org/protocol/muc#user"));
     w.writeStartElement(QStringLiteral("item"));

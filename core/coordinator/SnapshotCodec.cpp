@@ -45,7 +45,7 @@ QVector<SnapshotPart> parts(const RoomMirror &room)
         part.occupants.clear();
     }
     part.occupants << room.occupants().value(
-        room.ownNick(), RoomMirror::Occupant { room.ownNick(), {}, {}, {} });
+        room.ownNick(), RoomMirror::Occupant { room.ownNick(), {}, {}, {}, {} });
     part.last = true;
     if (!room.subject().isEmpty())
         part.subject = room.subject();
@@ -71,6 +71,7 @@ QByteArray encode(const SnapshotPart &part)
             writeOptionalAttribute(&w, QStringLiteral("a"), o.affiliation);
             writeOptionalAttribute(&w, QStringLiteral("r"), o.role);
             writeOptionalAttribute(&w, QStringLiteral("j"), o.realJid);
+            writeOptionalAttribute(&w, QStringLiteral("s"), o.show);
         }
         if (part.last && part.subject)
             writeTextElement(&w, QStringLiteral("subject"), *part.subject);
@@ -120,6 +121,7 @@ std::optional<SnapshotPart> decode(
             o.affiliation = c.attribute(QStringLiteral("a"));
             o.role = c.attribute(QStringLiteral("r"));
             o.realJid = c.attribute(QStringLiteral("j"));
+            o.show = c.attribute(QStringLiteral("s"));
             if (o.nick.isEmpty())
                 return reject<SnapshotPart>(whyRejected, QStringLiteral("occupant without a nick"));
             part.occupants << o;
@@ -145,7 +147,7 @@ QVector<QByteArray> stanzas(const SnapshotPart &part, const QString &ownFullJid)
     if (!part.last)
         return out;
     out << RoomSnapshot::presence(
-        part.room, self.value_or(RoomMirror::Occupant { part.ownNick, {}, {}, {} }), true, ownFullJid);
+        part.room, self.value_or(RoomMirror::Occupant { part.ownNick, {}, {}, {}, {} }), true, ownFullJid);
     if (part.subject)
         out << RoomSnapshot::subject(part.room, *part.subject, ownFullJid);
     return out;

@@ -67,6 +67,8 @@ bool MucPresence::parse(const QDomElement &presence, MucPresence *out, QString *
         return fail("no occupant nick");
     p.type = type.isEmpty() ? Type::Available : Type::Unavailable;
 
+    p.show = presence.firstChildElement(QStringLiteral("show")).text().trimmed();
+
     const QDomElement x = child(presence, QStringLiteral("x"), nsMucUser);
     if (x.isNull())
         return fail("no muc#user payload");

@@ -20,6 +20,7 @@ struct MucPresence
     QString realJid; ///< from <item jid/> in non-anonymous rooms
     QString role; ///< moderator, participant, visitor, none
     QString affiliation; ///< owner, admin, member, outcast, none
+    QString show; ///< RFC 6121 <show/>: away, chat, dnd, xa; empty: plain available
     QString newNick; ///< <item nick/> with status 303
     QString reason; ///< kick/ban/destroy reason
     QString actor; ///< who kicked or banned

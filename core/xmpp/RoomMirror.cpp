@@ -82,9 +82,16 @@ QVector<RoomMirror::Event> RoomMirror::applySelf(const MucPresence &p)
 {
     QVector<Event> events;
     if (p.type == MucPresence::Type::Available) {
-        m_occupants.insert(p.nick, { p.nick, p.realJid, p.role, p.affiliation });
+        const Occupant occupant { p.nick, p.realJid, p.role, p.affiliation, p.show };
+        const auto existing = m_occupants.constFind(p.nick);
+        const bool changed = m_state == State::Joined && existing != m_occupants.constEnd()
+            && (existing->role != p.role || existing->affiliation != p.affiliation
+                || existing->show != p.show);
+        m_occupants.insert(p.nick, occupant);
         if (p.statusCodes.contains(210) || m_state != State::Joined)
             m_ownNick = p.nick; // 210: the service changed our nick
+        if (changed)
+            events.append({ Type::OccupantChanged, p.nick, {}, LeaveReason::None, {} });
         if (m_state != State::Joined) {
             m_state = State::Joined;
             if (p.statusCodes.contains(201))
@@ -108,13 +115,13 @@ QVector<RoomMirror::Event> RoomMirror::applySelf(const MucPresence &p)
 QVector<RoomMirror::Event> RoomMirror::applyOther(const MucPresence &p)
 {
     if (p.type == MucPresence::Type::Available) {
-        const Occupant occupant { p.nick, p.realJid, p.role, p.affiliation };
+        const Occupant occupant { p.nick, p.realJid, p.role, p.affiliation, p.show };
         const auto existing = m_occupants.constFind(p.nick);
         if (existing == m_occupants.constEnd()) {
             m_occupants.insert(p.nick, occupant);
             return { { Type::OccupantJoined, p.nick, {}, LeaveReason::None, {} } };
         }
-        if (existing->role != p.role || existing->affiliation != p.affiliation) {
+        if (existing->role != p.role || existing->affiliation != p.affiliation || existing->show != p.show) {
             m_occupants.insert(p.nick, occupant);
             return { { Type::OccupantChanged, p.nick, {}, LeaveReason::None, {} } };
         }

@@ -36,6 +36,7 @@ public:
         QString realJid;
         QString role;
         QString affiliation;
+        QString show; ///< away, chat, dnd, xa; empty: available
     };
     struct Event
     {
@@ -48,7 +49,7 @@ public:
             OccupantLeft,
             NickChanged,
             NickRefused, ///< the room refused our nick change to `nick` (taken, not allowed): we keep ours
-            OccupantChanged, ///< role or affiliation
+            OccupantChanged, ///< role, affiliation or presence (show)
             SubjectChanged,
             SubjectRefused, ///< the room refused a subject we set (`detail`: its condition)
         };

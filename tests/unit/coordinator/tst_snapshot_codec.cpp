@@ -47,13 +47,15 @@ RoomMirror bigRoom(int others)
         RoomMirror::Occupant o { QStringLiteral("guest %1 & <co>").arg(i),
             QStringLiteral("g%1@example.net/r").arg(i),
             i % 7 ? QStringLiteral("participant") : QStringLiteral("moderator"),
-            i % 5 ? QStringLiteral("none") : QStringLiteral("member") };
+            i % 5 ? QStringLiteral("none") : QStringLiteral("member"),
+            i % 3 ? QString() : QStringLiteral("away") };
         feed(mirror, RoomSnapshot::presence(room, o, false, anchor));
     }
     feed(mirror,
         RoomSnapshot::presence(room,
-            { QStringLiteral("alice"), {}, QStringLiteral("participant"), QStringLiteral("owner") }, true,
-            anchor));
+            { QStringLiteral("alice"), {}, QStringLiteral("participant"), QStringLiteral("owner"),
+                QStringLiteral("dnd") },
+            true, anchor));
     feed(mirror, RoomSnapshot::subject(room, QStringLiteral("Release on Friday"), anchor));
     return mirror;
 }
@@ -102,7 +104,9 @@ private Q_SLOTS:
             QCOMPARE(c.realJid, o.realJid);
             QCOMPARE(c.role, o.role);
             QCOMPARE(c.affiliation, o.affiliation);
+            QCOMPARE(c.show, o.show);
         }
+        QCOMPARE(copy.occupants().value(QStringLiteral("alice")).show, QStringLiteral("dnd"));
     }
 
     void roomNotJoinedHasNoSnapshot() { QVERIFY(SnapshotCodec::parts(RoomMirror(room)).isEmpty()); }

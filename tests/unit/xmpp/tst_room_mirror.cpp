@@ -51,6 +51,7 @@ private Q_SLOTS:
     void joinSequence();
     void createdRoomAsksForConfiguration();
     void othersComeAndGo();
+    void presenceChangesAreOccupantChanges();
     void nickChange();
     void refusedNickChangeKeepsUsIn();
     void selfLeaves_data();
@@ -108,6 +109,29 @@ void TestRoomMirror::othersComeAndGo()
     QCOMPARE(events[0].reason, Reason::Kicked);
     QCOMPARE(mirror.occupants().size(), 1);
     QCOMPARE(mirror.state(), RoomMirror::State::Joined);
+}
+
+void TestRoomMirror::presenceChangesAreOccupantChanges()
+{
+    RoomMirror mirror = joined();
+    // <show/> sits beside <x/>; presence() puts it there when `extra` closes <x/> first.
+    const QString away
+        = QStringLiteral("</x><show>away</show><x xmlns='http://jabber.org/protocol/muc#user'>");
+    auto events
+        = mirror.apply(presence(occupant(QStringLiteral("bob"), QStringLiteral("participant"), away)));
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].type, Type::OccupantChanged);
+    QCOMPARE(mirror.occupants().value(QStringLiteral("bob")).show, QStringLiteral("away"));
+    events = mirror.apply(presence(occupant(QStringLiteral("bob"))));
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(mirror.occupants().value(QStringLiteral("bob")).show, QString());
+    // Our own occupant too: a moderator granting us voice or taking it is news for the panel.
+    events = mirror.apply(presence(occupant(
+        QStringLiteral("alice"), QStringLiteral("moderator"), QStringLiteral("<status code='110'/>"))));
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].type, Type::OccupantChanged);
+    QCOMPARE(events[0].nick, QStringLiteral("alice"));
+    QCOMPARE(mirror.occupants().value(QStringLiteral("alice")).role, QStringLiteral("moderator"));
 }
 
 void TestRoomMirror::nickChange()
