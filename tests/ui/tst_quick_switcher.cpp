@@ -41,7 +41,7 @@ void TestQuickSwitcher::typeAndGo()
     switcher.popUp();
     QVERIFY(QTest::qWaitForWindowActive(&switcher));
     auto *input = switcher.findChild<QLineEdit *>();
-    auto *list = switcher.findChild<QListView *>(QStringLiteral("timeline"));
+    auto *list = switcher.findChild<QListView *>();
     QVERIFY(input && list);
     QTRY_VERIFY(input->hasFocus());
     QAccessible::setActive(true);

@@ -63,7 +63,7 @@ void TestSearchPanel::typingFindsAndEnterOpens()
     QVERIFY(QTest::qWaitForWindowActive(&panel));
     panel.activate();
     auto *query = panel.findChild<QLineEdit *>();
-    auto *hits = panel.findChild<QListView *>(QStringLiteral("timeline"));
+    auto *hits = panel.findChild<QListView *>();
     auto *where = panel.findChild<QComboBox *>();
     QVERIFY(query && hits && where);
     QVERIFY(query->hasFocus());
