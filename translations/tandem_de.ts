@@ -4,7 +4,7 @@
 <context>
     <name>AccountCommand</name>
     <message>
-        <location filename="../app/AccountCommand.cpp" line="+34"/>
+        <location filename="../app/AccountCommand.cpp" line="+36"/>
         <source>Add (or update) an account of this profile.</source>
         <translation>Fügt diesem Profil ein Konto hinzu (oder aktualisiert es).</translation>
     </message>
@@ -100,12 +100,12 @@
         <translation>Ungültiger Wert für --password-store: &apos;%1&apos; (auto, keychain oder file).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>Account %1 saved in %2. A running Tandem on this profile picks it up when restarted.</source>
         <translation>Das Konto %1 wurde in %2 gespeichert. Ein auf diesem Profil laufendes Tandem übernimmt es nach einem Neustart.</translation>
     </message>
@@ -689,7 +689,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+33"/>
+        <location filename="../ui/MainWindow.cpp" line="+48"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -704,22 +704,37 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Dieses Gerät zum &amp;Anker machen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Add an A&amp;ccount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chat with name@server…</source>
         <translation>Chatten mit name@server…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Storage error: %1</source>
         <translation>Speicherfehler: %1</translation>
     </message>
@@ -729,14 +744,33 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+83"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>No account. Add one with Tandem › Add an Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show this account&apos;s devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Devices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No account. Add one with: tandem account add</source>
-        <translation>Kein Konto. Eines hinzufügen mit: tandem account add</translation>
+        <translation type="vanished">Kein Konto. Eines hinzufügen mit: tandem account add</translation>
     </message>
 </context>
 <context>
@@ -765,6 +799,206 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location line="+4"/>
         <source>Refusing the directory %1: its mode is %2, it must be 0700 (only you).</source>
         <translation>Das Verzeichnis %1 wird abgelehnt: seine Rechte sind %2, sie müssen 0700 sein (nur Sie).</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::AccountDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AccountDialog.cpp" line="+27"/>
+        <location line="+26"/>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>This device is always on (prefer it as the anchor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add an Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>you@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found from the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device is always on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This is not an address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the account&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Connected. Saving the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::AccountListModel</name>
+    <message>
+        <location filename="../core/models/AccountListModel.cpp" line="+31"/>
+        <source>%1, enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::AccountsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AccountsDialog.cpp" line="+21"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts (checked ones connect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from this device? Its password is forgotten here; its messages stay in the archive on this device and come back if you add the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -824,7 +1058,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::ChatView</name>
     <message>
-        <location filename="../ui/widgets/ChatView.cpp" line="+28"/>
+        <location filename="../ui/widgets/ChatView.cpp" line="+26"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
     </message>
@@ -832,7 +1066,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::ConnectionError</name>
     <message>
-        <location filename="../core/session/ConnectionError.cpp" line="+67"/>
+        <location filename="../core/session/ConnectionError.cpp" line="+74"/>
         <source>Authentication failed: the server rejected the address or password.</source>
         <translation>Anmeldung fehlgeschlagen: Der Server hat Adresse oder Passwort abgelehnt.</translation>
     </message>
@@ -885,6 +1119,11 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location line="+2"/>
         <source>The server did not answer in time: it may be unreachable, or the network blocks the connection.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet: Möglicherweise ist er nicht erreichbar, oder das Netzwerk blockiert die Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not trusted (SHA-256 fingerprint %1). Trust it only if the server&apos;s administrator confirms this fingerprint.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -959,7 +1198,7 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../core/ctl/ControlRoomCommands.cpp" line="+22"/>
+        <location filename="../core/ctl/ControlRoomCommands.cpp" line="+24"/>
         <source>The message was not sent: %1</source>
         <translation>Die Nachricht wurde nicht gesendet: %1</translation>
     </message>
@@ -1010,7 +1249,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Ungültige Raumadresse &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>Could not join %1: %2</source>
         <translation>%1 konnte nicht betreten werden: %2</translation>
     </message>
@@ -1020,7 +1259,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Noch keine Antwort von %1; Tandem versucht es weiter.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <location line="+16"/>
         <location line="+26"/>
         <source>Not in room %1.</source>
@@ -1069,6 +1308,224 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location line="+4"/>
         <source>Tandem is still starting.</source>
         <translation>Tandem wird noch gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ConversationDelegate</name>
+    <message>
+        <location filename="../ui/widgets/ConversationDelegate.cpp" line="+191"/>
+        <source>Draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ConversationListView</name>
+    <message>
+        <location filename="../ui/widgets/ConversationListView.cpp" line="+31"/>
+        <location line="+1"/>
+        <source>Filter conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mute for 1 Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mute for 8 Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mute Until I Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::DeviceListModel</name>
+    <message>
+        <location filename="../core/models/DeviceListModel.cpp" line="+211"/>
+        <source>offline</source>
+        <translation type="unfinished">offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sibling</source>
+        <translation type="unfinished">Geschwistergerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anchor</source>
+        <translation type="unfinished">Anker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>solo</source>
+        <translation type="unfinished">allein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the only device of the account online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>always on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chosen as the anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running the longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first by name among equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keeps the rooms until a better-placed device takes over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solo: this device holds the rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anchor: this device holds the rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sibling: the rooms come through the anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, anchor because: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>anchor (joining the rooms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::DevicesPanel</name>
+    <message>
+        <location filename="../ui/widgets/DevicesPanel.cpp" line="+19"/>
+        <source>Make This Device the Anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device is always on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Devices of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This device joins the rooms and relays them to the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An always-on device is preferred as the anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 · the anchor is %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · term %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: held by no device yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: held by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rooms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1128,36 +1585,177 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::JoinRoomDialog</name>
+    <message>
+        <location filename="../ui/dialogs/JoinRoomDialog.cpp" line="+35"/>
+        <source>&amp;List rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Join a Group Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>room@conference.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only if the room has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nickname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group chat service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the service&apos;s rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Filter rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rooms of the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Browse rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not list the rooms of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 lists no public rooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n room(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for the server&apos;s group chat services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not ask the server for its group chat services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server names no group chat service; type one to list its rooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Listing the rooms of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&apos;%1&apos; is not a room address: it needs a name, an @ and a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a room address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Joining %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not join %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht betreten werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer from %1 yet; Tandem keeps trying and opens it when it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tandem::JsonFormat</name>
     <message>
-        <location filename="../core/ctl/JsonFormat.cpp" line="+147"/>
         <source>a password is required, or it is wrong</source>
-        <translation>ein Passwort ist erforderlich, oder es ist falsch</translation>
+        <translation type="vanished">ein Passwort ist erforderlich, oder es ist falsch</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the room is for members only</source>
-        <translation>der Raum ist nur für Mitglieder</translation>
+        <translation type="vanished">der Raum ist nur für Mitglieder</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>you are banned from this room</source>
-        <translation>Sie sind aus diesem Raum verbannt</translation>
+        <translation type="vanished">Sie sind aus diesem Raum verbannt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the nickname is taken</source>
-        <translation>der Spitzname ist bereits vergeben</translation>
+        <translation type="vanished">der Spitzname ist bereits vergeben</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the room is full</source>
-        <translation>der Raum ist voll</translation>
+        <translation type="vanished">der Raum ist voll</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the room does not exist or is locked</source>
-        <translation>der Raum existiert nicht oder ist gesperrt</translation>
+        <translation type="vanished">der Raum existiert nicht oder ist gesperrt</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1787,116 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::MessageDelegate</name>
+    <message>
+        <location filename="../ui/widgets/MessageDelegate.cpp" line="+73"/>
+        <source>Loading older messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beginning of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>New messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::OccupantListModel</name>
+    <message>
+        <location filename="../core/models/OccupantListModel.cpp" line="+235"/>
+        <source>Moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>away for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free to chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (you), %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished">%1: %2, %3 {1,?} {2,?}</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::OccupantPanel</name>
+    <message>
+        <location filename="../ui/widgets/OccupantPanel.cpp" line="+28"/>
+        <location line="+1"/>
+        <source>Filter occupants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Occupants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Occupants (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Occupants (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the occupants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tandem::PasswordStore</name>
     <message>
         <location filename="../core/profile/PasswordStore.cpp" line="+53"/>
@@ -1216,7 +1924,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Das Passwort kann nicht im System-Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Cannot read the password file %1: %2</source>
         <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1255,6 +1963,48 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location line="+2"/>
         <source>Cannot lock the profile %1: permission denied or read-only.</source>
         <translation>Das Profil %1 kann nicht gesperrt werden: keine Berechtigung oder schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::QuickSwitcher</name>
+    <message>
+        <location filename="../ui/widgets/QuickSwitcher.cpp" line="+26"/>
+        <source>Go to Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to a conversation or address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Press Enter to start a chat with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conversation matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::RoomDirectory</name>
+    <message>
+        <location filename="../core/xmpp/RoomDirectory.cpp" line="+59"/>
+        <location line="+47"/>
+        <source>The account is not connected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1469,11 +2219,56 @@ im Profilverzeichnis (Standard: %1).</translation>
         <source>not delivered</source>
         <translation>nicht zugestellt</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>a password is required, or it is wrong</source>
+        <translation type="unfinished">ein Passwort ist erforderlich, oder es ist falsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the room is for members only</source>
+        <translation type="unfinished">der Raum ist nur für Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you are banned from this room</source>
+        <translation type="unfinished">Sie sind aus diesem Raum verbannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the nickname is taken</source>
+        <translation type="unfinished">der Spitzname ist bereits vergeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the room is full</source>
+        <translation type="unfinished">der Raum ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the room does not exist or is locked</source>
+        <translation type="unfinished">der Raum existiert nicht oder ist gesperrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you may not create rooms on this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the nickname is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the room&apos;s server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tandem::StorageError</name>
     <message>
-        <location filename="../core/storage/DatabaseOpener.cpp" line="+71"/>
+        <location filename="../core/storage/DatabaseOpener.cpp" line="+74"/>
         <source>The folder does not exist.</source>
         <translation>Der Ordner existiert nicht.</translation>
     </message>
@@ -1503,7 +2298,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Eine Nachricht ohne Konto oder Unterhaltung kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/MessageQueries.cpp" line="+164"/>
+        <location filename="../core/storage/MessageQueries.cpp" line="+158"/>
         <source>Message %1 is not in the archive of %2.</source>
         <translation>Die Nachricht %1 ist nicht im Archiv von %2.</translation>
     </message>
@@ -1606,6 +2401,14 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location line="+18"/>
         <source>%1 Its schema version is %2, but this version of Tandem only knows schema versions up to %3. Please update Tandem; the file has not been changed.</source>
         <translation>%1 Die Schemaversion der Datenbank ist %2, diese Tandem-Version kennt aber nur Schemaversionen bis %3. Bitte Tandem aktualisieren; die Datei wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::TimelineView</name>
+    <message>
+        <location filename="../ui/widgets/TimelineView.cpp" line="+15"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
