@@ -336,6 +336,18 @@ int TimelineModel::rowOf(qint64 rowId) const
     return -1;
 }
 
+int TimelineModel::lastOutgoingRow() const
+{
+    // Further back than the window is further back than anyone corrects.
+    if (!m_atEnd)
+        return -1;
+    for (int i = m_rows.size() - 1; i >= 0; --i) {
+        if (m_rows.at(i).message.direction == Message::Direction::Outgoing)
+            return i + offset();
+    }
+    return -1;
+}
+
 void TimelineModel::setFirstUnreadRowId(qint64 rowId)
 {
     const int was = m_firstUnread ? rowOf(m_firstUnread) : -1;

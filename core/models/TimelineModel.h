@@ -75,6 +75,9 @@ public:
     void setFirstUnreadRowId(qint64 rowId);
     /// Row of the message `rowId` in the window, or -1.
     int rowOf(qint64 rowId) const;
+    /// Row of our newest message when the window is at the live end (what Up in an empty
+    /// composer corrects), or -1.
+    int lastOutgoingRow() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

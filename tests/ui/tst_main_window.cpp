@@ -12,6 +12,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QListView>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -87,13 +88,8 @@ void TestMainWindow::offlineMessageIsShownAndKept()
     QTRY_VERIFY_WITH_TIMEOUT(statusLabel(window)->text().contains(QStringLiteral("connecting")), 10000);
 
     window.openUri(QStringLiteral("xmpp:bob@localhost"));
-    auto *input = window.findChild<QLineEdit *>(QString(), Qt::FindChildrenRecursively);
-    QList<QLineEdit *> edits = window.findChildren<QLineEdit *>();
-    QLineEdit *messageInput = nullptr;
-    for (QLineEdit *e : edits)
-        if (e->placeholderText().contains(QStringLiteral("message")))
-            messageInput = e;
-    QVERIFY(input && messageInput && messageInput->isEnabled());
+    auto *messageInput = window.findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+    QVERIFY(messageInput && messageInput->isEnabled());
     QTest::keyClicks(messageInput, QStringLiteral("written offline"));
     QTest::keyClick(messageInput, Qt::Key_Return);
     auto *view = window.findChild<QListView *>(QStringLiteral("timeline"));
@@ -134,9 +130,8 @@ void TestMainWindow::xmppUriOpensChat()
     for (QLabel *l : window.findChildren<QLabel *>())
         found |= l->text().contains(QStringLiteral("carol@example.org"));
     QVERIFY(found); // shown once started, though with no account there is nothing to write with
-    for (QLineEdit *e : window.findChildren<QLineEdit *>())
-        if (e->placeholderText().contains(QStringLiteral("message")))
-            QVERIFY(!e->isEnabled());
+    auto *composer = window.findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+    QVERIFY(composer && !composer->isEnabled());
     window.openUri(QStringLiteral("xmpp:not a jid"));
     QVERIFY(statusLabel(window)->text().contains(QStringLiteral("Cannot open")));
 }

@@ -9,7 +9,7 @@
 #include "profile/Profile.h"
 #include "rooms/RoomService.h"
 
-#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -68,11 +68,9 @@ void TestMainWindowRooms::typingInARoomReachesTheRoom()
     QVERIFY(bobJoined.wait(10000));
 
     window.openUri(QStringLiteral("xmpp:") + room + QStringLiteral("?join"));
-    QLineEdit *input = nullptr;
-    for (QLineEdit *e : window.findChildren<QLineEdit *>())
-        if (e->placeholderText().contains(QStringLiteral("message")))
-            input = e;
-    QVERIFY(input && input->isEnabled());
+    auto *input = window.findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+    QVERIFY(input);
+    QTRY_VERIFY_WITH_TIMEOUT(input->isEnabled(), 10000);
     QTest::keyClicks(input, QStringLiteral("typed in the window"));
     QTest::keyClick(input, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(bobGot.cbegin(), bobGot.cend(),
@@ -94,6 +92,23 @@ void TestMainWindowRooms::typingInARoomReachesTheRoom()
     };
     QTRY_VERIFY_WITH_TIMEOUT(shown(QStringLiteral("seen in the window")), 10000);
     QVERIFY(shown(QStringLiteral("typed in the window")));
+
+    // Up in the empty composer takes our last message back to correct it (XEP-0308): the room
+    // gets a correction, and the timeline shows the corrected text in its place.
+    input->setFocus();
+    QTest::keyClick(input, Qt::Key_Up);
+    QCOMPARE(input->toPlainText(), QStringLiteral("typed in the window"));
+    QTest::keyClicks(input, QStringLiteral(", corrected"));
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(bobGot.cbegin(), bobGot.cend(),
+                                 [](const QList<QVariant> &a) {
+                                     const auto m = a[0].value<QXmppMessage>();
+                                     return m.body() == QLatin1String("typed in the window, corrected")
+                                         && !m.replaceId().isEmpty();
+                                 }),
+        10000);
+    QTRY_VERIFY_WITH_TIMEOUT(shown(QStringLiteral("typed in the window, corrected")), 10000);
+    QVERIFY(!shown(QStringLiteral("typed in the window")));
 }
 
 QTEST_MAIN(TestMainWindowRooms)

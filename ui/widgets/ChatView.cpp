@@ -4,10 +4,13 @@
 #include "models/TimelineModel.h"
 #include "profile/Jid.h"
 #include "rooms/RoomService.h"
+#include "session/ChatStateTracker.h"
+#include "storage/MessageEvents.h"
+#include "widgets/MessageComposer.h"
 #include "widgets/TimelineView.h"
 
+#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace Tandem {
@@ -17,46 +20,150 @@ ChatView::ChatView(QWidget *parent)
     , m_model(new TimelineModel(this))
     , m_title(new QLabel)
     , m_view(new TimelineView)
-    , m_input(new QLineEdit)
+    , m_correctionBar(new QLabel)
+    , m_composer(new MessageComposer)
+    , m_chatState(new ChatStateTracker(5000, this))
 {
+    setObjectName(QStringLiteral("chatView"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_input);
-    m_input->setPlaceholderText(tr("Write a message…"));
-    m_input->setEnabled(false);
-    connect(m_input, &QLineEdit::returnPressed, this, &ChatView::send);
+    layout->addWidget(m_correctionBar);
+    layout->addWidget(m_composer);
+    m_title->setObjectName(QStringLiteral("chatTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_correctionBar->setObjectName(QStringLiteral("correctionBar"));
+    m_correctionBar->setText(tr("Correcting your last message. Esc gives it up."));
+    m_correctionBar->hide();
+    m_composer->setObjectName(QStringLiteral("composer"));
+    m_composer->setPrompt(tr("Write a message…"));
+    m_composer->setEnabled(false);
+    m_composer->installEventFilter(this);
+    connect(m_composer, &MessageComposer::submitted, this, &ChatView::send);
+    connect(m_composer, &MessageComposer::editLastRequested, this, &ChatView::editLast);
+    connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
+        if (!isRoom())
+            m_chatState->edited(!m_composer->toPlainText().trimmed().isEmpty());
+    });
+    connect(m_chatState, &ChatStateTracker::changed, this, [this](ChatState state) {
+        if (m_account && !m_conversation.isEmpty())
+            m_account->sendChatState(m_conversation, state);
+    });
     m_view->setTimeline(m_model);
 }
 
 void ChatView::open(Account *account, const QString &conversation)
 {
+    if (m_account != account || m_conversation != conversation) {
+        // What was being typed to the last one is no longer being typed.
+        if (m_chatState->state() != ChatState::None && m_account && !isRoom())
+            m_account->sendChatState(m_conversation, ChatState::Paused);
+        m_chatState->reset();
+        cancelCorrection();
+        if (m_account) {
+            disconnect(m_account->rooms(), nullptr, this, nullptr);
+            disconnect(m_account->messageEvents(), nullptr, this, nullptr);
+        }
+    }
     m_account = account;
     m_conversation = conversation;
-    m_title->setText(QStringLiteral("<b>%1</b>").arg(conversation.toHtmlEscaped()));
-    m_input->setEnabled(account != nullptr);
+    m_title->setText(conversation);
+    m_title->setAccessibleName(tr("Conversation with %1").arg(conversation));
+    m_composer->setEnabled(account != nullptr);
+    m_composer->setPrompt(isRoom() ? tr("Write to %1…").arg(Jid::bare(conversation)) : tr("Write a message…"));
+    m_composer->setCompletion(isRoom() && Jid::resource(conversation).isEmpty() ? &m_nicks : nullptr);
+    if (account) {
+        connect(account->rooms(), &RoomService::roomEvent, this, [this](const QString &room) {
+            if (room == m_conversation)
+                refreshNicks();
+        });
+        // Who spoke last is whom one most likely answers: they come first in the completion.
+        connect(account->messageEvents(), &MessageEvents::messageAdded, this, [this](const Message &message) {
+            if (message.conversation == m_conversation && message.direction == Message::Direction::Incoming)
+                m_nicks.noteSpoke(message.sender);
+        });
+    }
+    refreshNicks();
     m_model->setConversation(account ? account->messageEvents() : nullptr, conversation);
-    m_input->setFocus();
+    m_composer->setFocus();
 }
 
-void ChatView::send()
+void ChatView::showMessage(qint64 rowId)
 {
-    const QString text = m_input->text();
+    m_model->openAt(rowId);
+}
+
+bool ChatView::isRoom() const
+{
+    return m_account && m_account->rooms()->allRooms().contains(Jid::bare(m_conversation));
+}
+
+void ChatView::refreshNicks()
+{
+    const RoomMirror *mirror = m_account ? m_account->rooms()->mirror(m_conversation) : nullptr;
+    m_nicks.setOccupants(mirror ? mirror->occupants().keys() : QStringList());
+    m_nicks.setOwnNick(mirror ? mirror->ownNick() : QString());
+}
+
+void ChatView::send(const QString &text)
+{
     if (!m_account || text.trimmed().isEmpty())
         return;
+    const QString replaceId = std::exchange(m_replaceId, QString());
+    m_correctionBar->hide();
+    m_chatState->reset();
     // A room (or an occupant of one) goes through the account's rooms: held here or by the anchor.
     RoomService *rooms = m_account->rooms();
     const QString room = Jid::bare(m_conversation);
     if (rooms->rooms().contains(room)) {
         const QString nick = Jid::resource(m_conversation);
-        if (nick.isEmpty())
-            rooms->sendMessage(room, text);
-        else
+        if (!nick.isEmpty())
             rooms->sendPrivateMessage(room, nick, text);
+        else if (!replaceId.isEmpty())
+            rooms->correctMessage(room, replaceId, text);
+        else
+            rooms->sendMessage(room, text);
     } else {
-        m_account->sendMessage(m_conversation, text);
+        m_account->sendMessage(m_conversation, text, {}, replaceId);
     }
-    m_input->clear();
+    m_composer->clear();
+}
+
+void ChatView::editLast()
+{
+    const int row = m_model->lastOutgoingRow();
+    if (row < 0 || (isRoom() && !Jid::resource(m_conversation).isEmpty()))
+        return;
+    const QModelIndex index = m_model->index(row);
+    m_replaceId = index.data(TimelineModel::MessageIdRole).toString();
+    if (m_replaceId.isEmpty())
+        return;
+    m_composer->setPlainText(index.data(TimelineModel::BodyRole).toString());
+    m_composer->moveCursor(QTextCursor::End);
+    m_correctionBar->show();
+    m_view->scrollTo(index);
+}
+
+void ChatView::cancelCorrection()
+{
+    if (m_replaceId.isEmpty())
+        return;
+    m_replaceId.clear();
+    m_correctionBar->hide();
+    m_composer->clear();
+}
+
+bool ChatView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_composer && event->type() == QEvent::KeyPress && !m_replaceId.isEmpty()
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        cancelCorrection();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace Tandem

@@ -1,17 +1,24 @@
 #pragma once
 
+#include "models/NickCompletion.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
 
 namespace Tandem {
 
 class Account;
+class ChatStateTracker;
+class MessageComposer;
 class TimelineModel;
 class TimelineView;
 
-/// One open conversation: its messages (a TimelineModel, paged as it scrolls) and a line to write in.
+/// One open conversation: its title, its messages (a TimelineModel, paged as it scrolls) and the
+/// composer. Enter sends; Up in an empty composer corrects our last message (XEP-0308), Esc gives
+/// the correction up; typing in a 1:1 chat tells the contact (XEP-0085); Tab completes nicks in a
+/// room.
 class ChatView : public QWidget
 {
     Q_OBJECT
@@ -19,16 +26,36 @@ public:
     explicit ChatView(QWidget *parent = nullptr);
 
     void open(Account *account, const QString &conversation);
+    /// Shows the conversation around message `rowId` (a search hit), not at its end.
+    void showMessage(qint64 rowId);
+    QString conversation() const { return m_conversation; }
+
+    TimelineView *timelineView() const { return m_view; }
+    MessageComposer *composer() const { return m_composer; }
+    TimelineModel *timeline() const { return m_model; }
+    /// The id of our message the composer is correcting, or empty.
+    QString correcting() const { return m_replaceId; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void send();
+    void send(const QString &text);
+    void editLast();
+    void cancelCorrection();
+    bool isRoom() const;
+    void refreshNicks();
 
-    Account *m_account = nullptr;
+    QPointer<Account> m_account;
     QString m_conversation;
+    QString m_replaceId;
     TimelineModel *m_model;
     QLabel *m_title;
     TimelineView *m_view;
-    QLineEdit *m_input;
+    QLabel *m_correctionBar;
+    MessageComposer *m_composer;
+    ChatStateTracker *m_chatState;
+    NickCompletion m_nicks;
 };
 
 } // namespace Tandem
