@@ -47,24 +47,12 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
 {
     setWindowTitle(tr("Tandem"));
     resize(900, 600);
-    auto *fileMenu = menuBar()->addMenu(tr("&Tandem"));
-    m_anchorAction = fileMenu->addAction(tr("Make This Device the &Anchor"), this, [this] {
-        // The anchor is the one device in the account's rooms; the others see them through it.
-        if (Account *account = m_instance->account())
-            account->coordinator()->preferAsAnchor();
-    });
-    m_anchorAction->setEnabled(false);
-    fileMenu->addAction(tr("Add an A&ccount…"), this, &MainWindow::addAccount);
-    fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Quit"), this, &MainWindow::quitRequested, QKeySequence::Quit);
-    auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    settingsMenu->addAction(tr("&Accounts…"), this, [this] {
-        auto *dialog = new AccountsDialog(m_instance, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    setUpActions();
 
+    m_newChat->setObjectName(QStringLiteral("newChat"));
     m_newChat->setPlaceholderText(tr("Chat with name@server…"));
+    m_newChat->setAccessibleName(tr("New chat address"));
+    m_status->setObjectName(QStringLiteral("accountStatus"));
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -93,7 +81,9 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
         openConversation(jid);
     });
     connect(m_conversations, &ConversationListView::conversationActivated, this,
-        [this](const QString &, const QString &conversation) { openConversation(conversation); });
+        [this](const QString &account, const QString &conversation) {
+            openConversation(conversation, m_instance->account(account));
+        });
     connect(
         m_conversationModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::selectOpenConversation);
     connect(instance, &Instance::started, this, &MainWindow::onStarted);
@@ -115,8 +105,12 @@ void MainWindow::openUri(const QString &uri)
         m_status->setText(tr("Cannot open %1: %2").arg(uri, why));
         return;
     }
+    const bool join
+        = uri.section(QLatin1Char('?'), 1).section(QLatin1Char(';'), 0, 0) == QLatin1String("join");
     if (m_instance->accounts().isEmpty())
         m_pendingConversation = jid;
+    else if (join && !openAccount()->rooms()->allRooms().contains(jid))
+        joinRoom(jid);
     else
         openConversation(jid);
 }
@@ -126,6 +120,7 @@ void MainWindow::onStarted()
     for (Account *account : m_instance->accounts())
         watchAccount(account);
     m_anchorAction->setEnabled(!m_instance->accounts().isEmpty());
+    m_joinAction->setEnabled(!m_instance->accounts().isEmpty());
     refreshStatus();
     // The devices indicator speaks for the first account.
     if (Account *account = m_instance->account())
@@ -147,7 +142,8 @@ void MainWindow::watchAccount(Account *account)
     // What arrives in the open conversation of an active window is read.
     MessageEvents *events = account->messageEvents();
     connect(events, &MessageEvents::messageAdded, this, [this, events](const Message &message) {
-        if (message.conversation == m_openConversation && isActiveWindow())
+        if (message.conversation == m_openConversation && openAccount()
+            && events->account() == openAccount()->jid() && isActiveWindow())
             events->markRead(message.conversation, message.rowId);
     });
 }
@@ -156,6 +152,7 @@ void MainWindow::onAccountAdded(Account *account)
 {
     watchAccount(account);
     m_anchorAction->setEnabled(true);
+    m_joinAction->setEnabled(true);
     refreshStatus();
 }
 
@@ -165,8 +162,9 @@ void MainWindow::onAccountRemoving(Account *account)
     disconnect(account->coordinator(), nullptr, this, nullptr);
     disconnect(account->messageEvents(), nullptr, this, nullptr);
     m_conversationModel->removeAccount(account->jid());
-    const bool shown = account == m_instance->account();
+    const bool shown = account == openAccount();
     if (shown) {
+        m_openAccount = nullptr;
         m_chat->open(nullptr, m_openConversation);
         m_occupants->setRoom(nullptr, QString());
         m_devices->setAccount(nullptr, m_instance->profile());
@@ -175,6 +173,7 @@ void MainWindow::onAccountRemoving(Account *account)
     QTimer::singleShot(0, this, [this, shown] {
         Account *first = m_instance->account();
         m_anchorAction->setEnabled(first != nullptr);
+        m_joinAction->setEnabled(first != nullptr);
         if (shown && first) {
             m_devices->setAccount(first, m_instance->profile());
             openConversation(m_openConversation);
@@ -239,13 +238,21 @@ void MainWindow::selectOpenConversation()
     m_conversations->selectConversation(m_openConversation);
 }
 
-void MainWindow::openConversation(const QString &jid)
+Account *MainWindow::openAccount() const
+{
+    return m_openAccount ? m_openAccount.data() : m_instance->account();
+}
+
+void MainWindow::openConversation(const QString &jid, Account *account)
 {
     if (jid.isEmpty())
         return;
+    if (!account)
+        account = openAccount();
     m_openConversation = jid;
-    m_chat->open(m_instance->account(), jid);
-    Account *account = m_instance->account();
+    m_openAccount = account;
+    m_chat->open(account, jid);
+    setWindowTitle(tr("%1 — Tandem").arg(jid));
     if (account)
         account->messageEvents()->markAllRead(jid);
     const bool room = account && account->rooms()->rooms().contains(jid);

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -16,6 +18,8 @@ class ConversationListModel;
 class ConversationListView;
 class DeviceListModel;
 class OccupantPanel;
+class QuickSwitcher;
+class SearchPanel;
 } // namespace Tandem
 
 /// The desktop client's main window: conversations on the left, the open chat on the right,
@@ -43,9 +47,21 @@ private:
     void onAccountRemoving(Tandem::Account *account);
     void watchAccount(Tandem::Account *account);
     void refreshStatus();
+    /// Menus and shortcuts (MainWindowActions.cpp).
+    void setUpActions();
+    /// The join dialog for the open account, with `room` filled in (an xmpp:…?join URI).
+    void joinRoom(const QString &room = {});
+    void showSwitcher();
+    void showSearch();
+    /// F6 / Shift+F6: the next or previous pane (conversations, messages, composer, occupants,
+    /// search) takes the focus.
+    void focusPane(int step);
+    /// The account whose conversation is open, else the first.
+    Tandem::Account *openAccount() const;
     /// The devices dock and the status-bar indicator (anchor, sibling, solo, …) that opens it.
     void setUpDevices();
-    void openConversation(const QString &jid);
+    /// Opens `jid` of `account` (null: the open account, else the first).
+    void openConversation(const QString &jid, Tandem::Account *account = nullptr);
     /// After the list reordered: the open conversation stays the selected row.
     void selectOpenConversation();
 
@@ -53,13 +69,18 @@ private:
     Tandem::ConversationListModel *m_conversationModel;
     Tandem::ConversationListView *m_conversations;
     QString m_openConversation;
+    QPointer<Tandem::Account> m_openAccount;
     QLineEdit *m_newChat;
     Tandem::ChatView *m_chat;
     QLabel *m_status;
     Tandem::DeviceListModel *m_devices;
     Tandem::OccupantPanel *m_occupants;
     QToolButton *m_deviceStatus;
-    QAction *m_anchorAction;
+    QAction *m_anchorAction = nullptr;
+    QAction *m_joinAction = nullptr;
+    Tandem::QuickSwitcher *m_switcher = nullptr;
+    Tandem::SearchPanel *m_search = nullptr;
+    QDockWidget *m_searchDock = nullptr;
     bool m_quitting = false;
     QString m_pendingConversation;
 };

@@ -6,6 +6,7 @@
 #include "account/Instance.h"
 #include "profile/Profile.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -55,6 +56,11 @@ void TestAccessibility::everyControlOfTheWindowIsNamed()
     instance.start();
     QVERIFY(started.wait(10000));
     window.openUri(QStringLiteral("xmpp:bob@localhost"));
+    // The panels the window opens on demand are named too.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(window.findChild<QWidget *>(QStringLiteral("searchDock")));
+    if (auto *devices = window.findChild<QAbstractButton *>(QStringLiteral("deviceStatus")))
+        devices->click();
     QTest::qWait(200);
 
     QAccessible::setActive(true);

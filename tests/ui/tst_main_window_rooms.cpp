@@ -9,8 +9,8 @@
 #include "profile/Profile.h"
 #include "rooms/RoomService.h"
 
-#include <QPlainTextEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QXmppDataForm.h>

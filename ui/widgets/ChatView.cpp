@@ -73,7 +73,8 @@ void ChatView::open(Account *account, const QString &conversation)
     m_title->setText(conversation);
     m_title->setAccessibleName(tr("Conversation with %1").arg(conversation));
     m_composer->setEnabled(account != nullptr);
-    m_composer->setPrompt(isRoom() ? tr("Write to %1…").arg(Jid::bare(conversation)) : tr("Write a message…"));
+    m_composer->setPrompt(
+        isRoom() ? tr("Write to %1…").arg(Jid::bare(conversation)) : tr("Write a message…"));
     m_composer->setCompletion(isRoom() && Jid::resource(conversation).isEmpty() ? &m_nicks : nullptr);
     if (account) {
         connect(account->rooms(), &RoomService::roomEvent, this, [this](const QString &room) {

@@ -1,0 +1,204 @@
+// The window by keyboard alone: Ctrl+K goes to a conversation, Ctrl+Shift+F finds a message deep in
+// the archive and opens the conversation there, Esc closes the search, F6 walks the panes, Ctrl+J
+// asks which group chat to join.
+#include "MainWindow.h"
+#include "account/Account.h"
+#include "account/Instance.h"
+#include "dialogs/JoinRoomDialog.h"
+#include "models/TimelineModel.h"
+#include "profile/Profile.h"
+#include "storage/Database.h"
+#include "storage/MessageStore.h"
+#include "widgets/QuickSwitcher.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tandem;
+
+class TestMainWindowKeys : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void quickSwitcherOpensAConversation();
+    void searchOpensTheHitInItsConversation();
+    void f6WalksThePanes();
+    void ctrlJAsksWhichRoom();
+
+private:
+    QTemporaryDir m_dir;
+    Profile *m_profile = nullptr;
+    Instance *m_instance = nullptr;
+    MainWindow *m_window = nullptr;
+    qint64 m_needle = 0;
+};
+
+void TestMainWindowKeys::initTestCase()
+{
+    {
+        Profile setup(m_dir.path());
+        AccountConfig config;
+        config.jid = QStringLiteral("alice@localhost");
+        config.host = QStringLiteral("127.0.0.1");
+        config.port = 1; // nothing listens: the account stays offline, the archive is what counts
+        config.passwordStorage = AccountConfig::PasswordStorage::File;
+        setup.saveAccounts({ config });
+        QDir().mkpath(setup.secretsDirectory());
+        QFile pw(setup.secretsDirectory() + QStringLiteral("/alice@localhost.password"));
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        pw.write("pw");
+    }
+    // An archive from earlier sessions, written before the window starts.
+    {
+        Profile setup(m_dir.path());
+        Database db;
+        QSignalSpy opened(&db, &Database::opened);
+        db.open(setup.databasePath());
+        QVERIFY(opened.wait(10000));
+        MessageStore store(&db);
+        // bob: 600 messages, the word looked for in the 10th, far behind the page the chat opens at.
+        QVector<Message> batch;
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-3);
+        for (int i = 0; i < 600; ++i) {
+            Message m;
+            m.account = QStringLiteral("alice@localhost");
+            m.conversation = QStringLiteral("bob@localhost");
+            m.kind = Message::Kind::Chat;
+            m.sender = QStringLiteral("bob@localhost/phone");
+            m.originId = QStringLiteral("bob-%1").arg(i);
+            m.body
+                = i == 10 ? QStringLiteral("the zeppelin leaves at noon") : QStringLiteral("line %1").arg(i);
+            m.serverTime = m.localTime = start.addSecs(i * 60);
+            batch << m;
+        }
+        Message carol = batch.first();
+        carol.conversation = QStringLiteral("carol@localhost");
+        carol.originId = QStringLiteral("carol-1");
+        carol.body = QStringLiteral("hello from carol");
+        batch << carol;
+        bool stored = false;
+        store.storeBatch(batch, this, [&](const QVector<StoreResult> &results) {
+            m_needle = results.at(10).rowId;
+            stored = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return stored; }, 10000));
+    }
+    m_profile = new Profile(m_dir.path());
+    QString error;
+    QVERIFY(m_profile->lock(&error));
+    m_instance = new Instance(m_profile, Instance::Mode::Gui);
+    m_window = new MainWindow(m_instance);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QSignalSpy started(m_instance, &Instance::started);
+    m_instance->start();
+    QVERIFY(started.wait(10000));
+
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("conversations"));
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 2, 10000);
+    m_window->openUri(QStringLiteral("xmpp:carol@localhost"));
+}
+
+void TestMainWindowKeys::cleanupTestCase()
+{
+    delete m_window;
+    delete m_instance;
+    delete m_profile;
+}
+
+void TestMainWindowKeys::init()
+{
+    // Shortcuts reach the active window: the one a dialog of the last test left must be it again.
+    // (The offscreen platform does not give activation back when a dialog closes.)
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+static QString chatTitle(MainWindow *window)
+{
+    return window->findChild<QLabel *>(QStringLiteral("chatTitle"))->text();
+}
+
+void TestMainWindowKeys::quickSwitcherOpensAConversation()
+{
+    QCOMPARE(chatTitle(m_window), QStringLiteral("carol@localhost"));
+    QTest::keyClick(m_window, Qt::Key_K, Qt::ControlModifier);
+    auto *switcher = m_window->findChild<QuickSwitcher *>();
+    QVERIFY(switcher);
+    QTRY_VERIFY(switcher->isVisible());
+    auto *input = switcher->findChild<QLineEdit *>();
+    QTRY_VERIFY(input->hasFocus());
+    QTest::keyClicks(input, QStringLiteral("bob"));
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_COMPARE(chatTitle(m_window), QStringLiteral("bob@localhost"));
+    QVERIFY(!switcher->isVisible());
+}
+
+void TestMainWindowKeys::searchOpensTheHitInItsConversation()
+{
+    m_window->openUri(QStringLiteral("xmpp:carol@localhost"));
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("searchDock"));
+    QVERIFY(dock);
+    QTRY_VERIFY(dock->isVisible());
+    auto *query = dock->findChild<QLineEdit *>();
+    QTRY_VERIFY(query->hasFocus());
+    QTest::keyClicks(query, QStringLiteral("zeppelin"));
+    auto *hits = dock->findChild<QListView *>();
+    QTRY_COMPARE_WITH_TIMEOUT(hits->model()->rowCount(), 1, 10000);
+    QTest::keyClick(query, Qt::Key_Down);
+    QTest::keyClick(hits, Qt::Key_Return);
+    QTRY_COMPARE(chatTitle(m_window), QStringLiteral("bob@localhost"));
+    // The timeline holds the hit, which the newest pages would not: it opened where it was found.
+    auto *timeline = m_window->findChild<QListView *>(QStringLiteral("timeline"));
+    auto *model = qobject_cast<TimelineModel *>(timeline->model());
+    QVERIFY(model);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(m_needle) >= 0, 10000);
+    QVERIFY(!model->atLiveEnd());
+
+    query->setFocus();
+    QTest::keyClick(query, Qt::Key_Escape);
+    QTRY_VERIFY(!dock->isVisible());
+}
+
+void TestMainWindowKeys::f6WalksThePanes()
+{
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("conversations"));
+    auto *timeline = m_window->findChild<QListView *>(QStringLiteral("timeline"));
+    auto *composer = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+    list->setFocus();
+    QTRY_VERIFY(list->hasFocus());
+    QTest::keyClick(m_window, Qt::Key_F6);
+    QTRY_VERIFY(timeline->hasFocus());
+    QTest::keyClick(m_window, Qt::Key_F6);
+    QTRY_VERIFY(composer->hasFocus());
+    QTest::keyClick(m_window, Qt::Key_F6);
+    QTRY_VERIFY(list->hasFocus());
+    QTest::keyClick(m_window, Qt::Key_F6, Qt::ShiftModifier);
+    QTRY_VERIFY(composer->hasFocus());
+}
+
+void TestMainWindowKeys::ctrlJAsksWhichRoom()
+{
+    QTest::keyClick(m_window, Qt::Key_J, Qt::ControlModifier);
+    JoinRoomDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<JoinRoomDialog *>()) && dialog->isVisible());
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<JoinRoomDialog *>());
+}
+
+QTEST_MAIN(TestMainWindowKeys)
+#include "tst_main_window_keys.moc"
