@@ -1,6 +1,7 @@
 #include "widgets/ConversationDelegate.h"
 
 #include "models/ConversationListModel.h"
+#include "widgets/Avatar.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -25,11 +26,6 @@ QString timeText(const QDateTime &utc)
     return locale.toString(local.date(), QLocale::ShortFormat);
 }
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
 void drawBadge(
     QPainter *painter, const QRect &rect, const QString &text, const QColor &color, const QFont &font)
 {
@@ -42,13 +38,6 @@ void drawBadge(
 }
 
 } // namespace
-
-QColor ConversationDelegate::avatarColor(const QString &jid, const QPalette &palette)
-{
-    const int hue = int(qHash(jid.toLower()) % 360);
-    // Pale on a dark background would glare, dark on a light one would look heavy.
-    return isDark(palette) ? QColor::fromHsl(hue, 110, 95) : QColor::fromHsl(hue, 150, 120);
-}
 
 QColor ConversationDelegate::badgeColor(bool muted, const QPalette &palette)
 {
@@ -134,16 +123,7 @@ void ConversationDelegate::paint(
     painter->setRenderHint(QPainter::Antialiasing);
 
     // The avatar placeholder.
-    const QColor avatar = avatarColor(jid, opt.palette);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(avatar);
-    painter->drawEllipse(l.avatar);
-    QFont initialFont = opt.font;
-    initialFont.setBold(true);
-    initialFont.setPixelSize(qMax(8, l.avatar.height() / 2));
-    painter->setFont(initialFont);
-    painter->setPen(avatar.lightness() > 150 ? Qt::black : Qt::white);
-    painter->drawText(l.avatar, Qt::AlignCenter, name.left(1).toUpper());
+    Avatar::paint(painter, l.avatar, jid, name, opt.palette, opt.font);
 
     QFont bold = opt.font;
     bold.setBold(index.data(ConversationListModel::UnreadCountRole).toLongLong() > 0);

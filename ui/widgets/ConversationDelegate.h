@@ -30,8 +30,6 @@ public:
     };
     static Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index);
 
-    /// The avatar's colour for `jid`: its hue from the JID, its lightness from the palette.
-    static QColor avatarColor(const QString &jid, const QPalette &palette);
     /// The badges' colour: the palette's highlight, or a grey when the conversation is muted.
     static QColor badgeColor(bool muted, const QPalette &palette);
     /// What the unread badge says ("" for none; "999+" at most).

@@ -3,6 +3,7 @@
 #include "models/TimelineModel.h"
 #include "storage/Message.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -89,7 +90,10 @@ void MessageDelegate::forget(qint64 rowId)
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QFontMetrics metrics(option.font);
-    const int width = std::max(option.rect.width(), 100);
+    // A row is as wide as the viewport; what the view passes in option.rect is not always that
+    // (a stale width wraps the text in more lines than the row is painted with).
+    const auto *view = qobject_cast<const QAbstractItemView *>(parent());
+    const int width = std::max(view ? view->viewport()->width() : option.rect.width(), 100);
     if (isStatus(index))
         return { width, metrics.height() + 2 * margin };
     const QPair<qint64, int> key(index.data(Model::RowIdRole).toLongLong(), width);

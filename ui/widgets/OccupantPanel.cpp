@@ -1,10 +1,11 @@
 #include "OccupantPanel.h"
 
 #include "models/OccupantListModel.h"
+#include "widgets/OccupantDelegate.h"
 
 #include <QLineEdit>
+#include <QListView>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Tandem {
@@ -14,7 +15,7 @@ OccupantPanel::OccupantPanel(QWidget *parent)
     , m_model(new OccupantListModel(this))
     , m_header(new QToolButton)
     , m_filter(new QLineEdit)
-    , m_list(new QTreeView)
+    , m_list(new QListView)
 {
     setObjectName(QStringLiteral("occupantPanel"));
     m_header->setObjectName(QStringLiteral("occupantHeader"));
@@ -31,9 +32,12 @@ OccupantPanel::OccupantPanel(QWidget *parent)
     m_list->setObjectName(QStringLiteral("occupants"));
     m_list->setAccessibleName(tr("Occupants"));
     m_list->setModel(m_model);
-    m_list->setHeaderHidden(true);
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true); // a room of thousands lays out in constant time
+    m_list->setItemDelegate(new OccupantDelegate(m_list));
+    // Rows that open a group are taller (their heading); laid out in batches, a room of thousands
+    // stays responsive.
+    m_list->setUniformItemSizes(false);
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(500);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -3,7 +3,7 @@
 #include <QWidget>
 
 class QLineEdit;
-class QTreeView;
+class QListView;
 class QToolButton;
 
 namespace Tandem {
@@ -31,7 +31,7 @@ private:
     OccupantListModel *m_model;
     QToolButton *m_header;
     QLineEdit *m_filter;
-    QTreeView *m_list;
+    QListView *m_list;
 };
 
 } // namespace Tandem
