@@ -251,7 +251,10 @@ void MainWindow::openConversation(const QString &jid, Account *account)
         account = openAccount();
     m_openConversation = jid;
     m_openAccount = account;
-    m_chat->open(account, jid);
+    const int row = m_conversationModel->rowOf(jid);
+    const bool unread = row >= 0
+        && m_conversationModel->index(row).data(ConversationListModel::UnreadCountRole).toLongLong() > 0;
+    m_chat->open(account, jid, unread);
     setWindowTitle(tr("%1 — Tandem").arg(jid));
     if (account)
         account->messageEvents()->markAllRead(jid);
@@ -262,6 +265,7 @@ void MainWindow::openConversation(const QString &jid, Account *account)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_chat->saveDraft();
     if (!m_quitting) {
         m_quitting = true;
         Q_EMIT quitRequested();

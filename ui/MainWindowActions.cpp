@@ -36,7 +36,13 @@ void MainWindow::setUpActions()
     });
     m_anchorAction->setEnabled(false);
     fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Quit"), this, &MainWindow::quitRequested, QKeySequence::Quit);
+    fileMenu->addAction(
+        tr("&Quit"), this,
+        [this] {
+            m_chat->saveDraft();
+            Q_EMIT quitRequested();
+        },
+        QKeySequence::Quit);
 
     auto *chatMenu = menuBar()->addMenu(tr("&Conversation"));
     QAction *newChat = chatMenu->addAction(tr("&New Chat…"), this, [this] {

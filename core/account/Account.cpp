@@ -57,6 +57,16 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     m_outbox = new Outbox(
         m_events, fullJid(), [this](const QXmppMessage &m) { return send(m); }, this);
     m_rooms = new RoomService(m_client, m_events, this);
+    // Our nick in a room is what a mention of us is there: the conversation state keeps it, on
+    // the anchor and on each sibling alike (their mirrors see the same joins and nick changes).
+    connect(
+        m_rooms, &RoomService::roomEvent, this, [this](const QString &room, const RoomMirror::Event &event) {
+            const bool ours = event.type == RoomMirror::Event::Type::Joined
+                || (event.type == RoomMirror::Event::Type::NickChanged && m_rooms->mirror(room)
+                    && m_rooms->mirror(room)->ownNick() == event.newNick);
+            if (ours && m_rooms->mirror(room))
+                m_events->setRoomNick(room, m_rooms->mirror(room)->ownNick());
+        });
     // Syncs on every connect. Added before the Coordinator, whose connected handler sends the
     // initial presence: the archive query must reach the server first (see ChatArchiveSync).
     m_chatArchive = new ChatArchiveSync(m_events, this);

@@ -73,6 +73,7 @@ public:
     bool isLoading() const { return m_loadingOlder || m_loadingNewer || m_opening; }
     /// The "new messages" line goes before this message (0: none).
     void setFirstUnreadRowId(qint64 rowId);
+    qint64 firstUnreadRowId() const { return m_firstUnread; }
     /// Row of the message `rowId` in the window, or -1.
     int rowOf(qint64 rowId) const;
     /// Row of our newest message when the window is at the live end (what Up in an empty

@@ -5,12 +5,16 @@
 #include "account/Account.h"
 #include "account/Instance.h"
 #include "dialogs/JoinRoomDialog.h"
+#include "models/ConversationListModel.h"
 #include "models/TimelineModel.h"
 #include "profile/Profile.h"
+#include "storage/ConversationStateStore.h"
 #include "storage/Database.h"
+#include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
 #include "widgets/QuickSwitcher.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -36,6 +40,8 @@ private Q_SLOTS:
     void searchOpensTheHitInItsConversation();
     void f6WalksThePanes();
     void ctrlJAsksWhichRoom();
+    void draftStaysWithItsConversation();
+    void opensAtTheFirstUnread();
 
 private:
     QTemporaryDir m_dir;
@@ -43,6 +49,7 @@ private:
     Instance *m_instance = nullptr;
     MainWindow *m_window = nullptr;
     qint64 m_needle = 0;
+    QVector<qint64> m_dave; ///< row ids of dave's messages, oldest first
 };
 
 void TestMainWindowKeys::initTestCase()
@@ -89,9 +96,20 @@ void TestMainWindowKeys::initTestCase()
         carol.originId = QStringLiteral("carol-1");
         carol.body = QStringLiteral("hello from carol");
         batch << carol;
+        for (int i = 0; i < 400; ++i) {
+            Message m = batch.first();
+            m.conversation = QStringLiteral("dave@localhost");
+            m.sender = QStringLiteral("dave@localhost/desk");
+            m.originId = QStringLiteral("dave-%1").arg(i);
+            m.body = QStringLiteral("dave says %1").arg(i);
+            m.serverTime = m.localTime = start.addSecs(i * 60 + 30);
+            batch << m;
+        }
         bool stored = false;
         store.storeBatch(batch, this, [&](const QVector<StoreResult> &results) {
             m_needle = results.at(10).rowId;
+            for (int i = 601; i < results.size(); ++i)
+                m_dave << results.at(i).rowId;
             stored = true;
         });
         QVERIFY(QTest::qWaitFor([&] { return stored; }, 10000));
@@ -108,7 +126,7 @@ void TestMainWindowKeys::initTestCase()
     QVERIFY(started.wait(10000));
 
     auto *list = m_window->findChild<QListView *>(QStringLiteral("conversations"));
-    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 3, 10000);
     m_window->openUri(QStringLiteral("xmpp:carol@localhost"));
 }
 
@@ -198,6 +216,76 @@ void TestMainWindowKeys::ctrlJAsksWhichRoom()
     QTRY_VERIFY((dialog = m_window->findChild<JoinRoomDialog *>()) && dialog->isVisible());
     dialog->reject();
     QTRY_VERIFY(!m_window->findChild<JoinRoomDialog *>());
+}
+
+void TestMainWindowKeys::draftStaysWithItsConversation()
+{
+    m_window->openUri(QStringLiteral("xmpp:bob@localhost"));
+    auto *composer = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+    QTest::keyClicks(composer, QStringLiteral("half a thought"));
+    m_window->openUri(QStringLiteral("xmpp:carol@localhost"));
+    QCOMPARE(composer->toPlainText(), QString());
+    m_window->openUri(QStringLiteral("xmpp:bob@localhost"));
+    QTRY_COMPARE(composer->toPlainText(), QStringLiteral("half a thought"));
+    // Stored, so it outlives the session; the conversation list shows it too.
+    ConversationState state;
+    bool answered = false;
+    Account *account = m_instance->account();
+    account->messageEvents()->conversationState()->state(
+        account->jid(), QStringLiteral("bob@localhost"), this, [&](const ConversationState &s) {
+            state = s;
+            answered = true;
+        });
+    QTRY_VERIFY(answered);
+    QCOMPARE(state.draft, QStringLiteral("half a thought"));
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("conversations"));
+    QTRY_VERIFY([&] {
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            if (list->model()->index(row, 0).data(ConversationListModel::DraftRole).toString()
+                == QLatin1String("half a thought"))
+                return true;
+        }
+        return false;
+    }());
+    composer->clear();
+}
+
+void TestMainWindowKeys::opensAtTheFirstUnread()
+{
+    // dave's first 100 messages were read elsewhere; 300 are not.
+    Account *account = m_instance->account();
+    QSignalSpy changed(account->messageEvents(), &MessageEvents::conversationStateChanged);
+    account->messageEvents()->markRead(QStringLiteral("dave@localhost"), m_dave.at(99));
+    QTRY_VERIFY(!changed.isEmpty());
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("conversations"));
+    QTRY_VERIFY([&] {
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            if (index.data(ConversationListModel::ConversationRole).toString()
+                == QLatin1String("dave@localhost"))
+                return index.data(ConversationListModel::UnreadCountRole).toLongLong() == 300;
+        }
+        return false;
+    }());
+
+    m_window->openUri(QStringLiteral("xmpp:dave@localhost"));
+    auto *timeline = m_window->findChild<QListView *>(QStringLiteral("timeline"));
+    auto *model = qobject_cast<TimelineModel *>(timeline->model());
+    QTRY_COMPARE_WITH_TIMEOUT(model->firstUnreadRowId(), m_dave.at(100), 10000);
+    const int row = model->rowOf(m_dave.at(100));
+    QVERIFY(row >= 0);
+    QVERIFY(model->index(row).data(TimelineModel::MarkerRole).toBool());
+    QVERIFY(!model->atLiveEnd());
+    QVERIFY(timeline->viewport()->rect().intersects(timeline->visualRect(model->index(row))));
+
+    // Away from the newest messages: a button leads back to them.
+    auto *latest = timeline->findChild<QAbstractButton *>(QStringLiteral("jumpToLatest"));
+    QVERIFY(latest);
+    QTRY_VERIFY(latest->isVisible());
+    latest->click();
+    QTRY_VERIFY_WITH_TIMEOUT(model->atLiveEnd(), 10000);
+    QTRY_VERIFY(model->rowOf(m_dave.last()) >= 0);
+    QTRY_VERIFY(!latest->isVisible());
 }
 
 QTEST_MAIN(TestMainWindowKeys)

@@ -6,6 +6,7 @@
 #include "XmppTestClient.h"
 #include "account/Account.h"
 #include "account/Instance.h"
+#include "models/ConversationListModel.h"
 #include "profile/Profile.h"
 #include "rooms/RoomService.h"
 
@@ -109,6 +110,22 @@ void TestMainWindowRooms::typingInARoomReachesTheRoom()
         10000);
     QTRY_VERIFY_WITH_TIMEOUT(shown(QStringLiteral("typed in the window, corrected")), 10000);
     QVERIFY(!shown(QStringLiteral("typed in the window")));
+
+    // Elsewhere in the window, a message naming us in the room counts as a mention: the account
+    // knows its nick there.
+    window.openUri(QStringLiteral("xmpp:carol@localhost"));
+    bobRoom->sendMessage(QStringLiteral("alice: are you there?"));
+    auto *list = window.findChild<QListView *>(QStringLiteral("conversations"));
+    QVERIFY(list);
+    const auto mentions = [&] {
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            if (index.data(ConversationListModel::ConversationRole).toString() == room)
+                return index.data(ConversationListModel::MentionCountRole).toLongLong();
+        }
+        return qint64(-1);
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(mentions(), qint64(1), 10000);
 }
 
 QTEST_MAIN(TestMainWindowRooms)

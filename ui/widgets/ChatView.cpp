@@ -5,12 +5,14 @@
 #include "profile/Jid.h"
 #include "rooms/RoomService.h"
 #include "session/ChatStateTracker.h"
+#include "storage/ConversationStateStore.h"
 #include "storage/MessageEvents.h"
 #include "widgets/MessageComposer.h"
 #include "widgets/TimelineView.h"
 
 #include <QKeyEvent>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Tandem {
@@ -23,7 +25,12 @@ ChatView::ChatView(QWidget *parent)
     , m_correctionBar(new QLabel)
     , m_composer(new MessageComposer)
     , m_chatState(new ChatStateTracker(5000, this))
+    , m_draftTimer(new QTimer(this))
 {
+    // A draft is written a moment after typing stops, so a crash loses at most that moment.
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(1000);
+    connect(m_draftTimer, &QTimer::timeout, this, &ChatView::saveDraft);
     setObjectName(QStringLiteral("chatView"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -45,6 +52,7 @@ ChatView::ChatView(QWidget *parent)
     connect(m_composer, &MessageComposer::submitted, this, &ChatView::send);
     connect(m_composer, &MessageComposer::editLastRequested, this, &ChatView::editLast);
     connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
+        m_draftTimer->start();
         if (!isRoom())
             m_chatState->edited(!m_composer->toPlainText().trimmed().isEmpty());
     });
@@ -53,10 +61,35 @@ ChatView::ChatView(QWidget *parent)
             m_account->sendChatState(m_conversation, state);
     });
     m_view->setTimeline(m_model);
+    connect(m_model, &TimelineModel::positioned, this, [this](int row) {
+        if (!std::exchange(m_markUnread, false))
+            return;
+        // Positioned at the last read message: the line goes above the one after it.
+        const QModelIndex next = m_model->index(row + 1);
+        if (next.isValid()
+            && next.data(TimelineModel::RowKindRole).toInt() == int(TimelineModel::RowKind::Message)) {
+            m_model->setFirstUnreadRowId(next.data(TimelineModel::RowIdRole).toLongLong());
+            m_view->scrollTo(next, QAbstractItemView::PositionAtTop);
+        }
+    });
 }
 
-void ChatView::open(Account *account, const QString &conversation)
+void ChatView::saveDraft()
 {
+    m_draftTimer->stop();
+    // A correction in progress is not a draft of a new message.
+    if (!m_account || m_conversation.isEmpty() || !m_replaceId.isEmpty())
+        return;
+    const QString draft = m_composer->toPlainText();
+    if (draft == m_savedDraft)
+        return;
+    m_savedDraft = draft;
+    m_account->messageEvents()->setDraft(m_conversation, draft);
+}
+
+void ChatView::open(Account *account, const QString &conversation, bool unread)
+{
+    saveDraft();
     if (m_account != account || m_conversation != conversation) {
         // What was being typed to the last one is no longer being typed.
         if (m_chatState->state() != ChatState::None && m_account && !isRoom())
@@ -88,8 +121,32 @@ void ChatView::open(Account *account, const QString &conversation)
         });
     }
     refreshNicks();
+    m_composer->blockSignals(true);
+    m_composer->clear();
+    m_composer->blockSignals(false);
+    m_savedDraft.clear();
+    m_markUnread = false;
+    m_model->setFirstUnreadRowId(0);
     m_model->setConversation(account ? account->messageEvents() : nullptr, conversation);
     m_composer->setFocus();
+    if (!account)
+        return;
+    // The state as it was before this opening marks the conversation read: queued first on the
+    // storage thread, it is answered first.
+    account->messageEvents()->conversationState()->state(account->jid(), conversation, this,
+        [this, account, conversation, unread](const ConversationState &state) {
+            if (m_account != account || m_conversation != conversation)
+                return;
+            if (!state.draft.isEmpty() && m_composer->toPlainText().isEmpty()) {
+                m_savedDraft = state.draft;
+                m_composer->setPlainText(state.draft);
+                m_composer->moveCursor(QTextCursor::End);
+            }
+            if (unread && state.read.rowId > 0) {
+                m_markUnread = true;
+                m_model->openAt(state.read.rowId);
+            }
+        });
 }
 
 void ChatView::showMessage(qint64 rowId)
@@ -116,6 +173,8 @@ void ChatView::send(const QString &text)
     const QString replaceId = std::exchange(m_replaceId, QString());
     m_correctionBar->hide();
     m_chatState->reset();
+    m_composer->clear();
+    saveDraft(); // the draft is sent: an empty one now
     // A room (or an occupant of one) goes through the account's rooms: held here or by the anchor.
     RoomService *rooms = m_account->rooms();
     const QString room = Jid::bare(m_conversation);
@@ -130,7 +189,6 @@ void ChatView::send(const QString &text)
     } else {
         m_account->sendMessage(m_conversation, text, {}, replaceId);
     }
-    m_composer->clear();
 }
 
 void ChatView::editLast()

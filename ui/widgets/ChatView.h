@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTimer;
 
 namespace Tandem {
 
@@ -25,7 +26,11 @@ class ChatView : public QWidget
 public:
     explicit ChatView(QWidget *parent = nullptr);
 
-    void open(Account *account, const QString &conversation);
+    /// Opens `conversation` with its draft in the composer; `unread`: it has unread messages, so
+    /// it opens at the first of them, under a "new messages" line.
+    void open(Account *account, const QString &conversation, bool unread = false);
+    /// Writes the composer's text as the open conversation's draft (kept across restarts).
+    void saveDraft();
     /// Shows the conversation around message `rowId` (a search hit), not at its end.
     void showMessage(qint64 rowId);
     QString conversation() const { return m_conversation; }
@@ -49,6 +54,9 @@ private:
     QPointer<Account> m_account;
     QString m_conversation;
     QString m_replaceId;
+    QString m_savedDraft; ///< the draft as stored: only a change is written
+    bool m_markUnread = false; ///< the next positioning is at the last read message
+    QTimer *m_draftTimer;
     TimelineModel *m_model;
     QLabel *m_title;
     TimelineView *m_view;

@@ -3,6 +3,8 @@
 #include <QListView>
 #include <QPersistentModelIndex>
 
+class QToolButton;
+
 namespace Tandem {
 
 class MessageDelegate;
@@ -24,7 +26,21 @@ public:
     /// Whether the view shows the newest row at its bottom and follows new ones.
     bool isFollowing() const { return m_following; }
 
+    /// Back to the newest message (reloading the window if it was paged away from the end).
+    void jumpToLatest();
+    /// To the "new messages" line (reloading the window around it if it is out of it).
+    void jumpToFirstUnread();
+
+Q_SIGNALS:
+    void followingChanged(bool following);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void setFollowing(bool following);
+    /// Shows the jump buttons that lead somewhere from here, at the viewport's lower right.
+    void updateJumps();
     void scrolled(int value);
     void keepAnchor();
     void restoreAnchor();
@@ -35,6 +51,8 @@ private:
     QPersistentModelIndex m_anchor; ///< the row at the top before rows go in or out
     int m_anchorOffset = 0; ///< how far above the viewport's top that row began
     bool m_following = true;
+    QToolButton *m_jumpLatest;
+    QToolButton *m_jumpUnread;
 };
 
 } // namespace Tandem
