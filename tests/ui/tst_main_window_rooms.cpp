@@ -10,10 +10,16 @@
 #include "profile/Profile.h"
 #include "rooms/RoomService.h"
 
+#include <QApplication>
+#include <QInputDialog>
+#include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
 #include <QXmppDataForm.h>
 #include <QXmppMessage.h>
 #include <QXmppMucIq.h>
@@ -126,6 +132,33 @@ void TestMainWindowRooms::typingInARoomReachesTheRoom()
         return qint64(-1);
     };
     QTRY_COMPARE_WITH_TIMEOUT(mentions(), qint64(1), 10000);
+
+    // The header's menu changes the room's subject, shown above the timeline, and our nick there.
+    window.openUri(QStringLiteral("xmpp:") + room);
+    auto *menuButton = window.findChild<QToolButton *>(QStringLiteral("roomMenu"));
+    QVERIFY(menuButton && menuButton->isVisible());
+    const QList<QAction *> actions = menuButton->menu()->actions();
+    QVERIFY(actions.size() >= 2);
+    const auto answer = [](const QString &text) {
+        // The dialogs are modal: answered once they are up.
+        QTimer::singleShot(0, [text] {
+            QTRY_VERIFY(qobject_cast<QInputDialog *>(QApplication::activeModalWidget()));
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            dialog->setTextValue(text);
+            dialog->accept();
+        });
+    };
+    answer(QStringLiteral("release on friday"));
+    actions.at(1)->trigger();
+    auto *subject = window.findChild<QLabel *>(QStringLiteral("roomSubject"));
+    QVERIFY(subject);
+    QTRY_COMPARE_WITH_TIMEOUT(subject->text(), QStringLiteral("release on friday"), 10000);
+    QVERIFY(subject->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(bobRoom->subject(), QStringLiteral("release on friday"), 10000);
+
+    answer(QStringLiteral("alice-laptop"));
+    actions.at(0)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(bobRoom->participants().contains(room + QStringLiteral("/alice-laptop")), 10000);
 }
 
 QTEST_MAIN(TestMainWindowRooms)

@@ -7,6 +7,7 @@
 #include "session/ChatStateTracker.h"
 #include "storage/ConversationStateStore.h"
 #include "storage/MessageEvents.h"
+#include "widgets/ChatHeader.h"
 #include "widgets/MessageComposer.h"
 #include "widgets/TimelineView.h"
 
@@ -20,7 +21,7 @@ namespace Tandem {
 ChatView::ChatView(QWidget *parent)
     : QWidget(parent)
     , m_model(new TimelineModel(this))
-    , m_title(new QLabel)
+    , m_header(new ChatHeader)
     , m_view(new TimelineView)
     , m_correctionBar(new QLabel)
     , m_composer(new MessageComposer)
@@ -33,15 +34,11 @@ ChatView::ChatView(QWidget *parent)
     connect(m_draftTimer, &QTimer::timeout, this, &ChatView::saveDraft);
     setObjectName(QStringLiteral("chatView"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addWidget(m_header);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_correctionBar);
     layout->addWidget(m_composer);
-    m_title->setObjectName(QStringLiteral("chatTitle"));
-    m_title->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    connect(m_header, &ChatHeader::problem, this, &ChatView::problem);
     m_correctionBar->setObjectName(QStringLiteral("correctionBar"));
     m_correctionBar->setText(tr("Correcting your last message. Esc gives it up."));
     m_correctionBar->hide();
@@ -103,8 +100,7 @@ void ChatView::open(Account *account, const QString &conversation, bool unread)
     }
     m_account = account;
     m_conversation = conversation;
-    m_title->setText(conversation);
-    m_title->setAccessibleName(tr("Conversation with %1").arg(conversation));
+    m_header->setConversation(account, conversation);
     m_composer->setEnabled(account != nullptr);
     m_composer->setPrompt(
         isRoom() ? tr("Write to %1…").arg(Jid::bare(conversation)) : tr("Write a message…"));

@@ -11,6 +11,7 @@ class QTimer;
 namespace Tandem {
 
 class Account;
+class ChatHeader;
 class ChatStateTracker;
 class MessageComposer;
 class TimelineModel;
@@ -41,6 +42,10 @@ public:
     /// The id of our message the composer is correcting, or empty.
     QString correcting() const { return m_replaceId; }
 
+Q_SIGNALS:
+    /// Something the user asked for did not happen: the reason in words (for the status bar).
+    void problem(const QString &text);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -58,7 +63,7 @@ private:
     bool m_markUnread = false; ///< the next positioning is at the last read message
     QTimer *m_draftTimer;
     TimelineModel *m_model;
-    QLabel *m_title;
+    ChatHeader *m_header;
     TimelineView *m_view;
     QLabel *m_correctionBar;
     MessageComposer *m_composer;
