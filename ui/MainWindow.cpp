@@ -59,13 +59,19 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
     leftLayout->addWidget(m_newChat);
     leftLayout->addWidget(m_conversations);
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(left);
-    splitter->addWidget(m_chat);
-    splitter->addWidget(m_occupants);
-    splitter->setStretchFactor(1, 3);
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_chat);
+    m_splitter->addWidget(m_occupants);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
     m_occupants->hide();
-    setCentralWidget(splitter);
+    setCentralWidget(m_splitter);
+    if (Profile *profile = m_instance->profile()) {
+        restoreGeometry(profile->windowLayout(QStringLiteral("geometry")));
+        m_splitter->restoreState(profile->windowLayout(QStringLiteral("splitter")));
+    }
     statusBar()->addWidget(m_status, 1);
     setUpDevices();
     m_status->setText(tr("Starting…"));
@@ -264,9 +270,19 @@ void MainWindow::openConversation(const QString &jid, Account *account)
     selectOpenConversation(); // also when an xmpp: URI or the new-chat line opened it
 }
 
+void MainWindow::saveLayout()
+{
+    Profile *profile = m_instance->profile();
+    if (!profile)
+        return;
+    profile->setWindowLayout(QStringLiteral("geometry"), saveGeometry());
+    profile->setWindowLayout(QStringLiteral("splitter"), m_splitter->saveState());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_chat->saveDraft();
+    saveLayout();
     if (!m_quitting) {
         m_quitting = true;
         Q_EMIT quitRequested();

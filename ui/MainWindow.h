@@ -7,6 +7,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QListView;
 class QToolButton;
 
@@ -34,6 +35,8 @@ public:
     void openUri(const QString &uri);
     /// Opens the dialog that adds an account (also at first run, when the profile has none).
     void addAccount();
+    /// Keeps the window's size, place, splitter and docks for the next run (also on closing).
+    void saveLayout();
 
 Q_SIGNALS:
     void quitRequested();
@@ -73,6 +76,7 @@ private:
     QLineEdit *m_newChat;
     Tandem::ChatView *m_chat;
     QLabel *m_status;
+    QSplitter *m_splitter = nullptr;
     Tandem::DeviceListModel *m_devices;
     Tandem::OccupantPanel *m_occupants;
     QToolButton *m_deviceStatus;

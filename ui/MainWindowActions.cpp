@@ -40,6 +40,7 @@ void MainWindow::setUpActions()
         tr("&Quit"), this,
         [this] {
             m_chat->saveDraft();
+            saveLayout();
             Q_EMIT quitRequested();
         },
         QKeySequence::Quit);

@@ -152,6 +152,19 @@ void Profile::setAlwaysOn(bool on)
     settings.setValue(QStringLiteral("device/alwaysOn"), on);
 }
 
+QByteArray Profile::windowLayout(const QString &key) const
+{
+    return QSettings(settingsPath(), QSettings::IniFormat)
+        .value(QStringLiteral("window/") + key)
+        .toByteArray();
+}
+
+void Profile::setWindowLayout(const QString &key, const QByteArray &state)
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("window/") + key, state);
+}
+
 QVector<AccountConfig> Profile::accounts() const
 {
     QSettings settings(m_directory + QStringLiteral("/accounts.ini"), QSettings::IniFormat);

@@ -56,6 +56,11 @@ public:
     QVector<AccountConfig> accounts() const;
     void saveAccounts(const QVector<AccountConfig> &accounts);
 
+    /// What the window keeps of its layout between runs (geometry, splitter and dock state),
+    /// under `key`; empty if never saved.
+    QByteArray windowLayout(const QString &key) const;
+    void setWindowLayout(const QString &key, const QByteArray &state);
+
 private:
     QString settingsPath() const;
     QString m_directory;

@@ -15,6 +15,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void offlineMessageIsShownAndKept();
     void xmppUriOpensChat();
     void openingAConversationMarksItRead();
+    void layoutIsKeptForTheNextRun();
 
 private:
     static QLabel *statusLabel(MainWindow &w) { return w.statusBar()->findChild<QLabel *>(); }
@@ -188,6 +190,32 @@ void TestMainWindow::openingAConversationMarksItRead()
     // Opening it reads it.
     list->setCurrentIndex(list->model()->index(0, 0));
     QTRY_COMPARE_WITH_TIMEOUT(unread(), 0, 5000);
+}
+
+void TestMainWindow::layoutIsKeptForTheNextRun()
+{
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    QString error;
+    QVERIFY(profile.lock(&error));
+    Instance instance(&profile, Instance::Mode::Gui);
+    QList<int> sizes;
+    {
+        MainWindow window(&instance);
+        window.resize(720, 480);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({ 170, 540, 0 });
+        sizes = splitter->sizes();
+        window.close();
+    }
+    MainWindow again(&instance);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(720, 480));
+    QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().first(), sizes.first());
 }
 
 QTEST_MAIN(TestMainWindow)
