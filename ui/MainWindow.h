@@ -55,7 +55,8 @@ private:
     /// The join dialog for the open account, with `room` filled in (an xmpp:…?join URI).
     void joinRoom(const QString &room = {});
     void showSwitcher();
-    void showSearch();
+    /// The search dock, over the open conversation only or over all of them.
+    void showSearch(bool withinConversation);
     /// F6 / Shift+F6: the next or previous pane (conversations, messages, composer, occupants,
     /// search) takes the focus.
     void focusPane(int step);

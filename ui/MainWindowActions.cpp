@@ -57,7 +57,9 @@ void MainWindow::setUpActions()
     QAction *go = chatMenu->addAction(tr("&Go to Conversation…"), this, &MainWindow::showSwitcher);
     go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     chatMenu->addSeparator();
-    QAction *search = chatMenu->addAction(tr("&Search Messages…"), this, &MainWindow::showSearch);
+    QAction *find = chatMenu->addAction(tr("&Find in Conversation…"), this, [this] { showSearch(true); });
+    find->setShortcut(QKeySequence::Find);
+    QAction *search = chatMenu->addAction(tr("&Search All Messages…"), this, [this] { showSearch(false); });
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
     auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
@@ -102,7 +104,7 @@ void MainWindow::showSwitcher()
     m_switcher->popUp();
 }
 
-void MainWindow::showSearch()
+void MainWindow::showSearch(bool withinConversation)
 {
     Account *account = openAccount();
     if (!m_searchDock) {
@@ -121,6 +123,7 @@ void MainWindow::showSearch()
         });
     }
     m_search->setScope(m_instance->messages(), account ? account->jid() : QString(), m_openConversation);
+    m_search->setWithinConversation(withinConversation && !m_openConversation.isEmpty());
     m_searchDock->show();
     m_searchDock->raise();
     m_search->activate();

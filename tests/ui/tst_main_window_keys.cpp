@@ -6,6 +6,7 @@
 #include "account/Instance.h"
 #include "dialogs/JoinRoomDialog.h"
 #include "models/ConversationListModel.h"
+#include "models/SearchResultModel.h"
 #include "models/TimelineModel.h"
 #include "profile/Profile.h"
 #include "storage/ConversationStateStore.h"
@@ -16,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void ctrlJAsksWhichRoom();
     void draftStaysWithItsConversation();
     void opensAtTheFirstUnread();
+    void ctrlFFindsInTheOpenConversation(); // after: it opens dave's chat, which reads it
 
 private:
     QTemporaryDir m_dir;
@@ -216,6 +219,29 @@ void TestMainWindowKeys::ctrlJAsksWhichRoom()
     QTRY_VERIFY((dialog = m_window->findChild<JoinRoomDialog *>()) && dialog->isVisible());
     dialog->reject();
     QTRY_VERIFY(!m_window->findChild<JoinRoomDialog *>());
+}
+
+void TestMainWindowKeys::ctrlFFindsInTheOpenConversation()
+{
+    m_window->openUri(QStringLiteral("xmpp:dave@localhost"));
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("searchDock"));
+    QVERIFY(dock);
+    QTRY_VERIFY(dock->isVisible());
+    auto *where = dock->findChild<QComboBox *>();
+    QCOMPARE(where->currentIndex(), 1);
+    auto *query = dock->findChild<QLineEdit *>();
+    QTRY_VERIFY(query->hasFocus());
+    query->clear();
+    // "1" is in bob's lines and dave's alike: only dave's are found.
+    QTest::keyClicks(query, QStringLiteral("1"));
+    auto *hits = dock->findChild<QListView *>();
+    QTRY_VERIFY_WITH_TIMEOUT(hits->model()->rowCount() > 0, 10000);
+    for (int row = 0; row < hits->model()->rowCount(); ++row)
+        QCOMPARE(hits->model()->index(row, 0).data(SearchResultModel::ConversationRole).toString(),
+            QStringLiteral("dave@localhost"));
+    QTest::keyClick(query, Qt::Key_Escape);
+    QTRY_VERIFY(!dock->isVisible());
 }
 
 void TestMainWindowKeys::draftStaysWithItsConversation()

@@ -89,6 +89,11 @@ void SearchPanel::setScope(MessageStore *store, const QString &account, const QS
         runSearch();
 }
 
+void SearchPanel::setWithinConversation(bool within)
+{
+    m_where->setCurrentIndex(within ? 1 : 0);
+}
+
 void SearchPanel::activate()
 {
     show();

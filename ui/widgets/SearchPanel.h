@@ -25,6 +25,8 @@ public:
 
     /// Searches `account`'s messages in `store`; `conversation` is what "this conversation" means.
     void setScope(MessageStore *store, const QString &account, const QString &conversation);
+    /// Searches the open conversation only (Ctrl+F) or all of them (Ctrl+Shift+F).
+    void setWithinConversation(bool within);
     /// Shows the panel with the query line focused and its text selected.
     void activate();
     SearchResultModel *model() const { return m_model; }
