@@ -694,27 +694,57 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+30"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Make This Device the &amp;Anchor</source>
         <translation>Faire de cet appareil l&apos;&amp;ancre</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>Add an A&amp;ccount…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;New Chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Join a Group Chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Go to Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find in Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search All Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,17 +754,27 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+46"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+5"/>
         <source>Chat with name@server…</source>
         <translation>Discuter avec name@server…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>New chat address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Storage error: %1</source>
         <translation>Erreur de stockage : %1</translation>
     </message>
@@ -744,7 +784,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>%1: %2, %3</source>
         <translation>%1 : %2, %3</translation>
     </message>
@@ -766,6 +806,11 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+8"/>
         <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 — Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1056,11 +1101,95 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::ChatHeader</name>
+    <message>
+        <location filename="../ui/widgets/ChatHeader.cpp" line="+35"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change Your &amp;Nick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the &amp;Subject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave the Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change Your Nick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your nick in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The room kept your nick, not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The subject was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tandem::ChatView</name>
     <message>
-        <location filename="../ui/widgets/ChatView.cpp" line="+26"/>
+        <location filename="../ui/widgets/ChatView.cpp" line="+45"/>
+        <source>Correcting your last message. Esc gives it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+67"/>
         <source>Write a message…</source>
         <translation>Écrire un message…</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Could not open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Write to %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1313,7 +1442,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::ConversationDelegate</name>
     <message>
-        <location filename="../ui/widgets/ConversationDelegate.cpp" line="+191"/>
+        <location filename="../ui/widgets/ConversationDelegate.cpp" line="+171"/>
         <source>Draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,7 +1918,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::MessageDelegate</name>
     <message>
-        <location filename="../ui/widgets/MessageDelegate.cpp" line="+73"/>
+        <location filename="../ui/widgets/MessageDelegate.cpp" line="+137"/>
         <source>Loading older messages…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,12 +1928,12 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>New messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,7 +1999,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::OccupantPanel</name>
     <message>
-        <location filename="../ui/widgets/OccupantPanel.cpp" line="+28"/>
+        <location filename="../ui/widgets/OccupantPanel.cpp" line="+29"/>
         <location line="+1"/>
         <source>Filter occupants</source>
         <translation type="unfinished"></translation>
@@ -1881,7 +2010,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Occupants (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,7 +2171,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Dans %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
@@ -2406,8 +2535,43 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::TimelineView</name>
     <message>
-        <location filename="../ui/widgets/TimelineView.cpp" line="+15"/>
+        <location filename="../ui/widgets/TimelineView.cpp" line="+23"/>
+        <source>Jump to latest ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to the latest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jump to first unread ↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to the first unread message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>&amp;Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy &amp;Link Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

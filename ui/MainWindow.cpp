@@ -93,6 +93,7 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
     connect(
         m_conversationModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::selectOpenConversation);
     connect(m_chat, &ChatView::problem, m_status, &QLabel::setText);
+    connect(m_chat, &ChatView::uriRequested, this, &MainWindow::openUri);
     connect(instance, &Instance::started, this, &MainWindow::onStarted);
     connect(instance, &Instance::accountAdded, this, &MainWindow::onAccountAdded);
     connect(instance, &Instance::accountRemoving, this, &MainWindow::onAccountRemoving);

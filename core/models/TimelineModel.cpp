@@ -246,6 +246,7 @@ bool TimelineModel::applyCorrection(const Message &correction)
             continue;
         row.message.body = correction.body;
         row.edited = true;
+        row.spans.reset();
         const QModelIndex changed = index(i + offset());
         Q_EMIT dataChanged(
             changed, changed, { Qt::DisplayRole, BodyRole, EditedRole, Qt::AccessibleTextRole });
@@ -348,6 +349,25 @@ int TimelineModel::lastOutgoingRow() const
     return -1;
 }
 
+const QVector<MessageSpan> &TimelineModel::spansOf(const Row &row) const
+{
+    if (!row.spans)
+        row.spans = MessageSpans::find(row.message.body, m_ownNick);
+    return *row.spans;
+}
+
+void TimelineModel::setOwnNick(const QString &nick)
+{
+    if (nick == m_ownNick)
+        return;
+    m_ownNick = nick;
+    for (const Row &row : m_rows)
+        row.spans.reset();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(
+            index(offset()), index(offset() + m_rows.size() - 1), { SpansRole, MentionsMeRole });
+}
+
 void TimelineModel::setFirstUnreadRowId(qint64 rowId)
 {
     const int was = m_firstUnread ? rowOf(m_firstUnread) : -1;
@@ -419,6 +439,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return grouped(i);
     case MarkerRole:
         return m_firstUnread != 0 && m.rowId == m_firstUnread;
+    case SpansRole:
+        return QVariant::fromValue(spansOf(row));
+    case MentionsMeRole:
+        return m.direction == Message::Direction::Incoming
+            && std::any_of(spansOf(row).cbegin(), spansOf(row).cend(),
+                [](const MessageSpan &span) { return span.kind == MessageSpan::Kind::Mention; });
     case Qt::AccessibleTextRole:
         // Sender, time, body: what a screen reader says for the row.
         return QStringLiteral("%1, %2: %3")
@@ -442,6 +468,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
         { FirstOfDayRole, "firstOfDay" },
         { GroupedWithPreviousRole, "groupedWithPrevious" },
         { MarkerRole, "marker" },
+        { SpansRole, "spans" },
+        { MentionsMeRole, "mentionsMe" },
     };
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/MessageSpans.h"
 #include "storage/Message.h"
 #include "storage/MessageStoreTypes.h"
 
@@ -7,6 +8,8 @@
 #include <QPointer>
 #include <QSet>
 #include <QVector>
+
+#include <optional>
 
 namespace Tandem {
 
@@ -37,6 +40,8 @@ public:
         FirstOfDayRole, ///< bool: a day separator goes before this row
         GroupedWithPreviousRole, ///< bool: same sender as the row before, same day, within 5 minutes
         MarkerRole, ///< bool: the "new messages" line goes before this row
+        SpansRole, ///< QVector<MessageSpan>: the body's links and mentions of our nick
+        MentionsMeRole, ///< bool: someone else's message naming our nick
     };
     Q_ENUM(Role)
     enum class RowKind { Message, LoadingOlder, EndOfHistory };
@@ -74,6 +79,8 @@ public:
     /// The "new messages" line goes before this message (0: none).
     void setFirstUnreadRowId(qint64 rowId);
     qint64 firstUnreadRowId() const { return m_firstUnread; }
+    /// Our nick in this conversation (a room's): what SpansRole and MentionsMeRole look for.
+    void setOwnNick(const QString &nick);
     /// Row of the message `rowId` in the window, or -1.
     int rowOf(qint64 rowId) const;
     /// Row of our newest message when the window is at the live end (what Up in an empty
@@ -97,7 +104,10 @@ private:
     {
         Message message;
         bool edited = false;
+        /// Found when first asked for, dropped when the body or the nick changes.
+        mutable std::optional<QVector<MessageSpan>> spans;
     };
+    const QVector<MessageSpan> &spansOf(const Row &row) const;
     using Page = QVector<Message>;
 
     void open(qint64 rowId);
@@ -130,6 +140,7 @@ private:
     bool m_loadingNewer = false;
     bool m_opening = false;
     qint64 m_firstUnread = 0;
+    QString m_ownNick;
     QSet<qint64> m_editedInPage; ///< rows of the page being added that a correction in it rewrote
     quint64 m_generation = 0; ///< drops answers meant for a window no longer shown
 };

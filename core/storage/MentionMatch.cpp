@@ -31,10 +31,13 @@ void sqlMentions(sqlite3_context *context, int argc, sqlite3_value **argv)
 
 } // namespace
 
-bool MentionMatch::mentions(const QString &body, const QString &nick)
+namespace {
+
+/// Calls `found(start)` for each mention of `nick` in `body` until it returns false.
+template<typename Found> void forEachMention(const QString &body, const QString &nick, Found found)
 {
     if (nick.isEmpty())
-        return false;
+        return;
     // A nick that starts or ends with a non-word character ("[bot]") has its boundary in itself.
     const bool checkBefore = isWordCharacter(nick.front());
     const bool checkAfter = isWordCharacter(nick.back());
@@ -43,10 +46,31 @@ bool MentionMatch::mentions(const QString &body, const QString &nick)
         const int end = from + nick.size();
         const bool startsWord = !checkBefore || from == 0 || !isWordCharacter(body.at(from - 1));
         const bool endsWord = !checkAfter || end == body.size() || !isWordCharacter(body.at(end));
-        if (startsWord && endsWord)
-            return true;
+        if (startsWord && endsWord && !found(from))
+            return;
     }
-    return false;
+}
+
+} // namespace
+
+bool MentionMatch::mentions(const QString &body, const QString &nick)
+{
+    bool any = false;
+    forEachMention(body, nick, [&any](int) {
+        any = true;
+        return false;
+    });
+    return any;
+}
+
+QVector<QPair<int, int>> MentionMatch::ranges(const QString &body, const QString &nick)
+{
+    QVector<QPair<int, int>> out;
+    forEachMention(body, nick, [&](int start) {
+        out.append({ start, int(nick.size()) });
+        return true;
+    });
+    return out;
 }
 
 StorageError MentionMatch::registerFunction(SqliteConnection &connection)

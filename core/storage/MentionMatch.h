@@ -3,7 +3,9 @@
 
 #include "storage/StorageError.h"
 
+#include <QPair>
 #include <QString>
+#include <QVector>
 
 namespace Tandem {
 
@@ -17,6 +19,8 @@ class MentionMatch
 {
 public:
     static bool mentions(const QString &body, const QString &nick);
+    /// Where `body` mentions `nick`: (start, length) of each whole-word, case-blind occurrence.
+    static QVector<QPair<int, int>> ranges(const QString &body, const QString &nick);
 
     /// Registers tandem_mentions(body, nick) (an integer 0 or 1) on \a connection.
     static StorageError registerFunction(SqliteConnection &connection);

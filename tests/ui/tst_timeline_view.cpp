@@ -18,6 +18,7 @@ class TestTimelineView : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void scrollsBackKeepingItsPlace();
+    void linksOpenAndMentionsStandOut();
 };
 
 void TestTimelineView::scrollsBackKeepingItsPlace()
@@ -82,6 +83,73 @@ void TestTimelineView::scrollsBackKeepingItsPlace()
     // A status row says what it is.
     QCOMPARE(MessageDelegate::statusText(int(TimelineModel::RowKind::EndOfHistory)),
         QStringLiteral("Beginning of the conversation"));
+}
+
+void TestTimelineView::linksOpenAndMentionsStandOut()
+{
+    Test::OfflineAccount alice;
+    QVERIFY(alice.isOpen);
+    const QString room = QStringLiteral("tea@conference.localhost");
+    QVector<Message> batch;
+    const QStringList bodies { QStringLiteral("the notes are at https://notes.example.org/tea today"),
+        QStringLiteral("Alice: are you coming?"), QStringLiteral("nothing for anyone") };
+    for (int i = 0; i < bodies.size(); ++i) {
+        Message m;
+        m.account = alice.config.jid;
+        m.conversation = room;
+        m.kind = Message::Kind::GroupChat;
+        m.sender = QStringLiteral("bob");
+        m.messageId = QStringLiteral("r%1").arg(i);
+        m.body = bodies.at(i);
+        m.serverTime = QDateTime::currentDateTimeUtc().addSecs(i - 10);
+        batch.append(m);
+    }
+    bool stored = false;
+    alice.store.storeBatch(batch, &alice.store, [&](const QVector<StoreResult> &) { stored = true; });
+    QVERIFY(QTest::qWaitFor([&] { return stored; }, 20000));
+
+    TimelineModel model;
+    TimelineView view;
+    view.resize(600, 400);
+    view.setTimeline(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy positioned(&model, &TimelineModel::positioned);
+    model.setConversation(alice.account->messageEvents(), room);
+    QVERIFY(positioned.wait(5000));
+    model.setOwnNick(QStringLiteral("alice"));
+    const auto rowOf = [&](const QString &body) {
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.index(row).data(TimelineModel::BodyRole).toString() == body)
+                return model.index(row);
+        return QModelIndex();
+    };
+    QVERIFY(rowOf(bodies.at(1)).data(TimelineModel::MentionsMeRole).toBool());
+    QVERIFY(!rowOf(bodies.at(2)).data(TimelineModel::MentionsMeRole).toBool());
+
+    // Somewhere along the link's row the pointer is over the link: a click there opens it, a
+    // click on the plain words does not.
+    const QModelIndex linkRow = rowOf(bodies.at(0));
+    const QRect rect = view.visualRect(linkRow);
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.font = view.font();
+    option.rect = rect;
+    QPoint onLink, offLink;
+    for (int y = rect.top(); y < rect.bottom() && onLink.isNull(); y += 2)
+        for (int x = rect.left(); x < rect.right() && onLink.isNull(); x += 3)
+            if (view.messageDelegate()->linkAt(option, linkRow, QPoint(x, y))
+                == QLatin1String("https://notes.example.org/tea"))
+                onLink = QPoint(x, y);
+    QVERIFY(!onLink.isNull());
+    offLink = QPoint(rect.left() + 8, onLink.y());
+    QVERIFY(view.messageDelegate()->linkAt(option, linkRow, offLink).isEmpty());
+    QSignalSpy links(&view, &TimelineView::linkActivated);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, offLink);
+    QCOMPARE(links.count(), 0);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, onLink);
+    QCOMPARE(links.count(), 1);
+    QCOMPARE(links.first().first().toString(), QStringLiteral("https://notes.example.org/tea"));
 }
 
 QTEST_MAIN(TestTimelineView)

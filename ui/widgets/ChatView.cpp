@@ -11,9 +11,11 @@
 #include "widgets/MessageComposer.h"
 #include "widgets/TimelineView.h"
 
+#include <QDesktopServices>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Tandem {
@@ -58,6 +60,13 @@ ChatView::ChatView(QWidget *parent)
             m_account->sendChatState(m_conversation, state);
     });
     m_view->setTimeline(m_model);
+    connect(m_view, &TimelineView::linkActivated, this, [this](const QString &url) {
+        // An xmpp: link opens in Tandem itself (a chat, a room to join), the rest in the browser.
+        if (url.startsWith(QLatin1String("xmpp:"), Qt::CaseInsensitive))
+            Q_EMIT uriRequested(url);
+        else if (!QDesktopServices::openUrl(QUrl::fromUserInput(url)))
+            Q_EMIT problem(tr("Could not open %1").arg(url));
+    });
     connect(m_model, &TimelineModel::positioned, this, [this](int row) {
         if (!std::exchange(m_markUnread, false))
             return;
@@ -160,6 +169,7 @@ void ChatView::refreshNicks()
     const RoomMirror *mirror = m_account ? m_account->rooms()->mirror(m_conversation) : nullptr;
     m_nicks.setOccupants(mirror ? mirror->occupants().keys() : QStringList());
     m_nicks.setOwnNick(mirror ? mirror->ownNick() : QString());
+    m_model->setOwnNick(mirror ? mirror->ownNick() : QString());
 }
 
 void ChatView::send(const QString &text)

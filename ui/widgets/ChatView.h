@@ -45,6 +45,8 @@ public:
 Q_SIGNALS:
     /// Something the user asked for did not happen: the reason in words (for the status bar).
     void problem(const QString &text);
+    /// An xmpp: link in a message was clicked.
+    void uriRequested(const QString &uri);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

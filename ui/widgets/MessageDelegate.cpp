@@ -1,5 +1,6 @@
 #include "widgets/MessageDelegate.h"
 
+#include "models/MessageSpans.h"
 #include "models/TimelineModel.h"
 #include "storage/Message.h"
 
@@ -66,7 +67,69 @@ int marksColumn(const QFontMetrics &metrics)
     return metrics.horizontalAdvance(QStringLiteral("00:00 PM ✓✓")) + margin;
 }
 
+/// Where the body begins in a row painted in `rect`: below the day separator, the new-messages
+/// line and the sender's name, each when the row has it.
+int bodyTop(const QRect &rect, const QModelIndex &index, const QFontMetrics &metrics)
+{
+    int y = rect.top() + margin;
+    if (index.data(Model::FirstOfDayRole).toBool())
+        y += metrics.height() + margin;
+    if (index.data(Model::MarkerRole).toBool())
+        y += metrics.height();
+    if (!index.data(Model::GroupedWithPreviousRole).toBool())
+        y += metrics.height();
+    return y;
+}
+
+/// Links in the palette's link colour, underlined; mentions of our nick in bold.
+QVector<QTextLayout::FormatRange> spanFormats(const QModelIndex &index, const QPalette &palette)
+{
+    QVector<QTextLayout::FormatRange> formats;
+    for (const MessageSpan &span : index.data(Model::SpansRole).value<QVector<MessageSpan>>()) {
+        QTextLayout::FormatRange range;
+        range.start = span.start;
+        range.length = span.length;
+        if (span.kind == MessageSpan::Kind::Link) {
+            range.format.setForeground(palette.color(QPalette::Link));
+            range.format.setFontUnderline(true);
+        } else {
+            range.format.setFontWeight(QFont::Bold);
+        }
+        formats << range;
+    }
+    return formats;
+}
+
 } // namespace
+
+QString MessageDelegate::linkAt(
+    const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &point) const
+{
+    if (isStatus(index) || !option.rect.contains(point))
+        return {};
+    const QFontMetrics metrics(option.font);
+    const QRect area = option.rect.adjusted(margin, 0, -margin, 0);
+    const int top = bodyTop(option.rect, index, metrics);
+    QTextLayout layout(index.data(Model::BodyRole).toString(), option.font);
+    layout.setFormats(spanFormats(index, option.palette));
+    layOut(layout, area.width() - marksColumn(metrics));
+    const QPointF local(point.x() - area.left(), point.y() - top);
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        if (local.y() < line.y() || local.y() >= line.y() + line.height())
+            continue;
+        if (local.x() < 0 || local.x() > line.naturalTextWidth())
+            return {};
+        const int cursor = line.xToCursor(local.x(), QTextLine::CursorOnCharacter);
+        for (const MessageSpan &span : index.data(Model::SpansRole).value<QVector<MessageSpan>>()) {
+            if (span.kind == MessageSpan::Kind::Link && cursor >= span.start
+                && cursor < span.start + span.length)
+                return span.target;
+        }
+        return {};
+    }
+    return {};
+}
 
 QString MessageDelegate::statusText(int rowKind)
 {
@@ -108,6 +171,7 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     if (!index.data(Model::GroupedWithPreviousRole).toBool())
         height += metrics.height();
     QTextLayout layout(index.data(Model::BodyRole).toString(), option.font);
+    layout.setFormats(spanFormats(index, option.palette));
     height += int(std::ceil(layOut(layout, width - 2 * margin - marksColumn(metrics)))) + margin;
     const QSize size(width, height);
     m_sizes.insert(key, size);
@@ -157,6 +221,14 @@ void MessageDelegate::paint(
             QRect(option.rect.left(), y - margin / 2, option.rect.width(), body.height() + margin / 2),
             palette.color(QPalette::AlternateBase));
     }
+    if (index.data(Model::MentionsMeRole).toBool()) {
+        // Named by someone: a tint of the accent and a bar at the left edge, as in most clients.
+        QColor tint = palette.color(QPalette::Highlight);
+        tint.setAlphaF(0.14);
+        const QRect row(option.rect.left(), y - margin / 2, option.rect.width(), body.height() + margin / 2);
+        painter->fillRect(row, tint);
+        painter->fillRect(QRect(row.left(), row.top(), 3, row.height()), palette.color(QPalette::Highlight));
+    }
     if (!index.data(Model::GroupedWithPreviousRole).toBool()) {
         QFont bold = option.font;
         bold.setBold(true);
@@ -184,6 +256,7 @@ void MessageDelegate::paint(
         Qt::AlignRight | Qt::AlignVCenter, marks.join(QLatin1Char(' ')));
 
     QTextLayout layout(index.data(Model::BodyRole).toString(), option.font);
+    layout.setFormats(spanFormats(index, palette));
     layOut(layout, area.width() - marksColumn(metrics));
     painter->setPen(text);
     layout.draw(painter, QPointF(area.left(), y));

@@ -27,6 +27,8 @@ public:
     int cachedSizes() const { return m_sizes.size(); }
 
     static QString statusText(int rowKind);
+    /// The URL of the link under `point` in `index`'s row painted with `option`, or empty.
+    QString linkAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &point) const;
 
 private:
     mutable QHash<QPair<qint64, int>, QSize> m_sizes;

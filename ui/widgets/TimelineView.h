@@ -33,14 +33,21 @@ public:
 
 Q_SIGNALS:
     void followingChanged(bool following);
+    /// A link in a message was clicked (or chosen from the row's menu).
+    void linkActivated(const QString &url);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void setFollowing(bool following);
     /// Shows the jump buttons that lead somewhere from here, at the viewport's lower right.
     void updateJumps();
+    QString linkAt(const QPoint &point) const;
     void scrolled(int value);
     void keepAnchor();
     void restoreAnchor();
