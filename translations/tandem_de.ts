@@ -689,7 +689,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -784,7 +784,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
@@ -1171,23 +1171,30 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::ChatView</name>
     <message>
-        <location filename="../ui/widgets/ChatView.cpp" line="+45"/>
+        <location filename="../ui/widgets/ChatView.cpp" line="+49"/>
+        <source>Choose a conversation on the left, press Ctrl+K to go to one, Ctrl+N to start a chat or Ctrl+J to join a group chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Correcting your last message. Esc gives it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+67"/>
+        <location line="+68"/>
+        <location line="+64"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-112"/>
         <source>Could not open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <location line="+64"/>
         <source>Write to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,7 +1925,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::MessageDelegate</name>
     <message>
-        <location filename="../ui/widgets/MessageDelegate.cpp" line="+137"/>
+        <location filename="../ui/widgets/MessageDelegate.cpp" line="+144"/>
         <source>Loading older messages…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@
 #include "dialogs/AccountsDialog.h"
 #include "models/ConversationListModel.h"
 #include "models/DeviceListModel.h"
+#include "models/OccupantListModel.h"
 #include "profile/Jid.h"
 #include "profile/Profile.h"
 #include "rooms/RoomService.h"
@@ -154,6 +155,15 @@ void MainWindow::watchAccount(Account *account)
             && events->account() == openAccount()->jid() && isActiveWindow())
             events->markRead(message.conversation, message.rowId);
     });
+    // The open conversation became a room (joined now, here or through the anchor), or stopped
+    // being one: the occupants come and go with it.
+    connect(account->rooms(), &RoomService::roomEvent, this, [this, account](const QString &room) {
+        if (room != m_openConversation || account != openAccount())
+            return;
+        const bool in = account->rooms()->rooms().contains(room);
+        if (in != (m_occupants->model()->room() == room))
+            m_occupants->setRoom(in ? account->rooms() : nullptr, in ? room : QString());
+    });
 }
 
 void MainWindow::onAccountAdded(Account *account)
@@ -169,6 +179,7 @@ void MainWindow::onAccountRemoving(Account *account)
     disconnect(account, nullptr, this, nullptr);
     disconnect(account->coordinator(), nullptr, this, nullptr);
     disconnect(account->messageEvents(), nullptr, this, nullptr);
+    disconnect(account->rooms(), nullptr, this, nullptr);
     m_conversationModel->removeAccount(account->jid());
     const bool shown = account == openAccount();
     if (shown) {

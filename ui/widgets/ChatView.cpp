@@ -29,6 +29,7 @@ ChatView::ChatView(QWidget *parent)
     , m_composer(new MessageComposer)
     , m_chatState(new ChatStateTracker(5000, this))
     , m_draftTimer(new QTimer(this))
+    , m_emptyHint(new QLabel)
 {
     // A draft is written a moment after typing stops, so a crash loses at most that moment.
     m_draftTimer->setSingleShot(true);
@@ -40,6 +41,14 @@ ChatView::ChatView(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_correctionBar);
     layout->addWidget(m_composer);
+    layout->addWidget(m_emptyHint, 1);
+    m_emptyHint->setObjectName(QStringLiteral("noConversation"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyHint->setText(tr("Choose a conversation on the left, press Ctrl+K to go to one, Ctrl+N to start a "
+                            "chat or Ctrl+J to join a group chat."));
+    showConversation(false);
     connect(m_header, &ChatHeader::problem, this, &ChatView::problem);
     m_correctionBar->setObjectName(QStringLiteral("correctionBar"));
     m_correctionBar->setText(tr("Correcting your last message. Esc gives it up."));
@@ -110,6 +119,7 @@ void ChatView::open(Account *account, const QString &conversation, bool unread)
     m_account = account;
     m_conversation = conversation;
     m_header->setConversation(account, conversation);
+    showConversation(!conversation.isEmpty());
     m_composer->setEnabled(account != nullptr);
     m_composer->setPrompt(
         isRoom() ? tr("Write to %1…").arg(Jid::bare(conversation)) : tr("Write a message…"));
@@ -154,6 +164,14 @@ void ChatView::open(Account *account, const QString &conversation, bool unread)
         });
 }
 
+void ChatView::showConversation(bool shown)
+{
+    m_header->setVisible(shown);
+    m_view->setVisible(shown);
+    m_composer->setVisible(shown);
+    m_emptyHint->setVisible(!shown);
+}
+
 void ChatView::showMessage(qint64 rowId)
 {
     m_model->openAt(rowId);
@@ -166,6 +184,10 @@ bool ChatView::isRoom() const
 
 void ChatView::refreshNicks()
 {
+    // Called again when the room is joined or left: the prompt and completion follow.
+    m_composer->setPrompt(
+        isRoom() ? tr("Write to %1…").arg(Jid::bare(m_conversation)) : tr("Write a message…"));
+    m_composer->setCompletion(isRoom() && Jid::resource(m_conversation).isEmpty() ? &m_nicks : nullptr);
     const RoomMirror *mirror = m_account ? m_account->rooms()->mirror(m_conversation) : nullptr;
     m_nicks.setOccupants(mirror ? mirror->occupants().keys() : QStringList());
     m_nicks.setOwnNick(mirror ? mirror->ownNick() : QString());

@@ -57,6 +57,8 @@ private:
     void cancelCorrection();
     bool isRoom() const;
     void refreshNicks();
+    /// A conversation, or (none open yet) a hint on how to open one.
+    void showConversation(bool shown);
 
     QPointer<Account> m_account;
     QString m_conversation;
@@ -64,6 +66,7 @@ private:
     QString m_savedDraft; ///< the draft as stored: only a change is written
     bool m_markUnread = false; ///< the next positioning is at the last read message
     QTimer *m_draftTimer;
+    QLabel *m_emptyHint;
     TimelineModel *m_model;
     ChatHeader *m_header;
     TimelineView *m_view;

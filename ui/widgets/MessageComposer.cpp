@@ -20,11 +20,14 @@ MessageComposer::MessageComposer(QWidget *parent)
 {
     setTabChangesFocus(false);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(document(), &QTextDocument::contentsChanged, this, [this] {
         if (m_completion && !m_completing)
             m_completion->reset();
+        // Up to the visible maximum the composer grows instead of scrolling.
+        setVerticalScrollBarPolicy(
+            wrappedLines() > maxVisibleLines ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
         updateGeometry();
     });
 }
@@ -45,18 +48,26 @@ QString MessageComposer::message() const
 
 int MessageComposer::heightForLines(int lines) const
 {
+    // The frame is not in the contents margins of a scroll area: without it one line would not
+    // fit, and the scroll bar would show for a single line.
     const QMargins m = contentsMargins();
-    return lines * fontMetrics().lineSpacing() + int(2 * document()->documentMargin()) + m.top() + m.bottom()
-        + 2;
+    return lines * fontMetrics().lineSpacing() + int(2 * document()->documentMargin()) + 2 * frameWidth()
+        + m.top() + m.bottom() + 4;
 }
 
-QSize MessageComposer::sizeHint() const
+int MessageComposer::wrappedLines() const
 {
     // Wrapped lines count: the layout knows them once the document has a width.
     int lines = 0;
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
         lines += std::max(1, block.layout() ? block.layout()->lineCount() : 1);
-    return { QPlainTextEdit::sizeHint().width(), heightForLines(std::clamp(lines, 1, maxVisibleLines)) };
+    return lines;
+}
+
+QSize MessageComposer::sizeHint() const
+{
+    return { QPlainTextEdit::sizeHint().width(),
+        heightForLines(std::clamp(wrappedLines(), 1, maxVisibleLines)) };
 }
 
 QSize MessageComposer::minimumSizeHint() const

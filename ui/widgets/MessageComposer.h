@@ -35,6 +35,7 @@ protected:
 private:
     bool completeNick();
     int heightForLines(int lines) const;
+    int wrappedLines() const;
 
     NickCompletion *m_completion = nullptr;
     bool m_completing = false; ///< our own edit: the completion cycle goes on

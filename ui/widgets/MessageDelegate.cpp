@@ -67,6 +67,13 @@ int marksColumn(const QFontMetrics &metrics)
     return metrics.horizontalAdvance(QStringLiteral("00:00 PM ✓✓")) + margin;
 }
 
+/// The body's width in a row `areaWidth` wide: the marks sit on the sender's line, or beside the
+/// body's first line when the sender's name is left out.
+int bodyWidth(int areaWidth, const QModelIndex &index, const QFontMetrics &metrics)
+{
+    return index.data(Model::GroupedWithPreviousRole).toBool() ? areaWidth - marksColumn(metrics) : areaWidth;
+}
+
 /// Where the body begins in a row painted in `rect`: below the day separator, the new-messages
 /// line and the sender's name, each when the row has it.
 int bodyTop(const QRect &rect, const QModelIndex &index, const QFontMetrics &metrics)
@@ -112,7 +119,7 @@ QString MessageDelegate::linkAt(
     const int top = bodyTop(option.rect, index, metrics);
     QTextLayout layout(index.data(Model::BodyRole).toString(), option.font);
     layout.setFormats(spanFormats(index, option.palette));
-    layOut(layout, area.width() - marksColumn(metrics));
+    layOut(layout, bodyWidth(area.width(), index, metrics));
     const QPointF local(point.x() - area.left(), point.y() - top);
     for (int i = 0; i < layout.lineCount(); ++i) {
         const QTextLine line = layout.lineAt(i);
@@ -172,7 +179,7 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
         height += metrics.height();
     QTextLayout layout(index.data(Model::BodyRole).toString(), option.font);
     layout.setFormats(spanFormats(index, option.palette));
-    height += int(std::ceil(layOut(layout, width - 2 * margin - marksColumn(metrics)))) + margin;
+    height += int(std::ceil(layOut(layout, bodyWidth(width - 2 * margin, index, metrics)))) + margin;
     const QSize size(width, height);
     m_sizes.insert(key, size);
     return size;
@@ -257,7 +264,7 @@ void MessageDelegate::paint(
 
     QTextLayout layout(index.data(Model::BodyRole).toString(), option.font);
     layout.setFormats(spanFormats(index, palette));
-    layOut(layout, area.width() - marksColumn(metrics));
+    layOut(layout, bodyWidth(area.width(), index, metrics));
     painter->setPen(text);
     layout.draw(painter, QPointF(area.left(), y));
     painter->restore();
