@@ -2540,6 +2540,17 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::TimelineModel</name>
+    <message numerus="yes">
+        <location filename="../core/models/TimelineModel.cpp" line="+357"/>
+        <source>(%n more characters not shown; Copy Text copies the whole message)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tandem::TimelineView</name>
     <message>
         <location filename="../ui/widgets/TimelineView.cpp" line="+23"/>

@@ -291,8 +291,11 @@ QString ConversationListModel::displayName(const QString &conversation, int kind
 
 QString ConversationListModel::preview(const QString &body)
 {
-    const QString trimmed = body.trimmed();
-    return trimmed.section(QLatin1Char('\n'), 0, 0).trimmed();
+    // A preview is one line of a narrow column: a few hundred characters are plenty, and a
+    // megabyte-long body must not be copied and elided on every paint.
+    constexpr int maxPreview = 300;
+    const QString head = body.left(maxPreview * 4).trimmed();
+    return head.section(QLatin1Char('\n'), 0, 0).trimmed().left(maxPreview);
 }
 
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const

@@ -349,10 +349,19 @@ int TimelineModel::lastOutgoingRow() const
     return -1;
 }
 
+QString TimelineModel::shownBody(const QString &body)
+{
+    if (body.size() <= maxShownCharacters)
+        return body;
+    return body.left(maxShownCharacters) + QStringLiteral("…\n")
+        + tr("(%n more characters not shown; Copy Text copies the whole message)", nullptr,
+            int(body.size() - maxShownCharacters));
+}
+
 const QVector<MessageSpan> &TimelineModel::spansOf(const Row &row) const
 {
     if (!row.spans)
-        row.spans = MessageSpans::find(row.message.body, m_ownNick);
+        row.spans = MessageSpans::find(shownBody(row.message.body), m_ownNick);
     return *row.spans;
 }
 
@@ -419,6 +428,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case BodyRole:
         return m.body;
+    case ShownBodyRole:
+        return shownBody(m.body);
     case SenderRole:
         return m.sender;
     case TimeRole:
@@ -448,7 +459,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         // Sender, time, body: what a screen reader says for the row.
         return QStringLiteral("%1, %2: %3")
-            .arg(m.sender, QLocale().toString(m.serverTime.toLocalTime(), QLocale::ShortFormat), m.body);
+            .arg(m.sender, QLocale().toString(m.serverTime.toLocalTime(), QLocale::ShortFormat),
+                shownBody(m.body));
     }
     return {};
 }
@@ -470,6 +482,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
         { MarkerRole, "marker" },
         { SpansRole, "spans" },
         { MentionsMeRole, "mentionsMe" },
+        { ShownBodyRole, "shownBody" },
     };
 }
 

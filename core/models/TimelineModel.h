@@ -42,10 +42,15 @@ public:
         MarkerRole, ///< bool: the "new messages" line goes before this row
         SpansRole, ///< QVector<MessageSpan>: the body's links and mentions of our nick
         MentionsMeRole, ///< bool: someone else's message naming our nick
+        ShownBodyRole, ///< the body as drawn: a huge one is cut short, with a note saying so
     };
     Q_ENUM(Role)
     enum class RowKind { Message, LoadingOlder, EndOfHistory };
     Q_ENUM(RowKind)
+
+    /// Beyond this many characters a body is shown cut short: laying out megabytes of text would
+    /// stall the window, and nobody reads them in a chat. BodyRole keeps all of it (to copy).
+    static constexpr int maxShownCharacters = 8000;
 
     explicit TimelineModel(QObject *parent = nullptr);
 
@@ -108,6 +113,7 @@ private:
         mutable std::optional<QVector<MessageSpan>> spans;
     };
     const QVector<MessageSpan> &spansOf(const Row &row) const;
+    static QString shownBody(const QString &body);
     using Page = QVector<Message>;
 
     void open(qint64 rowId);

@@ -19,6 +19,7 @@ class TestTimelineView : public QObject
 private Q_SLOTS:
     void scrollsBackKeepingItsPlace();
     void linksOpenAndMentionsStandOut();
+    void aHugeBodyIsShownCutShort();
 };
 
 void TestTimelineView::scrollsBackKeepingItsPlace()
@@ -150,6 +151,43 @@ void TestTimelineView::linksOpenAndMentionsStandOut()
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, onLink);
     QCOMPARE(links.count(), 1);
     QCOMPARE(links.first().first().toString(), QStringLiteral("https://notes.example.org/tea"));
+}
+
+void TestTimelineView::aHugeBodyIsShownCutShort()
+{
+    Test::OfflineAccount alice;
+    QVERIFY(alice.isOpen);
+    const QString bob = QStringLiteral("bob@localhost");
+    Message m;
+    m.account = alice.config.jid;
+    m.conversation = bob;
+    m.sender = bob;
+    m.messageId = QStringLiteral("huge");
+    m.body = QStringLiteral("0123456789").repeated(1024 * 1024); // 10 MB of text
+    m.serverTime = QDateTime::currentDateTimeUtc();
+    bool stored = false;
+    alice.store.store(m, &alice.store, [&](const StoreResult &) { stored = true; });
+    QVERIFY(QTest::qWaitFor([&] { return stored; }, 20000));
+
+    TimelineModel model;
+    TimelineView view;
+    view.resize(500, 400);
+    view.setTimeline(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy positioned(&model, &TimelineModel::positioned);
+    model.setConversation(alice.account->messageEvents(), bob);
+    QVERIFY(positioned.wait(10000));
+    const QModelIndex row = model.index(model.rowCount() - 1);
+    // Kept whole (to copy), drawn cut short with a note.
+    QCOMPARE(row.data(TimelineModel::BodyRole).toString().size(), m.body.size());
+    const QString shown = row.data(TimelineModel::ShownBodyRole).toString();
+    QVERIFY(shown.size() < TimelineModel::maxShownCharacters + 200);
+    QVERIFY(shown.contains(QString::number(m.body.size() - TimelineModel::maxShownCharacters)));
+    // Laid out and painted like any other row: a few hundred lines, not a million.
+    QVERIFY2(
+        view.visualRect(row).height() < 20000, qPrintable(QString::number(view.visualRect(row).height())));
+    view.viewport()->repaint();
 }
 
 QTEST_MAIN(TestTimelineView)

@@ -117,7 +117,7 @@ QString MessageDelegate::linkAt(
     const QFontMetrics metrics(option.font);
     const QRect area = option.rect.adjusted(margin, 0, -margin, 0);
     const int top = bodyTop(option.rect, index, metrics);
-    QTextLayout layout(index.data(Model::BodyRole).toString(), option.font);
+    QTextLayout layout(index.data(Model::ShownBodyRole).toString(), option.font);
     layout.setFormats(spanFormats(index, option.palette));
     layOut(layout, bodyWidth(area.width(), index, metrics));
     const QPointF local(point.x() - area.left(), point.y() - top);
@@ -177,7 +177,7 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
         height += metrics.height();
     if (!index.data(Model::GroupedWithPreviousRole).toBool())
         height += metrics.height();
-    QTextLayout layout(index.data(Model::BodyRole).toString(), option.font);
+    QTextLayout layout(index.data(Model::ShownBodyRole).toString(), option.font);
     layout.setFormats(spanFormats(index, option.palette));
     height += int(std::ceil(layOut(layout, bodyWidth(width - 2 * margin, index, metrics)))) + margin;
     const QSize size(width, height);
@@ -262,7 +262,7 @@ void MessageDelegate::paint(
     painter->drawText(QRect(area.left(), headerTop, area.width(), metrics.height()),
         Qt::AlignRight | Qt::AlignVCenter, marks.join(QLatin1Char(' ')));
 
-    QTextLayout layout(index.data(Model::BodyRole).toString(), option.font);
+    QTextLayout layout(index.data(Model::ShownBodyRole).toString(), option.font);
     layout.setFormats(spanFormats(index, palette));
     layOut(layout, bodyWidth(area.width(), index, metrics));
     painter->setPen(text);

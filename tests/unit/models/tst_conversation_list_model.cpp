@@ -320,6 +320,8 @@ void TestConversationListModel::namesAndPreviews()
     QCOMPARE(ConversationListModel::preview(QStringLiteral("\n  first line  \nsecond")),
         QStringLiteral("first line"));
     QCOMPARE(ConversationListModel::preview(QString()), QString());
+    // A 10 MB single-line body previews as a short line.
+    QCOMPARE(ConversationListModel::preview(QStringLiteral("x").repeated(10 * 1024 * 1024)).size(), 300);
 }
 
 QTEST_GUILESS_MAIN(TestConversationListModel)
