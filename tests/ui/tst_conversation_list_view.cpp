@@ -12,8 +12,10 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Tandem;
 
@@ -23,8 +25,11 @@ class TestConversationListView : public QObject
 private Q_SLOTS:
     void badgesPinMuteAndFilter();
     void reorderHeldUnderThePointer();
+    void contextMenuPinsMutesAndCloses();
 
 private:
+    /// Opens `row`'s context menu and chooses the entry whose text starts with `entry`.
+    static bool choose(ConversationListView &list, int row, const QString &entry);
     static void incoming(Test::OfflineAccount &alice, const QString &conversation, const QString &body);
     /// The colour painted at the left end of the unread badge of `row`.
     static QColor badgePixel(ConversationListView &list, int row);
@@ -77,6 +82,30 @@ int TestConversationListView::rowOf(ConversationListView &list, const QString &c
             return row;
     }
     return -1;
+}
+
+bool TestConversationListView::choose(ConversationListView &list, int row, const QString &entry)
+{
+    bool found = false;
+    // The menu runs its own loop: answered from inside it.
+    QTimer::singleShot(50, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions()) {
+            if (!found && action->text().startsWith(entry)) {
+                found = true;
+                menu->close();
+                action->trigger();
+            }
+        }
+        if (!found)
+            menu->close();
+    });
+    QListView *view = list.listView();
+    const QRect rect = view->visualRect(view->model()->index(row, 0));
+    Q_EMIT view->customContextMenuRequested(rect.center());
+    return found;
 }
 
 static bool near(const QColor &a, const QColor &b)
@@ -182,6 +211,48 @@ void TestConversationListView::reorderHeldUnderThePointer()
     QEvent leave(QEvent::Leave);
     QApplication::sendEvent(list.listView()->viewport(), &leave);
     QVERIFY(QTest::qWaitFor([&] { return rowOf(list, bob) == 0; }, 5000));
+}
+
+void TestConversationListView::contextMenuPinsMutesAndCloses()
+{
+    Test::OfflineAccount alice;
+    QVERIFY(alice.isOpen);
+    const QString bob = QStringLiteral("bob@localhost");
+    const QString carol = QStringLiteral("carol@localhost");
+    incoming(alice, carol, QStringLiteral("older"));
+    QTest::qWait(5);
+    incoming(alice, bob, QStringLiteral("newer"));
+    ConversationListModel model;
+    ConversationListView list(&model);
+    list.resize(320, 400);
+    QSignalSpy loaded(&model, &ConversationListModel::loaded);
+    list.addAccount(alice.account.get());
+    QVERIFY(loaded.wait(5000));
+    list.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&list));
+    QCOMPARE(rowOf(list, bob), 0);
+
+    // Pin carol: first despite being older.
+    QVERIFY(choose(list, rowOf(list, carol), QStringLiteral("Pin")));
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(list, carol), 0, 5000);
+    QVERIFY(list.listView()->model()->index(0, 0).data(ConversationListModel::PinnedRole).toBool());
+
+    // Mute bob for an hour: muted, with the time it ends.
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(choose(list, rowOf(list, bob), QStringLiteral("Mute for 1 Hour")));
+    const auto bobData
+        = [&](int role) { return list.listView()->model()->index(rowOf(list, bob), 0).data(role); };
+    QTRY_VERIFY_WITH_TIMEOUT(bobData(ConversationListModel::MutedRole).toBool(), 5000);
+    const qint64 until = bobData(ConversationListModel::MutedUntilRole).toLongLong();
+    QVERIFY(until >= before + 3600 * 1000 - 1000 && until <= before + 3600 * 1000 + 60000);
+    QVERIFY(choose(list, rowOf(list, bob), QStringLiteral("Unmute")));
+    QTRY_VERIFY_WITH_TIMEOUT(!bobData(ConversationListModel::MutedRole).toBool(), 5000);
+
+    // Close bob's chat: off the list until he writes again.
+    QVERIFY(choose(list, rowOf(list, bob), QStringLiteral("Close Chat")));
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(list, bob), -1, 5000);
+    incoming(alice, bob, QStringLiteral("back"));
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(list, bob) >= 0, 5000);
 }
 
 QTEST_MAIN(TestConversationListView)
