@@ -16,11 +16,13 @@
 #include "widgets/ChatView.h"
 #include "widgets/ConversationListView.h"
 #include "widgets/DevicesPanel.h"
+#include "widgets/MessageComposer.h"
 #include "widgets/OccupantPanel.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -280,6 +282,24 @@ void MainWindow::openConversation(const QString &jid, Account *account)
     const bool room = account && account->rooms()->rooms().contains(jid);
     m_occupants->setRoom(room ? account->rooms() : nullptr, room ? jid : QString());
     selectOpenConversation(); // also when an xmpp: URI or the new-chat line opened it
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        bool closed = false;
+        for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+            if (dock->isVisible()) {
+                dock->hide();
+                closed = true;
+            }
+        }
+        if (closed) {
+            m_chat->composer()->setFocus();
+            return;
+        }
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::saveLayout()

@@ -43,6 +43,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// Esc that nothing else wanted closes the panels (search, devices).
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void onStarted();

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void searchOpensTheHitInItsConversation();
     void f6WalksThePanes();
     void ctrlJAsksWhichRoom();
+    void escClosesThePanels();
     void draftStaysWithItsConversation();
     void opensAtTheFirstUnread();
     void ctrlFFindsInTheOpenConversation(); // after: it opens dave's chat, which reads it
@@ -242,6 +243,23 @@ void TestMainWindowKeys::ctrlFFindsInTheOpenConversation()
             QStringLiteral("dave@localhost"));
     QTest::keyClick(query, Qt::Key_Escape);
     QTRY_VERIFY(!dock->isVisible());
+}
+
+void TestMainWindowKeys::escClosesThePanels()
+{
+    m_window->openUri(QStringLiteral("xmpp:carol@localhost"));
+    auto *devices = m_window->findChild<QAbstractButton *>(QStringLiteral("deviceStatus"));
+    QVERIFY(devices);
+    devices->click();
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("devicesDock"));
+    QVERIFY(dock);
+    QTRY_VERIFY(dock->isVisible());
+    auto *composer = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+    composer->setFocus();
+    QTRY_VERIFY(composer->hasFocus());
+    QTest::keyClick(composer, Qt::Key_Escape);
+    QTRY_VERIFY(!dock->isVisible());
+    QVERIFY(composer->hasFocus());
 }
 
 void TestMainWindowKeys::draftStaysWithItsConversation()
