@@ -2,57 +2,18 @@
 // org.freedesktop.Notifications service on one connection to it, the notifier on another. Checks
 // what Notify carries, that a withdrawal closes the bubble, that clicking it announces activated(),
 // and the fallback when no service answers.
+#include "NotificationService.h"
 #include "OfflineAccount.h"
 #include "account/NotificationFeed.h"
 #include "notifications/DesktopNotifier.h"
 #include "storage/MessageEvents.h"
 
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
-#include <QDBusMessage>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Tandem;
-
-namespace {
-
-/// The notification service, as much of it as the notifier uses.
-class FakeNotifications : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-public:
-    struct Call
-    {
-        QString appName;
-        uint replacesId = 0;
-        QString summary;
-        QString body;
-        QStringList actions;
-        QVariantMap hints;
-        uint id = 0;
-    };
-    QVector<Call> notified;
-    QVector<uint> closed;
-
-public Q_SLOTS:
-    uint Notify(const QString &appName, uint replacesId, const QString &, const QString &summary,
-        const QString &body, const QStringList &actions, const QVariantMap &hints, int)
-    {
-        const uint id = replacesId ? replacesId : ++m_lastId;
-        notified.append({ appName, replacesId, summary, body, actions, hints, id });
-        return id;
-    }
-    void CloseNotification(uint id) { closed.append(id); }
-    QStringList GetCapabilities() { return { QStringLiteral("actions"), QStringLiteral("body") }; }
-
-private:
-    uint m_lastId = 0;
-};
-
-} // namespace
+using Tandem::Test::NotificationService;
 
 class TestDesktopNotifier : public QObject
 {
@@ -70,29 +31,23 @@ private Q_SLOTS:
 private:
     void emitAction(uint id, const QString &action);
 
-    QProcess m_daemon;
-    QString m_address;
-    FakeNotifications m_service;
+    Test::PrivateBus m_bus;
+    NotificationService m_service;
     std::unique_ptr<DesktopNotifier> m_notifier;
     const QString m_account = QStringLiteral("alice@localhost");
 };
 
 void TestDesktopNotifier::initTestCase()
 {
-    m_daemon.start(QStringLiteral("dbus-daemon"),
-        { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address") });
-    QVERIFY2(m_daemon.waitForStarted(5000), "dbus-daemon did not start (package dbus)");
-    QVERIFY(QTest::qWaitFor([&] { return m_daemon.canReadLine(); }, 10000));
-    m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
-    QVERIFY(!m_address.isEmpty());
+    QVERIFY2(m_bus.start(), "dbus-daemon did not start (package dbus)");
 
-    QDBusConnection serviceBus = QDBusConnection::connectToBus(m_address, QStringLiteral("service"));
+    QDBusConnection serviceBus = QDBusConnection::connectToBus(m_bus.address, QStringLiteral("service"));
     QVERIFY2(serviceBus.isConnected(), qPrintable(serviceBus.lastError().message()));
     QVERIFY(serviceBus.registerObject(
         QString::fromLatin1(DesktopNotifier::path), &m_service, QDBusConnection::ExportAllSlots));
     QVERIFY(serviceBus.registerService(QString::fromLatin1(DesktopNotifier::service)));
 
-    QDBusConnection clientBus = QDBusConnection::connectToBus(m_address, QStringLiteral("client"));
+    QDBusConnection clientBus = QDBusConnection::connectToBus(m_bus.address, QStringLiteral("client"));
     QVERIFY(clientBus.isConnected());
     m_notifier = std::make_unique<DesktopNotifier>(clientBus);
 }
@@ -103,19 +58,11 @@ void TestDesktopNotifier::cleanupTestCase()
     QDBusConnection::disconnectFromBus(QStringLiteral("client"));
     QDBusConnection::disconnectFromBus(QStringLiteral("service"));
     QDBusConnection::disconnectFromBus(QStringLiteral("bare"));
-    m_daemon.terminate();
-    if (!m_daemon.waitForFinished(5000)) {
-        m_daemon.kill();
-        m_daemon.waitForFinished(5000);
-    }
 }
 
 void TestDesktopNotifier::emitAction(uint id, const QString &action)
 {
-    QDBusMessage signal = QDBusMessage::createSignal(QString::fromLatin1(DesktopNotifier::path),
-        QString::fromLatin1(DesktopNotifier::service), QStringLiteral("ActionInvoked"));
-    signal << id << action;
-    QVERIFY(QDBusConnection(QStringLiteral("service")).send(signal));
+    QVERIFY(NotificationService::invoke(QDBusConnection(QStringLiteral("service")), id, action));
 }
 
 void TestDesktopNotifier::notifyCarriesTheMessage()
@@ -123,7 +70,7 @@ void TestDesktopNotifier::notifyCarriesTheMessage()
     const QString bob = QStringLiteral("bob@localhost");
     m_notifier->notify(m_account, bob, QStringLiteral("bob@localhost"), QStringLiteral("lunch?"), 7);
     QVERIFY(QTest::qWaitFor([&] { return m_service.notified.size() == 1; }, 5000));
-    const FakeNotifications::Call first = m_service.notified.last();
+    const NotificationService::Call first = m_service.notified.last();
     QCOMPARE(first.summary, QStringLiteral("bob@localhost"));
     QCOMPARE(first.body, QStringLiteral("lunch?"));
     QCOMPARE(first.appName, QStringLiteral("Tandem"));
@@ -218,7 +165,7 @@ void TestDesktopNotifier::absentServiceFallsBack()
     // A connection to a bus where nobody owns the name.
     QDBusConnection serviceBus(QStringLiteral("service"));
     QVERIFY(serviceBus.unregisterService(QString::fromLatin1(DesktopNotifier::service)));
-    DesktopNotifier lonely(QDBusConnection::connectToBus(m_address, QStringLiteral("bare")));
+    DesktopNotifier lonely(QDBusConnection::connectToBus(m_bus.address, QStringLiteral("bare")));
     QVERIFY(!lonely.usesFallback());
     const int calls = m_service.notified.size();
     lonely.notify(
