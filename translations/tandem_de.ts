@@ -694,27 +694,52 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+30"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Make This Device the &amp;Anchor</source>
         <translation>Dieses Gerät zum &amp;Anker machen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>Add an A&amp;ccount…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&amp;Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;New Chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Join a Group Chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Go to Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Search Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,17 +749,27 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+46"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+5"/>
         <source>Chat with name@server…</source>
         <translation>Chatten mit name@server…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>New chat address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Storage error: %1</source>
         <translation>Speicherfehler: %1</translation>
     </message>
@@ -744,7 +779,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+94"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
@@ -766,6 +801,11 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location line="+8"/>
         <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 — Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1058,9 +1098,25 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::ChatView</name>
     <message>
-        <location filename="../ui/widgets/ChatView.cpp" line="+26"/>
+        <location filename="../ui/widgets/ChatView.cpp" line="+46"/>
+        <source>Correcting your last message. Esc gives it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1313,7 +1369,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::ConversationDelegate</name>
     <message>
-        <location filename="../ui/widgets/ConversationDelegate.cpp" line="+191"/>
+        <location filename="../ui/widgets/ConversationDelegate.cpp" line="+171"/>
         <source>Draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,7 +1377,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::ConversationListView</name>
     <message>
-        <location filename="../ui/widgets/ConversationListView.cpp" line="+31"/>
+        <location filename="../ui/widgets/ConversationListView.cpp" line="+33"/>
         <location line="+1"/>
         <source>Filter conversations</source>
         <translation type="unfinished"></translation>
@@ -1362,7 +1418,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Close Chat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,6 +1426,44 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location line="+6"/>
         <source>Leave Room</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Notify</source>
+        <translation>Benachrichtigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As Usual for This Room</source>
+        <translation>Wie für diesen Raum üblich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For All Messages</source>
+        <translation>Bei allen Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only When Mentioned</source>
+        <translation>Nur bei Erwähnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::DesktopNotifier</name>
+    <message>
+        <location filename="../ui/notifications/DesktopNotifier.cpp" line="+71"/>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +1883,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::MessageDelegate</name>
     <message>
-        <location filename="../ui/widgets/MessageDelegate.cpp" line="+73"/>
+        <location filename="../ui/widgets/MessageDelegate.cpp" line="+74"/>
         <source>Loading older messages…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,7 +1893,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>New messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,6 +1901,19 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location line="+29"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::NotificationFeed</name>
+    <message>
+        <location filename="../core/account/NotificationFeed.cpp" line="+44"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (private, in %2)</source>
+        <translation>%1 (privat, in %2)</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +1977,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::OccupantPanel</name>
     <message>
-        <location filename="../ui/widgets/OccupantPanel.cpp" line="+28"/>
+        <location filename="../ui/widgets/OccupantPanel.cpp" line="+29"/>
         <location line="+1"/>
         <source>Filter occupants</source>
         <translation type="unfinished"></translation>
@@ -1881,7 +1988,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Occupants (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,9 +2513,55 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::TimelineView</name>
     <message>
-        <location filename="../ui/widgets/TimelineView.cpp" line="+15"/>
+        <location filename="../ui/widgets/TimelineView.cpp" line="+18"/>
+        <source>Jump to latest ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to the latest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jump to first unread ↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to the first unread message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::TrayIcon</name>
+    <message>
+        <location filename="../ui/widgets/TrayIcon.cpp" line="+16"/>
+        <source>Show Tandem</source>
+        <translation>Tandem anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Tandem: %n unread message(s)</source>
+        <translation>
+            <numerusform>Tandem: %n ungelesene Nachricht</numerusform>
+            <numerusform>Tandem: %n ungelesene Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
