@@ -80,6 +80,8 @@ public:
 
     QVector<Call> notified;
     QVector<uint> closed;
+    QStringList capabilities { QStringLiteral("actions"), QStringLiteral("body"),
+        QStringLiteral("body-markup") };
 
 public Q_SLOTS:
     uint Notify(const QString &appName, uint replacesId, const QString &, const QString &summary,
@@ -90,7 +92,7 @@ public Q_SLOTS:
         return id;
     }
     void CloseNotification(uint id) { closed.append(id); }
-    QStringList GetCapabilities() { return { QStringLiteral("actions"), QStringLiteral("body") }; }
+    QStringList GetCapabilities() { return capabilities; }
 
 private:
     uint m_lastId = 0;

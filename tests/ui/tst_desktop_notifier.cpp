@@ -84,6 +84,11 @@ void TestDesktopNotifier::notifyCarriesTheMessage()
     QVERIFY(QTest::qWaitFor([&] { return m_service.notified.size() == 2; }, 5000));
     QCOMPARE(m_service.notified.last().replacesId, first.id);
     QCOMPARE(m_service.notified.last().body, QStringLiteral("at noon"));
+
+    // The server reads markup (body-markup): the message's own '<' and '&' are escaped for it.
+    m_notifier->notify(m_account, bob, bob, QStringLiteral("a <b> & c"), 9);
+    QVERIFY(QTest::qWaitFor([&] { return m_service.notified.size() == 3; }, 5000));
+    QCOMPARE(m_service.notified.last().body, QStringLiteral("a &lt;b&gt; &amp; c"));
 }
 
 void TestDesktopNotifier::withdrawalClosesIt()
@@ -172,6 +177,17 @@ void TestDesktopNotifier::absentServiceFallsBack()
         m_account, QStringLiteral("bob@localhost"), QStringLiteral("bob"), QStringLiteral("hi"), 12);
     QVERIFY(QTest::qWaitFor([&] { return lonely.usesFallback(); }, 5000));
     QCOMPARE(m_service.notified.size(), calls);
+
+    // A server without markup gets the text as it is.
+    m_service.capabilities = QStringList { QStringLiteral("body") };
+    QVERIFY(serviceBus.registerService(QString::fromLatin1(DesktopNotifier::service)));
+    DesktopNotifier plain(QDBusConnection(QStringLiteral("bare")));
+    QTest::qWait(200); // its capabilities are in
+    plain.notify(
+        m_account, QStringLiteral("bob@localhost"), QStringLiteral("bob"), QStringLiteral("x < y"), 13);
+    QVERIFY(QTest::qWaitFor([&] { return m_service.notified.size() == calls + 1; }, 5000));
+    QCOMPARE(m_service.notified.last().body, QStringLiteral("x < y"));
+    QVERIFY(!plain.usesFallback());
 }
 
 QTEST_MAIN(TestDesktopNotifier)

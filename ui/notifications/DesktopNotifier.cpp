@@ -33,6 +33,18 @@ DesktopNotifier::DesktopNotifier(const QDBusConnection &bus, QObject *parent)
         SLOT(onActionInvoked(uint, QString)));
     m_bus.connect(interfaceName, servicePath, interfaceName, QStringLiteral("NotificationClosed"), this,
         SLOT(onClosed(uint, uint)));
+    // A server that reads markup in the body needs the message's '<' and '&' escaped; most do, so
+    // that is assumed until the server says otherwise.
+    auto *capabilities
+        = new QDBusPendingCallWatcher(m_bus.asyncCall(QDBusMessage::createMethodCall(interfaceName,
+                                          servicePath, interfaceName, QStringLiteral("GetCapabilities"))),
+            this);
+    connect(capabilities, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
+        w->deleteLater();
+        QDBusPendingReply<QStringList> reply = *w;
+        if (!reply.isError())
+            m_bodyMarkup = reply.value().contains(QStringLiteral("body-markup"));
+    });
 }
 
 void DesktopNotifier::watch(NotificationFeed *feed)
@@ -68,8 +80,9 @@ void DesktopNotifier::notify(
     hints.insert(QStringLiteral("category"), QStringLiteral("im.received"));
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("im.tandem.Tandem"));
     // The newest message of a conversation takes the place of the one before (replaces_id).
-    call << tr("Tandem") << shown.id << QStringLiteral("im.tandem.Tandem") << title << body
-         << QStringList { defaultAction, tr("Open") } << hints << -1;
+    call << tr("Tandem") << shown.id << QStringLiteral("im.tandem.Tandem") << title
+         << (m_bodyMarkup ? body.toHtmlEscaped() : body) << QStringList { defaultAction, tr("Open") } << hints
+         << -1;
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
         [this, key, title, body](QDBusPendingCallWatcher *w) { onNotifyReply(w, key, title, body); });

@@ -66,6 +66,7 @@ private:
     QPointer<QSystemTrayIcon> m_tray;
     Key m_fallbackKey; ///< the conversation of the balloon shown last
     bool m_usesFallback = false;
+    bool m_bodyMarkup = true; ///< the server reads the body as markup (its capability body-markup)
 };
 
 } // namespace Tandem
