@@ -1456,7 +1456,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::DesktopNotifier</name>
     <message>
-        <location filename="../ui/notifications/DesktopNotifier.cpp" line="+71"/>
+        <location filename="../ui/notifications/DesktopNotifier.cpp" line="+83"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -1906,7 +1906,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::NotificationFeed</name>
     <message>
-        <location filename="../core/account/NotificationFeed.cpp" line="+44"/>
+        <location filename="../core/account/NotificationFeed.cpp" line="+42"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>

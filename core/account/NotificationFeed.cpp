@@ -25,9 +25,7 @@ NotificationFeed::NotificationFeed(Account *account, QObject *parent)
     , m_account(account->jid())
     , m_events(account->messageEvents())
 {
-    connect(m_events, &MessageEvents::messageAdded, this,
-        [this](
-            const Message &message, MessageEvents::Origin origin) { onMessageAdded(message, int(origin)); });
+    connect(m_events, &MessageEvents::messageAdded, this, &NotificationFeed::onMessageAdded);
     connect(m_events, &MessageEvents::conversationStateChanged, this, &NotificationFeed::onStateChanged);
 }
 
@@ -58,18 +56,16 @@ QString NotificationFeed::text(const Message &message)
     return body.left(maxTextLength - 1) + QChar(0x2026);
 }
 
-void NotificationFeed::onMessageAdded(const Message &message, int origin)
+void NotificationFeed::onMessageAdded(const Message &message, MessageEvents::Origin origin)
 {
     if (!m_events || !m_events->conversationState())
         return;
+    // Most messages stop here without a look at the store: ours, history, corrections.
+    if (NotificationPolicy::weighMessage(message, origin) != NotificationPolicy::Verdict::Notify)
+        return;
     NotificationInput input;
     input.message = message;
-    input.origin = MessageEvents::Origin(origin);
-    // Most messages stop here without a look at the store: ours, history, corrections.
-    const auto verdict = NotificationPolicy::decide(input);
-    if (verdict == NotificationPolicy::Verdict::NotNews || verdict == NotificationPolicy::Verdict::Correction
-        || verdict == NotificationPolicy::Verdict::Empty)
-        return;
+    input.origin = origin;
     m_events->conversationState()->state(
         m_account, message.conversation, this, [this, input](const ConversationState &state) mutable {
             input.state = state;

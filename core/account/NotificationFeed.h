@@ -44,7 +44,7 @@ Q_SIGNALS:
     void withdrawn(const QString &conversation);
 
 private:
-    void onMessageAdded(const Message &message, int origin);
+    void onMessageAdded(const Message &message, MessageEvents::Origin origin);
     void onStateChanged(const QString &conversation);
 
     QString m_account;

@@ -34,15 +34,22 @@ NotificationLevel NotificationPolicy::effectiveLevel(
     return visibility == RoomVisibility::NonPublic ? NotificationLevel::All : NotificationLevel::Mentions;
 }
 
-NotificationPolicy::Verdict NotificationPolicy::decide(const NotificationInput &input)
+NotificationPolicy::Verdict NotificationPolicy::weighMessage(const Message &m, MessageEvents::Origin origin)
 {
-    const Message &m = input.message;
-    if (m.direction != Message::Direction::Incoming || m.fromArchive || !isNews(input.origin))
+    if (m.direction != Message::Direction::Incoming || m.fromArchive || !isNews(origin))
         return Verdict::NotNews;
     if (!m.replacesId.isEmpty())
         return Verdict::Correction;
     if (m.body.trimmed().isEmpty())
         return Verdict::Empty;
+    return Verdict::Notify;
+}
+
+NotificationPolicy::Verdict NotificationPolicy::decide(const NotificationInput &input)
+{
+    const Message &m = input.message;
+    if (const Verdict verdict = weighMessage(m, input.origin); verdict != Verdict::Notify)
+        return verdict;
     if (input.inView)
         return Verdict::InView;
     if (input.state.isMuted(input.nowMs))

@@ -45,6 +45,9 @@ public:
     };
 
     static Verdict decide(const NotificationInput &input);
+    /// The rules that read the message alone: Notify here means it may notify, depending on the
+    /// conversation's state and view.
+    static Verdict weighMessage(const Message &message, MessageEvents::Origin origin);
     static bool shouldNotify(const NotificationInput &input) { return decide(input) == Verdict::Notify; }
     /// The level Default stands for in a conversation of `kind` with `visibility`.
     static NotificationLevel effectiveLevel(

@@ -153,6 +153,15 @@ TEST(NotificationPolicy, AConversationInViewDoesNotNotify)
     EXPECT_EQ(NotificationPolicy::decide(mention), Verdict::InView);
 }
 
+TEST(NotificationPolicy, TheMessageAloneRulesOutWhatNeverNotifies)
+{
+    NotificationInput in = chat();
+    EXPECT_EQ(NotificationPolicy::weighMessage(in.message, Origin::Live), Verdict::Notify);
+    EXPECT_EQ(NotificationPolicy::weighMessage(in.message, Origin::Archive), Verdict::NotNews);
+    in.message.replacesId = QStringLiteral("m1");
+    EXPECT_EQ(NotificationPolicy::weighMessage(in.message, Origin::Carbon), Verdict::Correction);
+}
+
 TEST(NotificationPolicy, EffectiveLevelKeepsAnExplicitChoice)
 {
     for (NotificationLevel level :
