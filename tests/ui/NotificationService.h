@@ -6,6 +6,7 @@
 
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTest>
 #include <QVariantMap>
@@ -59,7 +60,10 @@ public:
         QStringList actions;
         QVariantMap hints;
         uint id = 0;
+        qint64 atMs = 0; ///< on `clock`
     };
+
+    NotificationService() { clock.start(); }
 
     /// Puts the service on `bus` under its well-known name.
     bool registerOn(QDBusConnection bus)
@@ -80,6 +84,8 @@ public:
 
     QVector<Call> notified;
     QVector<uint> closed;
+    qint64 lastClosedAtMs = 0; ///< on `clock`
+    QElapsedTimer clock; ///< started with the service: when each call came
     QStringList capabilities { QStringLiteral("actions"), QStringLiteral("body"),
         QStringLiteral("body-markup") };
 
@@ -88,10 +94,14 @@ public Q_SLOTS:
         const QString &body, const QStringList &actions, const QVariantMap &hints, int)
     {
         const uint id = replacesId ? replacesId : ++m_lastId;
-        notified.append({ appName, replacesId, summary, body, actions, hints, id });
+        notified.append({ appName, replacesId, summary, body, actions, hints, id, clock.elapsed() });
         return id;
     }
-    void CloseNotification(uint id) { closed.append(id); }
+    void CloseNotification(uint id)
+    {
+        closed.append(id);
+        lastClosedAtMs = clock.elapsed();
+    }
     QStringList GetCapabilities() { return capabilities; }
 
 private:

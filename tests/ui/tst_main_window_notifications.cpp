@@ -8,8 +8,8 @@
 #include "account/Instance.h"
 #include "models/ConversationListModel.h"
 #include "profile/Profile.h"
-#include "storage/MessageEvents.h"
 #include "storage/Database.h"
+#include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
 
 #include <QListView>
@@ -29,7 +29,8 @@ private Q_SLOTS:
     void clickingANotificationOpensItsConversation();
 
 private:
-    void incoming(Instance &instance, const QString &conversation, const QString &body);
+    /// Stores a message from `conversation` and reports it live; returns when (on the service's clock).
+    qint64 incoming(Instance &instance, const QString &conversation, const QString &body);
 
     Test::PrivateBus m_bus;
     NotificationService m_service;
@@ -50,7 +51,7 @@ void TestMainWindowNotifications::cleanupTestCase()
     QDBusConnection::disconnectFromBus(QStringLiteral("service"));
 }
 
-void TestMainWindowNotifications::incoming(
+qint64 TestMainWindowNotifications::incoming(
     Instance &instance, const QString &conversation, const QString &body)
 {
     static int counter = 0;
@@ -67,8 +68,11 @@ void TestMainWindowNotifications::incoming(
         m.rowId = r.rowId;
         stored = true;
     });
-    QVERIFY(QTest::qWaitFor([&] { return stored; }, 5000));
+    if (!QTest::qWaitFor([&] { return stored; }, 5000))
+        qWarning("message not stored");
+    const qint64 reported = m_service.clock.elapsed();
     account->messageEvents()->reportAdded(m, MessageEvents::Origin::Live);
+    return reported;
 }
 
 void TestMainWindowNotifications::clickingANotificationOpensItsConversation()
@@ -95,22 +99,28 @@ void TestMainWindowNotifications::clickingANotificationOpensItsConversation()
     QVERIFY(instance.account());
 
     const QString bob = QStringLiteral("bob@localhost");
-    incoming(instance, bob, QStringLiteral("are you there?"));
+    const qint64 reported = incoming(instance, bob, QStringLiteral("are you there?"));
     QVERIFY(QTest::qWaitFor([&] { return !m_service.notified.isEmpty(); }, 5000));
+    qInfo("reported -> Notify at the service: %lld ms", m_service.notified.last().atMs - reported);
     QCOMPARE(m_service.notified.last().summary, bob);
     QCOMPARE(m_service.notified.last().body, QStringLiteral("are you there?"));
     const uint id = m_service.notified.last().id;
     QTest::qWait(100); // the id is back with the window
 
+    qint64 opened = 0;
+    connect(&window, &QWidget::windowTitleChanged, this, [&] { opened = m_service.clock.elapsed(); });
+    const qint64 clicked = m_service.clock.elapsed();
     QVERIFY(NotificationService::invoke(
         QDBusConnection(QStringLiteral("service")), id, QStringLiteral("default")));
     QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().contains(bob), 5000);
+    qInfo("ActionInvoked -> conversation open: %lld ms", opened - clicked);
     auto *list = window.findChild<QListView *>(QStringLiteral("conversations"));
     QVERIFY(list);
     QTRY_COMPARE_WITH_TIMEOUT(
         list->currentIndex().data(ConversationListModel::ConversationRole).toString(), bob, 5000);
     // Opened, so read: the notification goes.
     QVERIFY(QTest::qWaitFor([&] { return m_service.closed.contains(id); }, 5000));
+    qInfo("ActionInvoked -> CloseNotification at the service: %lld ms", m_service.lastClosedAtMs - clicked);
 
     // In the active window, what arrives in the open conversation is seen, not notified.
     window.activateWindow();
