@@ -79,7 +79,7 @@ void TestDesktopNotifier::notifyCarriesTheMessage()
     QCOMPARE(first.hints.value(QStringLiteral("category")).toString(), QStringLiteral("im.received"));
 
     // The next message of the conversation replaces its bubble once the first id is known.
-    QTest::qWait(100);
+    QVERIFY(QTest::qWaitFor([&] { return m_notifier->isShowing(m_account, bob); }, 5000));
     m_notifier->notify(m_account, bob, QStringLiteral("bob@localhost"), QStringLiteral("at noon"), 8);
     QVERIFY(QTest::qWaitFor([&] { return m_service.notified.size() == 2; }, 5000));
     QCOMPARE(m_service.notified.last().replacesId, first.id);
@@ -97,8 +97,9 @@ void TestDesktopNotifier::withdrawalClosesIt()
     m_notifier->notify(m_account, carol, carol, QStringLiteral("hi"), 9);
     QVERIFY(QTest::qWaitFor([&] { return m_service.notified.last().summary == carol; }, 5000));
     const uint id = m_service.notified.last().id;
-    QTest::qWait(100); // the answer with the id is back
+    QVERIFY(QTest::qWaitFor([&] { return m_notifier->isShowing(m_account, carol); }, 5000));
     m_notifier->withdraw(m_account, carol);
+    QVERIFY(!m_notifier->isShowing(m_account, carol));
     QVERIFY(QTest::qWaitFor([&] { return m_service.closed.contains(id); }, 5000));
 
     // Another account's conversation of the same name is not this one.
@@ -125,7 +126,7 @@ void TestDesktopNotifier::defaultActionActivates()
     m_notifier->notify(m_account, erin, erin, QStringLiteral("click me"), 11);
     QVERIFY(QTest::qWaitFor([&] { return m_service.notified.last().summary == erin; }, 5000));
     const uint id = m_service.notified.last().id;
-    QTest::qWait(100);
+    QVERIFY(QTest::qWaitFor([&] { return m_notifier->isShowing(m_account, erin); }, 5000));
 
     emitAction(id, QStringLiteral("other")); // not the click
     emitAction(id + 1000, QStringLiteral("default")); // not ours
@@ -159,7 +160,7 @@ void TestDesktopNotifier::feedReachesTheBus()
     alice.account->messageEvents()->reportAdded(m, MessageEvents::Origin::Live);
     QVERIFY(QTest::qWaitFor([&] { return m_service.notified.last().body == m.body; }, 5000));
     const uint id = m_service.notified.last().id;
-    QTest::qWait(100);
+    QVERIFY(QTest::qWaitFor([&] { return m_notifier->isShowing(m_account, m.conversation); }, 5000));
 
     alice.account->messageEvents()->markAllRead(m.conversation);
     QVERIFY(QTest::qWaitFor([&] { return m_service.closed.contains(id); }, 5000));
@@ -182,7 +183,7 @@ void TestDesktopNotifier::absentServiceFallsBack()
     m_service.capabilities = QStringList { QStringLiteral("body") };
     QVERIFY(serviceBus.registerService(QString::fromLatin1(DesktopNotifier::service)));
     DesktopNotifier plain(QDBusConnection(QStringLiteral("bare")));
-    QTest::qWait(200); // its capabilities are in
+    QVERIFY(QTest::qWaitFor([&] { return !plain.escapesBody(); }, 5000));
     plain.notify(
         m_account, QStringLiteral("bob@localhost"), QStringLiteral("bob"), QStringLiteral("x < y"), 13);
     QVERIFY(QTest::qWaitFor([&] { return m_service.notified.size() == calls + 1; }, 5000));

@@ -105,7 +105,9 @@ void TestMainWindowNotifications::clickingANotificationOpensItsConversation()
     QCOMPARE(m_service.notified.last().summary, bob);
     QCOMPARE(m_service.notified.last().body, QStringLiteral("are you there?"));
     const uint id = m_service.notified.last().id;
-    QTest::qWait(100); // the id is back with the window
+    auto *notifier = window.findChild<DesktopNotifier *>();
+    QVERIFY(notifier);
+    QVERIFY(QTest::qWaitFor([&] { return notifier->isShowing(instance.account()->jid(), bob); }, 5000));
 
     qint64 opened = 0;
     connect(&window, &QWidget::windowTitleChanged, this, [&] { opened = m_service.clock.elapsed(); });

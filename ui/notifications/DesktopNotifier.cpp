@@ -120,6 +120,12 @@ void DesktopNotifier::showFallback(const Key &key, const QString &title, const Q
     m_tray->showMessage(title, body);
 }
 
+bool DesktopNotifier::isShowing(const QString &account, const QString &conversation) const
+{
+    const auto it = m_shown.constFind({ account, conversation });
+    return it != m_shown.cend() && it->id != 0 && !it->withdrawn;
+}
+
 void DesktopNotifier::withdraw(const QString &account, const QString &conversation)
 {
     const Key key { account, conversation };

@@ -34,6 +34,10 @@ public:
     void setFallback(QSystemTrayIcon *tray);
     /// The service did not answer the last notification, so the fallback was used.
     bool usesFallback() const { return m_usesFallback; }
+    /// A notification of `conversation` is on the screen: the service has given it its id.
+    bool isShowing(const QString &account, const QString &conversation) const;
+    /// Bodies go escaped: the server reads them as markup (or has not said yet that it does not).
+    bool escapesBody() const { return m_bodyMarkup; }
 
 public Q_SLOTS:
     void notify(const QString &account, const QString &conversation, const QString &title,
