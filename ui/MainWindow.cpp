@@ -77,6 +77,7 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
     }
     statusBar()->addWidget(m_status, 1);
     setUpDevices();
+    setUpNotifications();
     m_status->setText(tr("Starting…"));
 
     connect(m_newChat, &QLineEdit::returnPressed, this, [this] {
@@ -150,6 +151,7 @@ void MainWindow::watchAccount(Account *account)
     connect(account, &Account::errorOccurred, this, &MainWindow::refreshStatus);
     connect(account->coordinator(), &Coordinator::roleChanged, this, &MainWindow::refreshStatus);
     m_conversations->addAccount(account);
+    watchNotifications(account);
     // What arrives in the open conversation of an active window is read.
     MessageEvents *events = account->messageEvents();
     connect(events, &MessageEvents::messageAdded, this, [this, events](const Message &message) {
@@ -182,6 +184,7 @@ void MainWindow::onAccountRemoving(Account *account)
     disconnect(account->coordinator(), nullptr, this, nullptr);
     disconnect(account->messageEvents(), nullptr, this, nullptr);
     disconnect(account->rooms(), nullptr, this, nullptr);
+    unwatchNotifications(account);
     m_conversationModel->removeAccount(account->jid());
     const bool shown = account == openAccount();
     if (shown) {

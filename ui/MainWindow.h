@@ -17,6 +17,7 @@ class Instance;
 class ChatView;
 class ConversationListModel;
 class ConversationListView;
+class DesktopNotifier;
 class DeviceListModel;
 class OccupantPanel;
 class QuickSwitcher;
@@ -70,6 +71,11 @@ private:
     void openConversation(const QString &jid, Tandem::Account *account = nullptr);
     /// After the list reordered: the open conversation stays the selected row.
     void selectOpenConversation();
+    /// Desktop notifications and the tray icon (MainWindowNotifications.cpp).
+    void setUpNotifications();
+    void watchNotifications(Tandem::Account *account);
+    void unwatchNotifications(Tandem::Account *account);
+    void bringToFront();
 
     Tandem::Instance *m_instance;
     Tandem::ConversationListModel *m_conversationModel;
@@ -88,6 +94,7 @@ private:
     Tandem::QuickSwitcher *m_switcher = nullptr;
     Tandem::SearchPanel *m_search = nullptr;
     QDockWidget *m_searchDock = nullptr;
+    Tandem::DesktopNotifier *m_notifier = nullptr;
     bool m_quitting = false;
     QString m_pendingConversation;
 };

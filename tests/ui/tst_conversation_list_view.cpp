@@ -1,9 +1,11 @@
 // ConversationListView on a real database, offscreen: the badges show the unread count in the
 // highlight colour, grey once the conversation is muted; pinning moves a conversation first; the
-// filter line narrows the list; the order is held while the pointer is over the list.
+// filter line narrows the list; the order is held while the pointer is over the list; a room's
+// context menu shows and sets its notification level.
 #include "OfflineAccount.h"
 #include "models/ConversationFilterModel.h"
 #include "models/ConversationListModel.h"
+#include "storage/ConversationStateStore.h"
 #include "storage/MessageEvents.h"
 #include "widgets/ConversationDelegate.h"
 #include "widgets/ConversationListView.h"
@@ -25,6 +27,7 @@ class TestConversationListView : public QObject
 private Q_SLOTS:
     void badgesPinMuteAndFilter();
     void reorderHeldUnderThePointer();
+    void roomNotificationLevelFromTheMenu();
     void contextMenuPinsMutesAndCloses();
 
 private:
@@ -211,6 +214,84 @@ void TestConversationListView::reorderHeldUnderThePointer()
     QEvent leave(QEvent::Leave);
     QApplication::sendEvent(list.listView()->viewport(), &leave);
     QVERIFY(QTest::qWaitFor([&] { return rowOf(list, bob) == 0; }, 5000));
+}
+
+void TestConversationListView::roomNotificationLevelFromTheMenu()
+{
+    Test::OfflineAccount alice;
+    QVERIFY(alice.isOpen);
+    const QString room = QStringLiteral("lounge@conference.localhost");
+    Message m;
+    m.account = alice.config.jid;
+    m.conversation = room;
+    m.kind = Message::Kind::GroupChat;
+    m.sender = QStringLiteral("bob");
+    m.originId = QStringLiteral("room-1");
+    m.body = QStringLiteral("hello room");
+    m.serverTime = m.localTime = QDateTime::currentDateTimeUtc();
+    bool stored = false;
+    alice.store.store(m, this, [&](const StoreResult &) { stored = true; });
+    QVERIFY(QTest::qWaitFor([&] { return stored; }, 5000));
+    MessageEvents *events = alice.account->messageEvents();
+    QSignalSpy stateChanged(events, &MessageEvents::conversationStateChanged);
+    events->setNotificationLevel(room, NotificationLevel::Mentions);
+    QVERIFY(stateChanged.wait(5000));
+
+    ConversationListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ConversationListView list(&model);
+    list.resize(320, 400);
+    QSignalSpy loaded(&model, &ConversationListModel::loaded);
+    list.addAccount(alice.account.get());
+    QVERIFY(loaded.wait(5000));
+    list.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&list));
+
+    // While the menu is open: the stored level gets its tick, then "Never" is chosen.
+    QStringList choices;
+    QString ticked;
+    int polls = 0;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *levels = list.findChild<QMenu *>(QStringLiteral("notificationLevels"));
+        if (!levels)
+            return;
+        QAction *never = nullptr;
+        for (QAction *action : levels->actions()) {
+            if (action->isChecked())
+                ticked = action->text();
+            if (action->data().toInt() == int(NotificationLevel::None))
+                never = action;
+        }
+        if (ticked.isEmpty() && ++polls < 100) // bounded: 2 s for the state to be read
+            return;
+        poll.stop();
+        for (QAction *action : levels->actions())
+            choices << action->text();
+        if (never)
+            never->trigger();
+        qobject_cast<QMenu *>(levels->parent())->close();
+    });
+    poll.start();
+    const QModelIndex index = list.listView()->model()->index(0, 0);
+    QVERIFY(index.data(ConversationListModel::IsRoomRole).toBool());
+    Q_EMIT list.listView()->customContextMenuRequested(list.listView()->visualRect(index).center());
+    QCOMPARE(choices.size(), 4);
+    QCOMPARE(ticked, QStringLiteral("Only When Mentioned"));
+
+    ConversationState state;
+    bool read = false;
+    const auto readState = [&] {
+        read = false;
+        events->conversationState()->state(alice.config.jid, room, this, [&](const ConversationState &s) {
+            state = s;
+            read = true;
+        });
+        return QTest::qWaitFor([&] { return read; }, 5000);
+    };
+    QVERIFY(
+        QTest::qWaitFor([&] { return readState() && state.notification == NotificationLevel::None; }, 5000));
 }
 
 void TestConversationListView::contextMenuPinsMutesAndCloses()

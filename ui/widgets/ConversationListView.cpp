@@ -4,9 +4,11 @@
 #include "models/ConversationFilterModel.h"
 #include "models/ConversationListModel.h"
 #include "rooms/RoomService.h"
+#include "storage/ConversationStateStore.h"
 #include "storage/MessageEvents.h"
 #include "widgets/ConversationDelegate.h"
 
+#include <QActionGroup>
 #include <QDateTime>
 #include <QEvent>
 #include <QLineEdit>
@@ -120,6 +122,8 @@ void ConversationListView::showMenu(const QPoint &position)
                 target->setMutedUntil(conversation, ConversationState::mutedForever);
         });
     }
+    if (index.data(ConversationListModel::IsRoomRole).toBool())
+        addNotificationMenu(&menu, target, conversation);
     menu.addSeparator();
     menu.addAction(tr("Close Chat"), this, [=] {
         if (target)
@@ -135,6 +139,36 @@ void ConversationListView::showMenu(const QPoint &position)
         });
     }
     menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void ConversationListView::addNotificationMenu(
+    QMenu *menu, const QPointer<MessageEvents> &target, const QString &room)
+{
+    QMenu *levels = menu->addMenu(tr("Notify"));
+    levels->setObjectName(QStringLiteral("notificationLevels"));
+    auto *group = new QActionGroup(levels);
+    const std::pair<NotificationLevel, QString> choices[] = {
+        { NotificationLevel::Default, tr("As Usual for This Room") },
+        { NotificationLevel::All, tr("For All Messages") },
+        { NotificationLevel::Mentions, tr("Only When Mentioned") },
+        { NotificationLevel::None, tr("Never") },
+    };
+    for (const auto &[level, text] : choices) {
+        QAction *action = levels->addAction(text, this, [target, room, level = level] {
+            if (target)
+                target->setNotificationLevel(room, level);
+        });
+        action->setCheckable(true);
+        action->setData(int(level));
+        group->addAction(action);
+    }
+    // The list does not carry the level: it is read while the menu opens, and ticked on arrival.
+    if (ConversationStateStore *states = target ? target->conversationState() : nullptr) {
+        states->state(target->account(), room, levels, [group](const ConversationState &state) {
+            for (QAction *action : group->actions())
+                action->setChecked(action->data().toInt() == int(state.notification));
+        });
+    }
 }
 
 } // namespace Tandem

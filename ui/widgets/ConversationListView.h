@@ -6,16 +6,19 @@
 
 class QLineEdit;
 class QListView;
+class QMenu;
 
 namespace Tandem {
 
 class Account;
 class ConversationFilterModel;
 class ConversationListModel;
+class MessageEvents;
 
 /// The conversation list: a filter line above a QListView of ConversationListModel painted by
-/// ConversationDelegate, with a context menu (pin, mute, close chat, leave room). The order is
-/// held while the pointer is over the list, so a row does not jump away under it.
+/// ConversationDelegate, with a context menu (pin, mute, a room's notifications, close chat,
+/// leave room). The order is held while the pointer is over the list, so a row does not jump
+/// away under it.
 class ConversationListView : public QWidget
 {
     Q_OBJECT
@@ -40,6 +43,8 @@ protected:
 
 private:
     void showMenu(const QPoint &position);
+    /// The room's notification level (NotificationLevel), written through `target`.
+    void addNotificationMenu(QMenu *menu, const QPointer<MessageEvents> &target, const QString &room);
 
     ConversationListModel *m_model;
     ConversationFilterModel *m_filterModel;

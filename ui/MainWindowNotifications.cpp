@@ -1,0 +1,54 @@
+// The main window's desktop notifications and tray icon: one NotificationFeed per account, shown
+// by one DesktopNotifier; clicking a notification opens its conversation in front.
+#include "MainWindow.h"
+
+#include "account/Account.h"
+#include "account/Instance.h"
+#include "account/NotificationFeed.h"
+#include "models/ConversationListModel.h"
+#include "notifications/DesktopNotifier.h"
+#include "widgets/TrayIcon.h"
+
+#include <QSystemTrayIcon>
+
+using namespace Tandem;
+
+void MainWindow::setUpNotifications()
+{
+    m_notifier = new DesktopNotifier(this);
+    connect(m_notifier, &DesktopNotifier::activated, this,
+        [this](const QString &account, const QString &conversation) {
+            openConversation(conversation, m_instance->account(account));
+            bringToFront();
+        });
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    auto *tray = new TrayIcon(m_conversationModel, this);
+    connect(tray, &TrayIcon::showRequested, this, &MainWindow::bringToFront);
+    connect(tray, &TrayIcon::quitRequested, this, &MainWindow::close);
+    m_notifier->setFallback(tray);
+    tray->show();
+}
+
+void MainWindow::watchNotifications(Account *account)
+{
+    // A child of the account, so it goes with it; the window only says what is in view.
+    auto *feed = new NotificationFeed(account, account);
+    feed->setInView([this, account](const QString &conversation) {
+        return isActiveWindow() && conversation == m_openConversation && openAccount() == account;
+    });
+    m_notifier->watch(feed);
+}
+
+void MainWindow::unwatchNotifications(Account *account)
+{
+    delete account->findChild<NotificationFeed *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+void MainWindow::bringToFront()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
