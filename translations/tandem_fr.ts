@@ -689,7 +689,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -769,7 +769,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -784,7 +784,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>%1: %2, %3</source>
         <translation>%1 : %2, %3</translation>
     </message>
@@ -1457,7 +1457,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::ConversationListView</name>
     <message>
-        <location filename="../ui/widgets/ConversationListView.cpp" line="+31"/>
+        <location filename="../ui/widgets/ConversationListView.cpp" line="+33"/>
         <location line="+1"/>
         <source>Filter conversations</source>
         <translation type="unfinished"></translation>
@@ -1498,13 +1498,51 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Close Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Leave Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As Usual for This Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For All Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only When Mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::DesktopNotifier</name>
+    <message>
+        <location filename="../ui/notifications/DesktopNotifier.cpp" line="+83"/>
+        <source>Tandem</source>
+        <translation type="unfinished">Tandem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,6 +1980,19 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+37"/>
         <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::NotificationFeed</name>
+    <message>
+        <location filename="../core/account/NotificationFeed.cpp" line="+42"/>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (private, in %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2542,7 +2593,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::TimelineModel</name>
     <message numerus="yes">
-        <location filename="../core/models/TimelineModel.cpp" line="+357"/>
+        <location filename="../core/models/TimelineModelRoles.cpp" line="+22"/>
         <source>(%n more characters not shown; Copy Text copies the whole message)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2591,6 +2642,32 @@ dans le dossier du profil (par défaut : %1).</translation>
         <location line="+1"/>
         <source>&amp;Open Link</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::TrayIcon</name>
+    <message>
+        <location filename="../ui/widgets/TrayIcon.cpp" line="+16"/>
+        <source>Show Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tandem</source>
+        <translation type="unfinished">Tandem</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Tandem: %n unread message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
