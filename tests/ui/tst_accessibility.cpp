@@ -3,6 +3,7 @@
 // fails on an interactive control without an accessible name.
 #include "AccessibleNames.h"
 #include "MainWindow.h"
+#include "OfflineProfile.h"
 #include "account/Instance.h"
 #include "profile/Profile.h"
 
@@ -27,24 +28,8 @@ private Q_SLOTS:
 
 void TestAccessibility::everyControlOfTheWindowIsNamed()
 {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const quint16 deadPort = closed.serverPort();
-    closed.close();
     QTemporaryDir dir;
-    {
-        Profile setup(dir.path());
-        AccountConfig config;
-        config.jid = QStringLiteral("alice@localhost");
-        config.host = QStringLiteral("127.0.0.1");
-        config.port = deadPort;
-        config.passwordStorage = AccountConfig::PasswordStorage::File;
-        setup.saveAccounts({ config });
-        QDir().mkpath(setup.secretsDirectory());
-        QFile pw(setup.secretsDirectory() + QStringLiteral("/alice@localhost.password"));
-        QVERIFY(pw.open(QIODevice::WriteOnly));
-        pw.write("pw");
-    }
+    QVERIFY(Test::writeOfflineProfile(dir.path()));
     Profile profile(dir.path());
     QString error;
     QVERIFY(profile.lock(&error));

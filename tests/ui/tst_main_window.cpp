@@ -1,5 +1,6 @@
 // The main window on a real profile and database, offscreen.
 #include "MainWindow.h"
+#include "OfflineProfile.h"
 #include "account/Account.h"
 #include "account/Instance.h"
 #include "dialogs/AccountDialog.h"
@@ -59,25 +60,8 @@ void TestMainWindow::withoutAccountAsksForOne()
 void TestMainWindow::offlineMessageIsShownAndKept()
 {
     // An account whose server is down: the message is stored as pending and shown.
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const quint16 deadPort = closed.serverPort();
-    closed.close();
-
     QTemporaryDir dir;
-    {
-        Profile profile(dir.path());
-        AccountConfig config;
-        config.jid = QStringLiteral("alice@localhost");
-        config.host = QStringLiteral("127.0.0.1");
-        config.port = deadPort;
-        config.passwordStorage = AccountConfig::PasswordStorage::File;
-        profile.saveAccounts({ config });
-        QDir().mkpath(profile.secretsDirectory());
-        QFile pw(profile.secretsDirectory() + QStringLiteral("/alice@localhost.password"));
-        QVERIFY(pw.open(QIODevice::WriteOnly));
-        pw.write("pw");
-    }
+    QVERIFY(Test::writeOfflineProfile(dir.path()));
     Profile profile(dir.path());
     QString error;
     QVERIFY(profile.lock(&error));
@@ -141,15 +125,7 @@ void TestMainWindow::xmppUriOpensChat()
 void TestMainWindow::openingAConversationMarksItRead()
 {
     QTemporaryDir dir;
-    {
-        Profile profile(dir.path());
-        AccountConfig config;
-        config.jid = QStringLiteral("alice@localhost");
-        config.host = QStringLiteral("127.0.0.1");
-        config.port = 1; // nothing listens: the account stays offline
-        config.passwordStorage = AccountConfig::PasswordStorage::File;
-        profile.saveAccounts({ config });
-    }
+    QVERIFY(Test::writeOfflineProfile(dir.path()));
     Profile profile(dir.path());
     QString error;
     QVERIFY(profile.lock(&error));

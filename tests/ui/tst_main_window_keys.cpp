@@ -2,6 +2,7 @@
 // the archive and opens the conversation there, Esc closes the search, F6 walks the panes, Ctrl+J
 // asks which group chat to join.
 #include "MainWindow.h"
+#include "OfflineProfile.h"
 #include "account/Account.h"
 #include "account/Instance.h"
 #include "dialogs/JoinRoomDialog.h"
@@ -58,20 +59,7 @@ private:
 
 void TestMainWindowKeys::initTestCase()
 {
-    {
-        Profile setup(m_dir.path());
-        AccountConfig config;
-        config.jid = QStringLiteral("alice@localhost");
-        config.host = QStringLiteral("127.0.0.1");
-        config.port = 1; // nothing listens: the account stays offline, the archive is what counts
-        config.passwordStorage = AccountConfig::PasswordStorage::File;
-        setup.saveAccounts({ config });
-        QDir().mkpath(setup.secretsDirectory());
-        QFile pw(setup.secretsDirectory() + QStringLiteral("/alice@localhost.password"));
-        QVERIFY(pw.open(QIODevice::WriteOnly));
-        pw.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        pw.write("pw");
-    }
+    QVERIFY(Test::writeOfflineProfile(m_dir.path()));
     // An archive from earlier sessions, written before the window starts.
     {
         Profile setup(m_dir.path());

@@ -4,6 +4,7 @@
 // message in the conversation open in the active window does not notify.
 #include "MainWindow.h"
 #include "NotificationService.h"
+#include "OfflineProfile.h"
 #include "account/Account.h"
 #include "account/Instance.h"
 #include "models/ConversationListModel.h"
@@ -78,15 +79,7 @@ qint64 TestMainWindowNotifications::incoming(
 void TestMainWindowNotifications::clickingANotificationOpensItsConversation()
 {
     QTemporaryDir dir;
-    {
-        Profile profile(dir.path());
-        AccountConfig config;
-        config.jid = QStringLiteral("alice@localhost");
-        config.host = QStringLiteral("127.0.0.1");
-        config.port = 1; // nothing listens: the account stays offline
-        config.passwordStorage = AccountConfig::PasswordStorage::File;
-        profile.saveAccounts({ config });
-    }
+    QVERIFY(Test::writeOfflineProfile(dir.path()));
     Profile profile(dir.path());
     QString error;
     QVERIFY(profile.lock(&error));
