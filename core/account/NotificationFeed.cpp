@@ -1,10 +1,12 @@
 #include "account/NotificationFeed.h"
 
 #include "account/Account.h"
+#include "rooms/RoomService.h"
 #include "storage/ConversationStateStore.h"
 #include "storage/Database.h"
 #include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
+#include "xmpp/RoomDirectory.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -27,6 +29,20 @@ NotificationFeed::NotificationFeed(Account *account, QObject *parent)
 {
     connect(m_events, &MessageEvents::messageAdded, this, &NotificationFeed::onMessageAdded);
     connect(m_events, &MessageEvents::conversationStateChanged, this, &NotificationFeed::onStateChanged);
+    // What Default means in a room depends on whether it is public: asked once per join (a room's
+    // configuration can change between joins), here or on a sibling alike.
+    auto *directory = new RoomDirectory(account->client(), this);
+    connect(directory, &RoomDirectory::roomDescribed, this,
+        [this](const QString &room, bool known, bool isPublic) {
+            setRoomVisibility(room,
+                known ? (isPublic ? RoomVisibility::Public : RoomVisibility::NonPublic)
+                      : RoomVisibility::Unknown);
+        });
+    connect(account->rooms(), &RoomService::roomEvent, this,
+        [directory](const QString &room, const RoomMirror::Event &event) {
+            if (event.type == RoomMirror::Event::Type::Joined)
+                directory->describeRoom(room);
+        });
 }
 
 void NotificationFeed::setRoomVisibility(const QString &room, RoomVisibility visibility)

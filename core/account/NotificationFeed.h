@@ -32,6 +32,10 @@ public:
     void setInView(InView inView) { m_inView = std::move(inView); }
     /// What is known of `room`'s listing; decides what Default means there.
     void setRoomVisibility(const QString &room, RoomVisibility visibility);
+    RoomVisibility roomVisibility(const QString &room) const
+    {
+        return m_visibility.value(room, RoomVisibility::Unknown);
+    }
 
     /// The title and text of the notification for `message`.
     static QString title(const Message &message);

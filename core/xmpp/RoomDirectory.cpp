@@ -121,4 +121,23 @@ void RoomDirectory::listRooms(const QString &service)
         });
 }
 
+void RoomDirectory::describeRoom(const QString &room)
+{
+    if (!m_client || !m_client->isConnected()) {
+        Q_EMIT roomDescribed(room, false, false);
+        return;
+    }
+    IqTracker::of(m_client)->send(
+        discoQuery(room, QXmppDiscoveryIq::InfoQuery), this, [this, room](const IqResponse &response) {
+            if (response.outcome != IqResponse::Outcome::Result) {
+                Q_EMIT roomDescribed(room, false, false);
+                return;
+            }
+            const QStringList features = parsed(response).features();
+            const bool isPublic = features.contains(QStringLiteral("muc_public"));
+            const bool hidden = features.contains(QStringLiteral("muc_hidden"));
+            Q_EMIT roomDescribed(room, isPublic || hidden, isPublic);
+        });
+}
+
 } // namespace Tandem

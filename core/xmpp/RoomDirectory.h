@@ -29,11 +29,15 @@ public:
     void findServices();
     /// The public rooms `service` lists.
     void listRooms(const QString &service);
+    /// Whether `room` is listed publicly (disco#info: muc_public or muc_hidden, XEP-0045 §6.4).
+    void describeRoom(const QString &room);
 
 Q_SIGNALS:
     /// `services` may be empty (the server has none); `error` is empty on success.
     void servicesFound(const QStringList &services, const QString &error);
     void roomsListed(const QString &service, const QVector<Tandem::RoomListing> &rooms, const QString &error);
+    /// `known` is false when the room did not answer or said neither.
+    void roomDescribed(const QString &room, bool known, bool isPublic);
 
 private:
     QPointer<QXmppClient> m_client;

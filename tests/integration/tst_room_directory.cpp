@@ -1,6 +1,7 @@
 // RoomDirectory against a real Prosody: the server's two group chat services are found (and
 // nothing else its disco#items lists), a service lists the public rooms it has with their names,
-// a service that does not exist is an error in words, and an offline account says so.
+// a room says whether it is public, a service that does not exist is an error in words, and an
+// offline account says so.
 #include "XmppTestClient.h"
 #include "models/RoomListModel.h"
 #include "xmpp/RoomDirectory.h"
@@ -105,6 +106,21 @@ void TestRoomDirectory::servicesAndRooms()
     QCOMPARE(model.index(l).data(RoomListModel::NameRole).toString(), QStringLiteral("The Lounge"));
     QCOMPARE(model.roleNames().value(RoomListModel::JidRole), QByteArray("jid"));
 
+    // A room says whether it is listed (what a room's notifications default to depends on it).
+    QSignalSpy described(&directory, &RoomDirectory::roomDescribed);
+    directory.describeRoom(lounge);
+    QVERIFY(described.wait(10000));
+    QCOMPARE(described.at(0).at(0).toString(), lounge);
+    QVERIFY(described.at(0).at(1).toBool());
+    QVERIFY(described.at(0).at(2).toBool());
+    directory.describeRoom(QStringLiteral("hidden@") + m_server->mucDomain());
+    QTRY_COMPARE_WITH_TIMEOUT(described.size(), 2, 10000);
+    QVERIFY(described.at(1).at(1).toBool());
+    QVERIFY(!described.at(1).at(2).toBool());
+    directory.describeRoom(QStringLiteral("nobody-here@") + m_server->mucDomain());
+    QTRY_COMPARE_WITH_TIMEOUT(described.size(), 3, 10000);
+    QVERIFY(!described.at(2).at(1).toBool());
+
     // A service that is not there: an error, no rooms.
     listed.clear();
     directory.listRooms(QStringLiteral("nowhere.localhost"));
@@ -121,6 +137,10 @@ void TestRoomDirectory::offline()
     QSignalSpy listed(&directory, &RoomDirectory::roomsListed);
     directory.findServices();
     directory.listRooms(QStringLiteral("conference.localhost"));
+    QSignalSpy described(&directory, &RoomDirectory::roomDescribed);
+    directory.describeRoom(QStringLiteral("tea@conference.localhost"));
+    QCOMPARE(described.size(), 1);
+    QVERIFY(!described.at(0).at(1).toBool());
     QCOMPARE(services.size(), 1);
     QVERIFY(!services.at(0).at(1).toString().isEmpty());
     QCOMPARE(listed.size(), 1);

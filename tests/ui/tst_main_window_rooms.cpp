@@ -6,6 +6,7 @@
 #include "XmppTestClient.h"
 #include "account/Account.h"
 #include "account/Instance.h"
+#include "account/NotificationFeed.h"
 #include "models/ConversationListModel.h"
 #include "profile/Profile.h"
 #include "rooms/RoomService.h"
@@ -59,6 +60,8 @@ void TestMainWindowRooms::typingInARoomReachesTheRoom()
     QTRY_COMPARE_WITH_TIMEOUT(alice->state(), Account::State::Online, 15000);
 
     const QString room = QStringLiteral("window@") + server.mucDomain();
+    // Once in, the account learns whether the room is listed: what its notifications default to.
+    NotificationFeed feed(alice);
     alice->rooms()->join(room);
     QTRY_VERIFY_WITH_TIMEOUT(alice->rooms()->rooms().contains(room)
             && alice->rooms()->mirror(room)->state() == RoomMirror::State::Joined,
@@ -116,6 +119,8 @@ void TestMainWindowRooms::typingInARoomReachesTheRoom()
         10000);
     QTRY_VERIFY_WITH_TIMEOUT(shown(QStringLiteral("typed in the window, corrected")), 10000);
     QVERIFY(!shown(QStringLiteral("typed in the window")));
+
+    QTRY_VERIFY_WITH_TIMEOUT(feed.roomVisibility(room) != RoomVisibility::Unknown, 10000);
 
     // Elsewhere in the window, a message naming us in the room counts as a mention: the account
     // knows its nick there.
