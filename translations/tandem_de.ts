@@ -1171,7 +1171,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::ChatView</name>
     <message>
-        <location filename="../ui/widgets/ChatView.cpp" line="+49"/>
+        <location filename="../ui/widgets/ChatView.cpp" line="+55"/>
         <source>Choose a conversation on the left, press Ctrl+K to go to one, Ctrl+N to start a chat or Ctrl+J to join a group chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,7 +1182,7 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+68"/>
+        <location line="+72"/>
         <location line="+64"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
@@ -1984,9 +1984,17 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::MessageLimits</name>
+    <message>
+        <location filename="../core/storage/MessageLimits.cpp" line="+24"/>
+        <source>This message is too long to send (%1; the server takes at most %2). Send it in parts, or as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tandem::NotificationFeed</name>
     <message>
-        <location filename="../core/account/NotificationFeed.cpp" line="+42"/>
+        <location filename="../core/account/NotificationFeed.cpp" line="+58"/>
         <source>%1 in %2</source>
         <translation type="unfinished"></translation>
     </message>

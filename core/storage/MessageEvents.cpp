@@ -1,5 +1,7 @@
 #include "storage/MessageEvents.h"
 
+#include "storage/MessageLimits.h"
+
 #include "storage/ConversationStateStore.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
@@ -25,6 +27,13 @@ void MessageEvents::storeOutgoing(const Message &message, Origin origin, QObject
 {
     if (!m_store)
         return;
+    // Every message we write passes here (chats, rooms, corrections, a sibling's through the
+    // anchor): one place refuses what the server would answer by closing the stream.
+    if (const QString why = MessageLimits::refusal(message.body); !why.isEmpty()) {
+        if (done)
+            done(message, StorageError(StorageError::Other, why));
+        return;
+    }
     m_store->store(message, context, [this, m = message, origin, send, done](const StoreResult &r) mutable {
         if (r.error.isError()) {
             reportFailure(r.error);

@@ -13,6 +13,7 @@
 #include "storage/ConversationStateStore.h"
 #include "storage/Database.h"
 #include "storage/MessageEvents.h"
+#include "storage/MessageLimits.h"
 #include "storage/MessageStore.h"
 #include "widgets/QuickSwitcher.h"
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void f6WalksThePanes();
     void ctrlJAsksWhichRoom();
     void escClosesThePanels();
+    void aTooLongMessageStaysInTheComposer();
     void draftStaysWithItsConversation();
     void opensAtTheFirstUnread();
     void ctrlFFindsInTheOpenConversation(); // after: it opens dave's chat, which reads it
@@ -248,6 +250,24 @@ void TestMainWindowKeys::escClosesThePanels()
     QTest::keyClick(composer, Qt::Key_Escape);
     QTRY_VERIFY(!dock->isVisible());
     QVERIFY(composer->hasFocus());
+}
+
+void TestMainWindowKeys::aTooLongMessageStaysInTheComposer()
+{
+    m_window->openUri(QStringLiteral("xmpp:carol@localhost"));
+    auto *composer = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composer"));
+    auto *warning = m_window->findChild<QLabel *>(QStringLiteral("limitBar"));
+    QVERIFY(composer && warning);
+    QVERIFY(!warning->isVisible());
+    const QString text = QStringLiteral("z").repeated(MessageLimits::defaultMaxBodyBytes + 10);
+    composer->setPlainText(text);
+    QTRY_VERIFY(warning->isVisible()); // said while typing
+    QVERIFY(warning->text().contains(QStringLiteral("too long")));
+    composer->setFocus();
+    QTest::keyClick(composer, Qt::Key_Return);
+    QCOMPARE(composer->toPlainText(), text); // nothing typed is lost
+    composer->clear();
+    QTRY_VERIFY(!warning->isVisible());
 }
 
 void TestMainWindowKeys::draftStaysWithItsConversation()

@@ -7,6 +7,7 @@
 #include "session/ChatStateTracker.h"
 #include "storage/ConversationStateStore.h"
 #include "storage/MessageEvents.h"
+#include "storage/MessageLimits.h"
 #include "widgets/ChatHeader.h"
 #include "widgets/MessageComposer.h"
 #include "widgets/TimelineView.h"
@@ -26,6 +27,7 @@ ChatView::ChatView(QWidget *parent)
     , m_header(new ChatHeader)
     , m_view(new TimelineView)
     , m_correctionBar(new QLabel)
+    , m_limitBar(new QLabel)
     , m_composer(new MessageComposer)
     , m_chatState(new ChatStateTracker(5000, this))
     , m_draftTimer(new QTimer(this))
@@ -40,6 +42,10 @@ ChatView::ChatView(QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_correctionBar);
+    layout->addWidget(m_limitBar);
+    m_limitBar->setObjectName(QStringLiteral("limitBar"));
+    m_limitBar->setWordWrap(true);
+    m_limitBar->hide();
     layout->addWidget(m_composer);
     layout->addWidget(m_emptyHint, 1);
     m_emptyHint->setObjectName(QStringLiteral("noConversation"));
@@ -61,6 +67,10 @@ ChatView::ChatView(QWidget *parent)
     connect(m_composer, &MessageComposer::editLastRequested, this, &ChatView::editLast);
     connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
         m_draftTimer->start();
+        // Said while typing: after Enter it would be too late to shorten it comfortably.
+        const QString tooLong = MessageLimits::refusal(m_composer->toPlainText());
+        m_limitBar->setText(tooLong);
+        m_limitBar->setVisible(!tooLong.isEmpty());
         if (!isRoom())
             m_chatState->edited(!m_composer->toPlainText().trimmed().isEmpty());
     });
@@ -198,6 +208,11 @@ void ChatView::send(const QString &text)
 {
     if (!m_account || text.trimmed().isEmpty())
         return;
+    // Refused here, before the composer lets go of the text.
+    if (const QString why = MessageLimits::refusal(text); !why.isEmpty()) {
+        Q_EMIT problem(why);
+        return;
+    }
     const QString replaceId = std::exchange(m_replaceId, QString());
     m_correctionBar->hide();
     m_chatState->reset();

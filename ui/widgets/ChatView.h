@@ -71,6 +71,7 @@ private:
     ChatHeader *m_header;
     TimelineView *m_view;
     QLabel *m_correctionBar;
+    QLabel *m_limitBar; ///< the composer's text is too long to send
     MessageComposer *m_composer;
     ChatStateTracker *m_chatState;
     NickCompletion m_nicks;

@@ -1,0 +1,26 @@
+// How long a message we send may be.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Tandem {
+
+/// Servers end the stream of a client that sends a stanza over their limit (Prosody's is
+/// 256 KiB): such a message would take the account down on every reconnect. Tandem refuses a
+/// body over a conservative limit before it is stored or sent, and says why; the composer warns as
+/// the user types. TANDEM_MAX_BODY_BYTES overrides the limit (tests, servers with larger ones).
+class MessageLimits
+{
+    Q_DECLARE_TR_FUNCTIONS(Tandem::MessageLimits)
+
+public:
+    static constexpr int defaultMaxBodyBytes = 200 * 1024;
+
+    /// The limit in UTF-8 bytes.
+    static int maxBodyBytes();
+    /// Why `body` cannot be sent, in words; empty when it can.
+    static QString refusal(const QString &body);
+};
+
+} // namespace Tandem
