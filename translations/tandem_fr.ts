@@ -694,27 +694,52 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+30"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Make This Device the &amp;Anchor</source>
         <translation>Faire de cet appareil l&apos;&amp;ancre</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>Add an A&amp;ccount…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&amp;Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;New Chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Join a Group Chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Go to Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Search Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,17 +749,27 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+46"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+5"/>
         <source>Chat with name@server…</source>
         <translation>Discuter avec name@server…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>New chat address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Storage error: %1</source>
         <translation>Erreur de stockage : %1</translation>
     </message>
@@ -744,7 +779,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>%1: %2, %3</source>
         <translation>%1 : %2, %3</translation>
     </message>
@@ -769,8 +804,76 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>%1 — Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No account. Add one with: tandem account add</source>
         <translation type="vanished">Aucun compte. Pour en ajouter un : tandem account add</translation>
+    </message>
+</context>
+<context>
+    <name>RoomEventText</name>
+    <message>
+        <location filename="../core/models/RoomEventText.cpp" line="+16"/>
+        <source>%1 joined</source>
+        <translation>%1 est arrivé·e</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>%1 est parti·e</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 left: %2</source>
+        <translation>%1 est parti·e : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was kicked</source>
+        <translation>%1 a été expulsé·e</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 was kicked: %2</source>
+        <translation>%1 a été expulsé·e : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was banned</source>
+        <translation>%1 a été banni·e</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 was banned: %2</source>
+        <translation>%1 a été banni·e : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is now %2</source>
+        <translation>%1 s’appelle désormais %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The subject was cleared</source>
+        <translation>Le sujet a été effacé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 cleared the subject</source>
+        <translation>%1 a effacé le sujet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subject is now “%1”</source>
+        <translation>Le sujet est désormais « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed the subject to “%2”</source>
+        <translation>%1 a changé le sujet en « %2 »</translation>
     </message>
 </context>
 <context>
@@ -1058,9 +1161,25 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::ChatView</name>
     <message>
-        <location filename="../ui/widgets/ChatView.cpp" line="+26"/>
+        <location filename="../ui/widgets/ChatView.cpp" line="+46"/>
+        <source>Correcting your last message. Esc gives it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
         <source>Write a message…</source>
         <translation>Écrire un message…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1313,7 +1432,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::ConversationDelegate</name>
     <message>
-        <location filename="../ui/widgets/ConversationDelegate.cpp" line="+191"/>
+        <location filename="../ui/widgets/ConversationDelegate.cpp" line="+171"/>
         <source>Draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,7 +1908,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::MessageDelegate</name>
     <message>
-        <location filename="../ui/widgets/MessageDelegate.cpp" line="+73"/>
+        <location filename="../ui/widgets/MessageDelegate.cpp" line="+90"/>
         <source>Loading older messages…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,12 +1918,12 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>New messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,7 +1989,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::OccupantPanel</name>
     <message>
-        <location filename="../ui/widgets/OccupantPanel.cpp" line="+28"/>
+        <location filename="../ui/widgets/OccupantPanel.cpp" line="+29"/>
         <location line="+1"/>
         <source>Filter occupants</source>
         <translation type="unfinished"></translation>
@@ -1881,7 +2000,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Occupants (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,7 +2525,27 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::TimelineView</name>
     <message>
-        <location filename="../ui/widgets/TimelineView.cpp" line="+15"/>
+        <location filename="../ui/widgets/TimelineView.cpp" line="+18"/>
+        <source>Jump to latest ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to the latest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jump to first unread ↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to the first unread message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,6 @@
 #include "models/TimelineModel.h"
 
+#include "models/RoomEventText.h"
 #include "storage/Database.h"
 #include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
@@ -244,6 +245,8 @@ bool TimelineModel::applyCorrection(const Message &correction)
         Row &row = m_rows[i];
         if (row.message.messageId != correction.replacesId && row.message.originId != correction.replacesId)
             continue;
+        if (row.message.kind == Message::Kind::RoomEvent)
+            return false; // nobody corrects what the room did
         row.message.body = correction.body;
         row.edited = true;
         const QModelIndex changed = index(i + offset());
@@ -372,6 +375,8 @@ bool TimelineModel::grouped(int i) const
         return false;
     const Message &previous = m_rows.at(i - 1).message;
     const Message &m = m_rows.at(i).message;
+    if (previous.kind == Message::Kind::RoomEvent || m.kind == Message::Kind::RoomEvent)
+        return false; // "carol joined" is no header for carol's first message
     return previous.sender == m.sender && previous.direction == m.direction
         && previous.serverTime.msecsTo(m.serverTime) <= groupingMs;
 }
@@ -393,9 +398,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     }
     const Row &row = m_rows.at(i);
     const Message &m = row.message;
+    const bool event = m.kind == Message::Kind::RoomEvent;
     switch (role) {
     case RowKindRole:
-        return int(RowKind::Message);
+        return int(event ? RowKind::RoomEvent : RowKind::Message);
+    case SystemTextRole:
+        return event ? RoomEventText::of(m) : QString();
     case Qt::DisplayRole:
     case BodyRole:
         return m.body;
@@ -420,6 +428,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case MarkerRole:
         return m_firstUnread != 0 && m.rowId == m_firstUnread;
     case Qt::AccessibleTextRole:
+        if (event)
+            return QStringLiteral("%1, %2").arg(
+                RoomEventText::of(m), QLocale().toString(m.serverTime.toLocalTime(), QLocale::ShortFormat));
         // Sender, time, body: what a screen reader says for the row.
         return QStringLiteral("%1, %2: %3")
             .arg(m.sender, QLocale().toString(m.serverTime.toLocalTime(), QLocale::ShortFormat), m.body);
@@ -442,6 +453,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
         { FirstOfDayRole, "firstOfDay" },
         { GroupedWithPreviousRole, "groupedWithPrevious" },
         { MarkerRole, "marker" },
+        { SystemTextRole, "systemText" },
     };
 }
 

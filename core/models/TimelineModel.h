@@ -19,7 +19,8 @@ class MessageEvents;
 ///
 /// Row 0 may be a status row (RowKindRole): LoadingOlder while an older page is on its way,
 /// EndOfHistory once the oldest stored message is in the window; no status row otherwise.
-/// Corrections (XEP-0308) are not rows: they rewrite the body of the row they correct.
+/// Corrections (XEP-0308) are not rows: they rewrite the body of the row they correct. A room's
+/// events (Message::Kind::RoomEvent) are rows of kind RoomEvent among its messages.
 class TimelineModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -37,9 +38,14 @@ public:
         FirstOfDayRole, ///< bool: a day separator goes before this row
         GroupedWithPreviousRole, ///< bool: same sender as the row before, same day, within 5 minutes
         MarkerRole, ///< bool: the "new messages" line goes before this row
+        /// QString: what a RoomEvent row says, in the user's language ("carol joined"); empty
+        /// for other rows
+        SystemTextRole,
     };
     Q_ENUM(Role)
-    enum class RowKind { Message, LoadingOlder, EndOfHistory };
+    /// RoomEvent: a join, leave, kick, ban, nick or subject change, one quiet line
+    /// (SystemTextRole); never grouped with its neighbours.
+    enum class RowKind { Message, LoadingOlder, EndOfHistory, RoomEvent };
     Q_ENUM(RowKind)
 
     explicit TimelineModel(QObject *parent = nullptr);
