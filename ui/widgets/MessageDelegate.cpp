@@ -172,7 +172,8 @@ void MessageDelegate::paint(
         y += metrics.height();
     }
     if (isRoomEvent(index)) {
-        // One dimmed, centred line with no sender header; its time in the marks column.
+        // One dimmed line, indented, without a sender header; its time in the marks column. The
+        // text is elided rather than wrapped: a long kick reason stays one quiet line.
         const QFont font = eventFont(option.font);
         const QFontMetrics small(font);
         painter->setFont(font);
@@ -181,10 +182,11 @@ void MessageDelegate::paint(
         const QString time = QLocale().toString(
             index.data(Model::TimeRole).toDateTime().toLocalTime().time(), QLocale::ShortFormat);
         painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, time);
-        const int textWidth = area.width() - 2 * marksColumn(metrics);
-        painter->drawText(line, Qt::AlignHCenter | Qt::AlignVCenter,
-            small.elidedText(
-                index.data(Model::SystemTextRole).toString(), Qt::ElideRight, std::max(textWidth, 20)));
+        const int indent = 3 * margin;
+        const QRect textRect(area.left() + indent, y,
+            std::max(area.width() - indent - marksColumn(metrics), 20), small.height());
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+            small.elidedText(index.data(Model::SystemTextRole).toString(), Qt::ElideRight, textRect.width()));
         painter->restore();
         return;
     }
