@@ -157,9 +157,13 @@ void ControlCommands::history(const QJsonObject &args, ControlServer::Reply repl
                 reply(ControlServer::failure(error.message()));
                 return;
             }
+            // What was said: a room's joins, leaves and nick changes are the timeline's (and the
+            // export's), not the history's.
             QJsonArray list;
-            for (const Message &m : messages)
-                list.append(JsonFormat::message(m));
+            for (const Message &m : messages) {
+                if (m.kind != Message::Kind::RoomEvent)
+                    list.append(JsonFormat::message(m));
+            }
             reply(ControlServer::success(QJsonObject {
                 { QStringLiteral("conversation"), conversation }, { QStringLiteral("messages"), list } }));
         });

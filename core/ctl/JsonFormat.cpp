@@ -28,6 +28,8 @@ QString kindName(Message::Kind kind)
         return QStringLiteral("groupchat");
     case Message::Kind::GroupChatPrivate:
         return QStringLiteral("groupchat-private");
+    case Message::Kind::RoomEvent:
+        return QStringLiteral("room-event");
     }
     return {};
 }

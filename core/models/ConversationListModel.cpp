@@ -42,7 +42,12 @@ void ConversationListModel::addAccount(MessageEvents *events)
     Feed &feed = m_feeds[account];
     feed.events = events;
     feed.generation = ++m_generation;
-    connect(events, &MessageEvents::messageAdded, this, [this, account] { reload(account); });
+    connect(events, &MessageEvents::messageAdded, this, [this, account](const Message &message) {
+        // A room's join or nick change is neither a preview nor unread: in a busy room they come
+        // often, and the list would be read again for nothing (its message count waits for news).
+        if (message.kind != Message::Kind::RoomEvent)
+            reload(account);
+    });
     connect(events, &MessageEvents::historyAdded, this, [this, account] { reload(account); });
     connect(events, &MessageEvents::conversationStateChanged, this, [this, account] { reload(account); });
     connect(events, &QObject::destroyed, this, [this, account] { removeAccount(account); });

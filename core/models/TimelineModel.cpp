@@ -240,6 +240,8 @@ bool TimelineModel::applyCorrection(const Message &correction)
         Row &row = m_rows[i];
         if (row.message.messageId != correction.replacesId && row.message.originId != correction.replacesId)
             continue;
+        if (row.message.kind == Message::Kind::RoomEvent)
+            return false; // nobody corrects what the room did
         row.message.body = correction.body;
         row.edited = true;
         row.spans.reset();

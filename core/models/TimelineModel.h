@@ -22,7 +22,8 @@ class MessageEvents;
 ///
 /// Row 0 may be a status row (RowKindRole): LoadingOlder while an older page is on its way,
 /// EndOfHistory once the oldest stored message is in the window; no status row otherwise.
-/// Corrections (XEP-0308) are not rows: they rewrite the body of the row they correct.
+/// Corrections (XEP-0308) are not rows: they rewrite the body of the row they correct. A room's
+/// events (Message::Kind::RoomEvent) are rows of kind RoomEvent among its messages.
 class TimelineModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -43,9 +44,14 @@ public:
         SpansRole, ///< QVector<MessageSpan>: the body's links and mentions of our nick
         MentionsMeRole, ///< bool: someone else's message naming our nick
         ShownBodyRole, ///< the body as drawn: a huge one is cut short, with a note saying so
+        /// QString: what a RoomEvent row says, in the user's language ("carol joined"); empty
+        /// for other rows
+        SystemTextRole,
     };
     Q_ENUM(Role)
-    enum class RowKind { Message, LoadingOlder, EndOfHistory };
+    /// RoomEvent: a join, leave, kick, ban, nick or subject change, one quiet line
+    /// (SystemTextRole); never grouped with its neighbours.
+    enum class RowKind { Message, LoadingOlder, EndOfHistory, RoomEvent };
     Q_ENUM(RowKind)
 
     /// Beyond this many characters a body is shown cut short: laying out megabytes of text would

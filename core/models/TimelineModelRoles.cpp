@@ -2,6 +2,8 @@
 // (grouping, day changes, links and mentions, long bodies cut short). Paging is TimelineModel.cpp.
 #include "models/TimelineModel.h"
 
+#include "models/RoomEventText.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -66,6 +68,8 @@ bool TimelineModel::grouped(int i) const
         return false;
     const Message &previous = m_rows.at(i - 1).message;
     const Message &m = m_rows.at(i).message;
+    if (previous.kind == Message::Kind::RoomEvent || m.kind == Message::Kind::RoomEvent)
+        return false; // "carol joined" is no header for carol's first message
     return previous.sender == m.sender && previous.direction == m.direction
         && previous.serverTime.msecsTo(m.serverTime) <= groupingMs;
 }
@@ -87,9 +91,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     }
     const Row &row = m_rows.at(i);
     const Message &m = row.message;
+    const bool event = m.kind == Message::Kind::RoomEvent;
     switch (role) {
     case RowKindRole:
-        return int(RowKind::Message);
+        return int(event ? RowKind::RoomEvent : RowKind::Message);
+    case SystemTextRole:
+        return event ? RoomEventText::of(m) : QString();
     case Qt::DisplayRole:
     case BodyRole:
         return m.body;
@@ -118,10 +125,13 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case SpansRole:
         return QVariant::fromValue(spansOf(row));
     case MentionsMeRole:
-        return m.direction == Message::Direction::Incoming
+        return !event && m.direction == Message::Direction::Incoming
             && std::any_of(spansOf(row).cbegin(), spansOf(row).cend(),
                 [](const MessageSpan &span) { return span.kind == MessageSpan::Kind::Mention; });
     case Qt::AccessibleTextRole:
+        if (event)
+            return QStringLiteral("%1, %2").arg(
+                RoomEventText::of(m), QLocale().toString(m.serverTime.toLocalTime(), QLocale::ShortFormat));
         // Sender, time, body: what a screen reader says for the row.
         return QStringLiteral("%1, %2: %3")
             .arg(m.sender, QLocale().toString(m.serverTime.toLocalTime(), QLocale::ShortFormat),
@@ -148,6 +158,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
         { SpansRole, "spans" },
         { MentionsMeRole, "mentionsMe" },
         { ShownBodyRole, "shownBody" },
+        { SystemTextRole, "systemText" },
     };
 }
 

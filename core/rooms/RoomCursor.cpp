@@ -45,12 +45,13 @@ void readEnd(MessageStore *store, const QString &account, const QString &room, Q
             };
             // Only another occupant's message: ours carry the time of the device that wrote them
             // (its own clock, and a failed one was never in the room), so the anchor would serve
-            // after a time its store does not share (found by tests/sim).
+            // after a time its store does not share (found by tests/sim). Nor a room event: the
+            // anchor serves no such rows, and one stored live must not hide a gap before it.
             static const QString other[2] = {
                 QStringLiteral("SELECT server_ts FROM messages WHERE account = ?1 AND conversation = ?2 AND "
-                               "direction = 0 ORDER BY server_ts DESC, id DESC LIMIT 1"),
+                               "direction = 0 AND kind <> 3 ORDER BY server_ts DESC, id DESC LIMIT 1"),
                 QStringLiteral("SELECT server_ts FROM messages WHERE account = ?1 AND conversation = ?2 AND "
-                               "direction = 0 ORDER BY server_ts, id LIMIT 1"),
+                               "direction = 0 AND kind <> 3 ORDER BY server_ts, id LIMIT 1"),
             };
             CatchUpCursor cursor;
             Statement &st = c.cached(stamped[oldest ? 1 : 0]);

@@ -284,7 +284,7 @@ bool RoomOccupancy::handleStanza(const QDomElement &stanza)
             return true;
         }
         Q_EMIT roomStanza(bare, stanza, receivedAt);
-        handleEvents(*room, room->mirror.apply(presence));
+        handleEvents(*room, room->mirror.apply(presence), receivedAt);
         return true;
     }
     if (tag == QLatin1String("message")) {
@@ -308,7 +308,7 @@ bool RoomOccupancy::handleStanza(const QDomElement &stanza)
             && !stanza.firstChildElement(QStringLiteral("subject")).isNull() && message.body().isEmpty()) {
             room->pendingSubjects.removeOne(message.id()); // granted: the room's broadcast of it
             const QString by = message.from().section(QLatin1Char('/'), 1);
-            handleEvents(*room, room->mirror.applySubject(message.subject(), by));
+            handleEvents(*room, room->mirror.applySubject(message.subject(), by), receivedAt);
             return true;
         }
         // A live message carries no time of its own: it is stored under the time its relays carry.
@@ -321,9 +321,10 @@ bool RoomOccupancy::handleStanza(const QDomElement &stanza)
     return false;
 }
 
-void RoomOccupancy::handleEvents(Room &room, const QVector<RoomMirror::Event> &events)
+void RoomOccupancy::handleEvents(Room &room, QVector<RoomMirror::Event> events, const QDateTime &at)
 {
-    for (const RoomMirror::Event &event : events) {
+    for (RoomMirror::Event &event : events) {
+        event.at = at;
         using Type = RoomMirror::Event::Type;
         if (event.type == Type::RoomCreated) {
             // XEP-0045 §10.1.2: accept the default configuration ("instant room") to unlock it.

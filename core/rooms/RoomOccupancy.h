@@ -65,7 +65,8 @@ private:
     /// Asks the room for `nick` (XEP-0045 §7.6); followNick() learns the answer.
     void requestNick(Room &room, const QString &nick);
     void followNick(Room &room, const RoomMirror::Event &event);
-    void handleEvents(Room &room, const QVector<RoomMirror::Event> &events);
+    /// `at`: when the stanza that caused `events` arrived (invalid: no stanza did).
+    void handleEvents(Room &room, QVector<RoomMirror::Event> events, const QDateTime &at = {});
     void scheduleRejoin(Room &room);
     void selfPingAll();
     void onConnected();

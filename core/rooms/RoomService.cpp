@@ -8,6 +8,7 @@
 #include "rooms/CatchUpServer.h"
 #include "rooms/HistoryCopy.h"
 #include "rooms/RoomCatchUp.h"
+#include "rooms/RoomEventRow.h"
 #include "rooms/RoomOccupancy.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
@@ -46,6 +47,9 @@ RoomService::RoomService(QXmppClient *client, MessageEvents *events, QObject *pa
             m_verdicts->roomEvent(room, e, mirror ? mirror->ownNick() : QString());
         });
     connect(m_occupancy, &RoomOccupancy::roomEvent, this, &RoomService::roomEvent);
+    // Held here or mirrored from relays, every event goes out through roomEvent(): one place
+    // stores them.
+    connect(this, &RoomService::roomEvent, this, &RoomService::storeRoomEvent);
 }
 
 QString RoomService::defaultNick() const
@@ -262,6 +266,26 @@ void RoomService::onGroupMessage(const QString &room, const QXmppMessage &stanza
         HistoryCopy::store(m_store, *converted, this, std::move(stored));
     else
         m_store->store(*converted, this, std::move(stored));
+}
+
+void RoomService::storeRoomEvent(const QString &room, const RoomMirror::Event &event)
+{
+    const auto row = RoomEventRow::fromEvent(m_account, room, event);
+    if (!row)
+        return;
+    // De-duplicated by its origin-id: a replayed relay or snapshot finds the row already there.
+    m_store->store(*row, this, [this, m = *row](const StoreResult &r) mutable {
+        if (r.error.isError()) {
+            qCWarning(lcSession) << m_account << "could not store a room event of" << m.conversation
+                                 << r.error.message();
+            m_events->reportFailure(r.error);
+            return;
+        }
+        if (!r.inserted)
+            return;
+        m.rowId = r.rowId;
+        m_events->reportAdded(m, Origin::Live);
+    });
 }
 
 } // namespace Tandem

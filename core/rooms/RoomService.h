@@ -172,6 +172,8 @@ private:
     /// Carries out `request` here while holding the rooms, else asks the anchor.
     void sendRequest(const Request &request, std::function<void(const QString &error)> done);
     QString ownNick(const QString &room) const;
+    /// Stores `event` as a row of the room's conversation when it is one to show (RoomEventRow).
+    void storeRoomEvent(const QString &room, const RoomMirror::Event &event);
 
     QString m_account;
     MessageEvents *m_events;

@@ -15,6 +15,17 @@
 
 namespace Tandem {
 
+namespace {
+/// Whether a relayed message carries a <subject/>, empty or not: the room's empty subject on
+/// joining is its current subject too, and what follows it is a change.
+bool hasSubject(const QByteArray &stanza)
+{
+    QDomDocument doc;
+    return doc.setContent(stanza, true)
+        && !doc.documentElement().firstChildElement(QStringLiteral("subject")).isNull();
+}
+} // namespace
+
 void RoomService::standDown()
 {
     if (!isHoldingLocally())
@@ -94,11 +105,15 @@ RoomService::AnchorInRoom RoomService::applyRelayed(const Relay &relay)
         if (presence.isSelf() && presence.type == MucPresence::Type::Unavailable)
             mirror->beginLeave();
         bool out = false;
-        for (const RoomMirror::Event &event : mirror->apply(presence)) {
+        for (RoomMirror::Event event : mirror->apply(presence)) {
+            event.at = relay.delay; // a snapshot's presences carry none: they are no news
             // A left room, or a refused join (the anchor's, or one it made for us); not a nick
             // change, nor a nick change the room refused.
             out = out || event.type == RoomMirror::Event::Type::Left
                 || event.type == RoomMirror::Event::Type::JoinFailed;
+            // A snapshot (no stamp) gives the room as it is, its subject too if it has one.
+            if (event.type == RoomMirror::Event::Type::Joined && !relay.delay.isValid())
+                mirror->subjectKnown();
             Q_EMIT roomEvent(relay.room, event);
         }
         if (rejoined)
@@ -112,10 +127,12 @@ RoomService::AnchorInRoom RoomService::applyRelayed(const Relay &relay)
     // continues after our newest message by that time, so both copies must carry the same one.
     if (!message->stamp().isValid() && relay.delay.isValid())
         message->setStamp(relay.delay);
-    if (!message->subject().isEmpty() && message->body().isEmpty()) {
-        for (const RoomMirror::Event &event :
-            mirror->applySubject(message->subject(), Jid::resource(message->from())))
+    if (message->body().isEmpty() && hasSubject(relay.stanza)) {
+        for (RoomMirror::Event event :
+            mirror->applySubject(message->subject(), Jid::resource(message->from()))) {
+            event.at = relay.delay;
             Q_EMIT roomEvent(relay.room, event);
+        }
         return AnchorInRoom::Unchanged;
     }
     onGroupMessage(relay.room, *message, Origin::Relay);

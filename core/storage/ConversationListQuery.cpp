@@ -10,7 +10,8 @@ namespace {
 // Every part is a seek or a range of the history index (account, conversation, server_ts, id):
 // the conversations are found by hopping from one to the next (no scan of their messages), and
 // unread and mention counts read only the messages after the read position. The message count
-// still reads each conversation's index range once.
+// still reads each conversation's index range once. Room events (kind 3: joins, leaves, nick
+// and subject changes) are neither a conversation's preview nor unread.
 const QString conversationsSql = QStringLiteral(
     "WITH RECURSIVE convs(conversation) AS ("
     "SELECT (SELECT min(conversation) FROM messages WHERE account = ?1) "
@@ -21,14 +22,15 @@ const QString conversationsSql = QStringLiteral(
     "m.kind, m.server_ts, m.body, m.id, "
     "coalesce(s.pinned, 0), coalesce(s.muted_until, 0), coalesce(s.draft, ''), "
     "(SELECT count(*) FROM messages WHERE account = ?1 AND conversation = c.conversation "
-    "AND (server_ts, id) > (coalesce(s.read_ts, -1), coalesce(s.read_id, 0)) AND direction = 0), "
+    "AND (server_ts, id) > (coalesce(s.read_ts, -1), coalesce(s.read_id, 0)) AND direction = 0 "
+    "AND kind <> 3), "
     "CASE WHEN coalesce(s.nick, '') = '' THEN 0 ELSE "
     "(SELECT count(*) FROM messages WHERE account = ?1 AND conversation = c.conversation "
     "AND (server_ts, id) > (coalesce(s.read_ts, -1), coalesce(s.read_id, 0)) AND direction = 0 "
     "AND kind = 1 AND tandem_mentions(body, s.nick)) END "
     "FROM convs AS c "
     "JOIN messages AS m ON m.id = (SELECT id FROM messages WHERE account = ?1 "
-    "AND conversation = c.conversation ORDER BY server_ts DESC, id DESC LIMIT 1) "
+    "AND conversation = c.conversation AND kind <> 3 ORDER BY server_ts DESC, id DESC LIMIT 1) "
     "LEFT JOIN conversation_state AS s ON s.account = ?1 AND s.conversation = c.conversation "
     "WHERE c.conversation IS NOT NULL "
     "AND (s.closed_id IS NULL OR (m.server_ts, m.id) > (s.closed_ts, s.closed_id)) "
@@ -51,7 +53,7 @@ QVector<ConversationSummary> MessageQueries::conversations(
         ConversationSummary summary;
         summary.conversation = st.columnText(0);
         summary.messageCount = st.columnInt64(1);
-        summary.kind = enumFromInt(st.columnInt(2), Message::Kind::GroupChatPrivate, Message::Kind::Chat);
+        summary.kind = enumFromInt(st.columnInt(2), Message::Kind::RoomEvent, Message::Kind::Chat);
         summary.lastActivity = QDateTime::fromMSecsSinceEpoch(st.columnInt64(3), Qt::UTC);
         summary.lastBody = st.columnText(4);
         summary.lastRowId = st.columnInt64(5);

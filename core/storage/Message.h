@@ -10,7 +10,9 @@ namespace Tandem {
 /// One message as the archive keeps it. Empty ids mean "absent" (stored as NULL).
 struct Message
 {
-    enum class Kind { Chat, GroupChat, GroupChatPrivate };
+    /// Stored as integers. RoomEvent: a room's join, leave, kick, ban, nick or subject change
+    /// (RoomEventRow in core/rooms says how its fields are used); never unread, never a preview.
+    enum class Kind { Chat, GroupChat, GroupChatPrivate, RoomEvent };
     enum class Direction { Incoming, Outgoing };
     /// Stored as integers; the outbox index relies on Pending = 1 and Sent = 2.
     enum class DeliveryState { Received, Pending, Sent, Delivered, Failed };

@@ -75,7 +75,7 @@ Message MessageQueries::readMessage(const Statement &st)
     m.rowId = st.columnInt64(0);
     m.account = st.columnText(1);
     m.conversation = st.columnText(2);
-    m.kind = enumFromInt(st.columnInt(3), Message::Kind::GroupChatPrivate, Message::Kind::Chat);
+    m.kind = enumFromInt(st.columnInt(3), Message::Kind::RoomEvent, Message::Kind::Chat);
     m.direction = enumFromInt(st.columnInt(4), Message::Direction::Outgoing, Message::Direction::Incoming);
     m.sender = st.columnText(5);
     m.messageId = st.columnText(6);

@@ -335,7 +335,7 @@ SearchHit hitFrom(const Statement &st, const Candidate &c, const QString &snippe
     hit.rowId = c.rowId;
     hit.account = st.columnText(0);
     hit.conversation = st.columnText(1);
-    hit.kind = enumFromInt(st.columnInt(2), Message::Kind::GroupChatPrivate, Message::Kind::Chat);
+    hit.kind = enumFromInt(st.columnInt(2), Message::Kind::RoomEvent, Message::Kind::Chat);
     hit.direction = enumFromInt(st.columnInt(3), Message::Direction::Outgoing, Message::Direction::Incoming);
     hit.sender = st.columnText(4);
     hit.serverTime = QDateTime::fromMSecsSinceEpoch(st.columnInt64(5), Qt::UTC);

@@ -13,6 +13,8 @@ void RoomMirror::beginJoin(const QString &nick)
     m_state = State::Joining;
     m_ownNick = nick;
     m_leaving = false;
+    m_subjectSeen = false;
+    m_renamed.clear();
     m_leaveReason = LeaveReason::None;
     m_leaveDetail.clear();
     m_occupants.clear();
@@ -119,7 +121,10 @@ QVector<RoomMirror::Event> RoomMirror::applyOther(const MucPresence &p)
         const auto existing = m_occupants.constFind(p.nick);
         if (existing == m_occupants.constEnd()) {
             m_occupants.insert(p.nick, occupant);
-            return { { Type::OccupantJoined, p.nick, {}, LeaveReason::None, {} } };
+            // Before our own presence completes the join, the room lists who is already in; a
+            // renamed occupant comes back under the new nick, which is no join either.
+            const bool silent = m_renamed.remove(p.nick) || m_state != State::Joined;
+            return { { Type::OccupantJoined, p.nick, {}, LeaveReason::None, {}, silent } };
         }
         if (existing->role != p.role || existing->affiliation != p.affiliation || existing->show != p.show) {
             m_occupants.insert(p.nick, occupant);
@@ -131,17 +136,22 @@ QVector<RoomMirror::Event> RoomMirror::applyOther(const MucPresence &p)
     if (!m_occupants.contains(p.nick))
         return {};
     m_occupants.remove(p.nick);
-    if (p.statusCodes.contains(303) && !p.newNick.isEmpty())
+    if (p.statusCodes.contains(303) && !p.newNick.isEmpty()) {
+        m_renamed.insert(p.newNick);
         return { { Type::NickChanged, p.nick, p.newNick, LeaveReason::None, {} } };
+    }
     return { { Type::OccupantLeft, p.nick, {}, reasonFor(p), p.reason } };
 }
 
 QVector<RoomMirror::Event> RoomMirror::applySubject(const QString &subject, const QString &byNick)
 {
+    // XEP-0045 §7.2.15: the first subject after joining is the room's current one.
+    const bool silent = !m_subjectSeen;
+    m_subjectSeen = true;
     if (subject == m_subject)
         return {};
     m_subject = subject;
-    return { { Type::SubjectChanged, byNick, {}, LeaveReason::None, subject } };
+    return { { Type::SubjectChanged, byNick, {}, LeaveReason::None, subject, silent } };
 }
 
 bool RoomMirror::mayRejoin(LeaveReason reason, const QString &joinErrorCondition)

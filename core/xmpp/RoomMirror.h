@@ -2,7 +2,9 @@
 
 #include "xmpp/MucPresence.h"
 
+#include <QDateTime>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QVector>
 #include <optional>
@@ -58,6 +60,12 @@ public:
         QString newNick;
         LeaveReason reason = LeaveReason::None;
         QString detail; ///< error condition, kick/ban reason, or the new subject
+        /// Not news: what the room showed on our joining (the occupants already in, its current
+        /// subject), or the presence under the new nick that completes a nick change.
+        bool silent = false;
+        /// When the stanza behind it arrived (on a sibling: the anchor's stamp on its relay);
+        /// invalid when no stamped stanza caused it (a snapshot, a lost connection).
+        QDateTime at {};
     };
 
     explicit RoomMirror(const QString &roomJid = {});
@@ -80,6 +88,9 @@ public:
 
     QVector<Event> apply(const MucPresence &presence);
     QVector<Event> applySubject(const QString &subject, const QString &byNick);
+    /// The room's current subject is known, empty or not (a snapshot of the room gave it): the
+    /// next subject is a change.
+    void subjectKnown() { m_subjectSeen = true; }
 
     /// Whether an automatic rejoin is acceptable after leaving for `reason`: never after a
     /// ban, kick, destruction or removal of membership, so no moderator is fought in a loop.
@@ -98,10 +109,12 @@ private:
     State m_state = State::Idle;
     QString m_ownNick;
     QString m_subject;
+    bool m_subjectSeen = false; ///< since beginJoin(): the next subject is a change, not the current one
     bool m_leaving = false;
     LeaveReason m_leaveReason = LeaveReason::None;
     QString m_leaveDetail;
     QMap<QString, Occupant> m_occupants;
+    QSet<QString> m_renamed; ///< new nicks announced by a nick change, their presence still to come
 };
 
 } // namespace Tandem

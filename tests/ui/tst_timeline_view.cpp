@@ -1,8 +1,9 @@
 // TimelineView over a real archive of 1,000 messages: it opens at the bottom, scrolling to the
 // top brings an older page in while the message on screen stays put, and the delegate caches a
-// size per message, forgetting it when the message changes.
+// size per message, forgetting it when the message changes; a room event is one quiet line.
 #include "OfflineAccount.h"
 #include "models/TimelineModel.h"
+#include "rooms/RoomEventRow.h"
 #include "storage/MessageEvents.h"
 #include "widgets/MessageDelegate.h"
 #include "widgets/TimelineView.h"
@@ -18,6 +19,7 @@ class TestTimelineView : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void scrollsBackKeepingItsPlace();
+    void roomEventIsOneQuietLine();
     void linksOpenAndMentionsStandOut();
     void aHugeBodyIsShownCutShort();
 };
@@ -84,6 +86,56 @@ void TestTimelineView::scrollsBackKeepingItsPlace()
     // A status row says what it is.
     QCOMPARE(MessageDelegate::statusText(int(TimelineModel::RowKind::EndOfHistory)),
         QStringLiteral("Beginning of the conversation"));
+}
+
+void TestTimelineView::roomEventIsOneQuietLine()
+{
+    Test::OfflineAccount alice;
+    QVERIFY(alice.isOpen);
+    const QString room = QStringLiteral("tea@conference.localhost");
+    const QDateTime start = QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC);
+    const QString longText = QStringLiteral("a reason that goes on and on ").repeated(20);
+    Message said;
+    said.account = alice.config.jid;
+    said.conversation = room;
+    said.kind = Message::Kind::GroupChat;
+    said.sender = QStringLiteral("carol");
+    said.messageId = QStringLiteral("m1");
+    said.body = longText;
+    said.serverTime = start;
+    RoomMirror::Event kicked { RoomMirror::Event::Type::OccupantLeft, QStringLiteral("carol"), {},
+        RoomMirror::LeaveReason::Kicked, longText };
+    kicked.at = start.addSecs(60);
+    RoomMirror::Event joined { RoomMirror::Event::Type::OccupantJoined, QStringLiteral("dave"), {},
+        RoomMirror::LeaveReason::None, {} };
+    joined.at = start.addSecs(120);
+    bool stored = false;
+    alice.store.storeBatch({ said, *RoomEventRow::fromEvent(alice.config.jid, room, kicked),
+                               *RoomEventRow::fromEvent(alice.config.jid, room, joined) },
+        &alice.store, [&](const QVector<StoreResult> &) { stored = true; });
+    QVERIFY(QTest::qWaitFor([&] { return stored; }, 5000));
+
+    TimelineModel model;
+    TimelineView view;
+    view.resize(400, 500);
+    view.setTimeline(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy positioned(&model, &TimelineModel::positioned);
+    model.setConversation(alice.account->messageEvents(), room);
+    QVERIFY(positioned.wait(5000));
+    QCOMPARE(model.rowCount(), 4); // the beginning, the message, the kick, the join
+    QStyleOptionViewItem option;
+    option.initFrom(view.viewport());
+    option.rect = QRect(0, 0, view.viewport()->width(), 0);
+    auto height
+        = [&](int row) { return view.messageDelegate()->sizeHint(option, model.index(row)).height(); };
+    // However long the reason, the kick is one line (elided), as high as a plain join, and lower
+    // than the wrapped message with its sender header.
+    QCOMPARE(height(2), height(3));
+    QVERIFY(height(2) < 2 * view.fontMetrics().height() + 12);
+    QVERIFY2(height(2) * 2 < height(1), qPrintable(QStringLiteral("%1 vs %2").arg(height(2)).arg(height(1))));
+    view.viewport()->repaint(); // and it paints
 }
 
 void TestTimelineView::linksOpenAndMentionsStandOut()

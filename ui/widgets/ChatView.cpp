@@ -141,7 +141,8 @@ void ChatView::open(Account *account, const QString &conversation, bool unread)
         });
         // Who spoke last is whom one most likely answers: they come first in the completion.
         connect(account->messageEvents(), &MessageEvents::messageAdded, this, [this](const Message &message) {
-            if (message.conversation == m_conversation && message.direction == Message::Direction::Incoming)
+            if (message.conversation == m_conversation && message.direction == Message::Direction::Incoming
+                && message.kind != Message::Kind::RoomEvent)
                 m_nicks.noteSpoke(message.sender);
         });
     }

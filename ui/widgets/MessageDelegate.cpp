@@ -22,7 +22,23 @@ using Model = TimelineModel;
 
 bool isStatus(const QModelIndex &index)
 {
-    return index.data(Model::RowKindRole).toInt() != int(Model::RowKind::Message);
+    const int kind = index.data(Model::RowKindRole).toInt();
+    return kind == int(Model::RowKind::LoadingOlder) || kind == int(Model::RowKind::EndOfHistory);
+}
+
+bool isRoomEvent(const QModelIndex &index)
+{
+    return index.data(Model::RowKindRole).toInt() == int(Model::RowKind::RoomEvent);
+}
+
+/// Room events are quieter than messages: a smaller, italic line.
+QFont eventFont(const QFont &base)
+{
+    QFont font = base;
+    font.setItalic(true);
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+    return font;
 }
 
 bool outgoing(const QModelIndex &index)
@@ -175,6 +191,11 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
         height += metrics.height() + margin;
     if (index.data(Model::MarkerRole).toBool())
         height += metrics.height();
+    if (isRoomEvent(index)) {
+        const QSize size(width, height + QFontMetrics(eventFont(option.font)).height() + margin / 2);
+        m_sizes.insert(key, size);
+        return size;
+    }
     if (!index.data(Model::GroupedWithPreviousRole).toBool())
         height += metrics.height();
     QTextLayout layout(index.data(Model::ShownBodyRole).toString(), option.font);
@@ -220,6 +241,25 @@ void MessageDelegate::paint(
         painter->fillRect(labelRect, palette.color(QPalette::Base));
         painter->drawText(labelRect, Qt::AlignCenter, label);
         y += metrics.height();
+    }
+    if (isRoomEvent(index)) {
+        // One dimmed line, indented, without a sender header; its time in the marks column. The
+        // text is elided rather than wrapped: a long kick reason stays one quiet line.
+        const QFont font = eventFont(option.font);
+        const QFontMetrics small(font);
+        painter->setFont(font);
+        painter->setPen(dim);
+        const QRect line(area.left(), y, area.width(), small.height());
+        const QString time = QLocale().toString(
+            index.data(Model::TimeRole).toDateTime().toLocalTime().time(), QLocale::ShortFormat);
+        painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, time);
+        const int indent = 3 * margin;
+        const QRect textRect(area.left() + indent, y,
+            std::max(area.width() - indent - marksColumn(metrics), 20), small.height());
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+            small.elidedText(index.data(Model::SystemTextRole).toString(), Qt::ElideRight, textRect.width()));
+        painter->restore();
+        return;
     }
     const bool own = outgoing(index);
     const QRect body(area.left(), y, area.width(), option.rect.bottom() - y);

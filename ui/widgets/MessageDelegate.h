@@ -9,7 +9,8 @@ namespace Tandem {
 /// Paints a TimelineModel row: day separator, "new messages" line, sender and time (left out
 /// when grouped with the message before), the body laid out with QTextLayout, the delivery state
 /// and an "edited" mark; our own messages on a subtle background with an accent-coloured name.
-/// Status rows say that older messages are loading or that the conversation begins here.
+/// Status rows say that older messages are loading or that the conversation begins here. A room
+/// event ("carol joined") is one quiet line: dimmed, italic, indented, without a sender header.
 /// Size hints are cached per (row id, width): forget() drops a row's when its data changes.
 class MessageDelegate : public QStyledItemDelegate
 {

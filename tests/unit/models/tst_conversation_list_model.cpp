@@ -27,6 +27,7 @@ private Q_SLOTS:
     void severalAccounts();
     void filterByNameOrJid();
     void namesAndPreviews();
+    void roomEventsAreNoNews();
 
 private:
     /// Stores an incoming message and reports it live, as the account would.
@@ -322,6 +323,38 @@ void TestConversationListModel::namesAndPreviews()
     QCOMPARE(ConversationListModel::preview(QString()), QString());
     // A 10 MB single-line body previews as a short line.
     QCOMPARE(ConversationListModel::preview(QStringLiteral("x").repeated(10 * 1024 * 1024)).size(), 300);
+}
+
+void TestConversationListModel::roomEventsAreNoNews()
+{
+    Test::OfflineAccount alice;
+    QVERIFY(alice.isOpen);
+    incoming(alice, room, QStringLiteral("hello room"), 1000, Message::Kind::GroupChat);
+    ConversationListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &ConversationListModel::loaded);
+    model.setAccount(alice.account->messageEvents());
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data(ConversationListModel::UnreadCountRole).toLongLong(), 1);
+
+    // Carol joins and dave leaves after the message: the list neither reloads nor changes.
+    loaded.clear();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    incoming(alice, room, QStringLiteral("carol"), 2000, Message::Kind::RoomEvent);
+    incoming(alice, room, QString(), 3000, Message::Kind::RoomEvent);
+    QTest::qWait(200);
+    QCOMPARE(loaded.size(), 0);
+    QCOMPARE(changed.size(), 0);
+
+    // Read from the store again (the next message elsewhere), the room still shows its message.
+    incoming(alice, bob, QStringLiteral("hi"), 4000);
+    QTRY_COMPARE(model.rowCount(), 2);
+    const int row = model.rowOf(room);
+    QCOMPARE(
+        model.index(row).data(ConversationListModel::LastBodyRole).toString(), QStringLiteral("hello room"));
+    QCOMPARE(model.index(row).data(ConversationListModel::UnreadCountRole).toLongLong(), 1);
+    QCOMPARE(model.index(row).data(ConversationListModel::KindRole).toInt(), int(Message::Kind::GroupChat));
 }
 
 QTEST_GUILESS_MAIN(TestConversationListModel)

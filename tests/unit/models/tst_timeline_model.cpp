@@ -4,6 +4,7 @@
 #include "OfflineAccount.h"
 #include "account/Account.h"
 #include "models/TimelineModel.h"
+#include "rooms/RoomEventRow.h"
 #include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
 
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void liveMessageCorrectionAndDelivery();
     void historyGoesInAtItsTimeInsideTheWindow();
     void shortConversationShowsItsBeginning();
+    void roomEventsAreQuietRows();
 
 private:
     std::unique_ptr<Test::OfflineAccount> m_alice;
@@ -261,6 +263,61 @@ void TestTimelineModel::shortConversationShowsItsBeginning()
     QVERIFY(model.index(1).data(Model::FirstOfDayRole).toBool());
     QVERIFY(!model.index(2).data(Model::FirstOfDayRole).toBool());
     QVERIFY(model.index(2).data(Model::GroupedWithPreviousRole).toBool());
+}
+
+void TestTimelineModel::roomEventsAreQuietRows()
+{
+    const QString room = QStringLiteral("tea@conference.localhost");
+    RoomMirror::Event joined { RoomMirror::Event::Type::OccupantJoined, QStringLiteral("carol"), {},
+        RoomMirror::LeaveReason::None, {} };
+    joined.at = start;
+    const Message event = *RoomEventRow::fromEvent(m_alice->config.jid, room, joined);
+    Message said;
+    said.account = m_alice->config.jid;
+    said.conversation = room;
+    said.kind = Message::Kind::GroupChat;
+    said.sender = QStringLiteral("carol");
+    said.messageId = QStringLiteral("carol-1");
+    said.body = QStringLiteral("hello");
+    said.serverTime = start.addSecs(10);
+    said.localTime = said.serverTime;
+    bool done = false;
+    m_alice->store.storeBatch(
+        { event, said }, &m_alice->store, [&](const QVector<StoreResult> &) { done = true; });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
+
+    Model &model = *m_model;
+    model.setConversation(m_alice->account->messageEvents(), room);
+    QVERIFY(settle(model));
+    QCOMPARE(model.rowCount(), 3); // the beginning, carol's join, her message
+    QCOMPARE(kind(model, 1), int(Model::RowKind::RoomEvent));
+    QCOMPARE(model.index(1).data(Model::SystemTextRole).toString(), QStringLiteral("carol joined"));
+    QVERIFY(
+        model.index(1).data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("carol joined")));
+    QCOMPARE(kind(model, 2), int(Model::RowKind::Message));
+    QCOMPARE(model.index(2).data(Model::SystemTextRole).toString(), QString());
+    // Her first message keeps its sender header: a join is not a message of hers.
+    QVERIFY(!model.index(2).data(Model::GroupedWithPreviousRole).toBool());
+
+    // A live event is a row too; a "correction" aimed at it changes nothing.
+    RoomMirror::Event kicked { RoomMirror::Event::Type::OccupantLeft, QStringLiteral("carol"), {},
+        RoomMirror::LeaveReason::Kicked, QStringLiteral("spam") };
+    kicked.at = start.addSecs(20);
+    Message live = *RoomEventRow::fromEvent(m_alice->config.jid, room, kicked);
+    live.rowId = 1000001;
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    m_alice->account->messageEvents()->reportAdded(live, MessageEvents::Origin::Live);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.index(3).data(Model::SystemTextRole).toString(), QStringLiteral("carol was kicked: spam"));
+    Message correction = said;
+    correction.rowId = 1000002;
+    correction.messageId = QStringLiteral("fix");
+    correction.replacesId = live.originId;
+    correction.body = QStringLiteral("rewritten");
+    correction.serverTime = start.addSecs(30);
+    m_alice->account->messageEvents()->reportAdded(correction, MessageEvents::Origin::Live);
+    QCOMPARE(model.index(3).data(Model::BodyRole).toString(), QStringLiteral("spam"));
+    QVERIFY(!model.index(3).data(Model::EditedRole).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)

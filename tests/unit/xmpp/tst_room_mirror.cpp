@@ -70,6 +70,7 @@ void TestRoomMirror::joinSequence()
     auto events = mirror.apply(presence(occupant(QStringLiteral("bob"), QStringLiteral("moderator"))));
     QCOMPARE(events.size(), 1);
     QCOMPARE(events[0].type, Type::OccupantJoined);
+    QVERIFY(events[0].silent); // bob was in before us: no news
     events = mirror.apply(presence(occupant(QStringLiteral("alice"), QStringLiteral("participant"),
         QStringLiteral("<status code='110'/><status code='100'/>"))));
     QCOMPARE(events.size(), 1);
@@ -95,6 +96,7 @@ void TestRoomMirror::othersComeAndGo()
     RoomMirror mirror = joined();
     auto events = mirror.apply(presence(occupant(QStringLiteral("carol"))));
     QCOMPARE(events[0].type, Type::OccupantJoined);
+    QVERIFY(!events[0].silent); // carol came while we were in
     events = mirror.apply(presence(occupant(QStringLiteral("carol"), QStringLiteral("moderator"))));
     QCOMPARE(events[0].type, Type::OccupantChanged);
     events = mirror.apply(presence(occupant(QStringLiteral("carol"), QStringLiteral("moderator"))));
@@ -145,6 +147,11 @@ void TestRoomMirror::nickChange()
     QCOMPARE(events[0].newNick, QStringLiteral("robert"));
     events = mirror.apply(presence(occupant(QStringLiteral("robert"))));
     QCOMPARE(events[0].type, Type::OccupantJoined);
+    QVERIFY(events[0].silent); // bob under his new nick: no join
+    events = mirror.apply(presence(
+        occupant(QStringLiteral("robert"), QStringLiteral("none"), {}, QStringLiteral("unavailable"))));
+    events = mirror.apply(presence(occupant(QStringLiteral("robert"))));
+    QVERIFY(!events[0].silent); // robert coming back later is a join
     events = mirror.apply(presence(
         QStringLiteral("from='%1/alice' type='unavailable'><x xmlns='http://jabber.org/protocol/muc#user'>"
                        "<item affiliation='none' role='participant' nick='ally'/><status code='303'/><status "
@@ -254,8 +261,16 @@ void TestRoomMirror::subject()
     RoomMirror mirror = joined();
     auto events = mirror.applySubject(QStringLiteral("Tea time"), QStringLiteral("bob"));
     QCOMPARE(events[0].type, Type::SubjectChanged);
+    QVERIFY(events[0].silent); // the first subject after joining is the room's current one
     QCOMPARE(mirror.subject(), QStringLiteral("Tea time"));
     QVERIFY(mirror.applySubject(QStringLiteral("Tea time"), QStringLiteral("bob")).isEmpty());
+    events = mirror.applySubject(QStringLiteral("Cake time"), QStringLiteral("bob"));
+    QVERIFY(!events[0].silent); // then a change
+    // Joined again: an empty current subject is current too, and what follows is a change.
+    mirror.beginJoin(QStringLiteral("alice"));
+    QVERIFY(mirror.applySubject(QStringLiteral("Cake time"), QStringLiteral("bob")).isEmpty());
+    events = mirror.applySubject(QStringLiteral("Pie time"), QStringLiteral("bob"));
+    QVERIFY(!events[0].silent);
 }
 
 void TestRoomMirror::foreignAndMalformedAreIgnored()
