@@ -819,6 +819,69 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
 </context>
 <context>
+    <name>RoomEventText</name>
+    <message>
+        <location filename="../core/models/RoomEventText.cpp" line="+16"/>
+        <source>%1 joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 left: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was kicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 was kicked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 was banned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The subject was cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 cleared the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subject is now “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed the subject to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tandem</name>
     <message>
         <location filename="../core/profile/PrivateDirectory.cpp" line="+24"/>
@@ -1183,18 +1246,18 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+3"/>
         <location line="+72"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Write a message…</source>
         <translation>Écrire un message…</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Could not open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Write to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,13 +1402,13 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Le message n&apos;a pas été envoyé : %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Invalid address &apos;%1&apos;: %2</source>
         <translation>Adresse &apos;%1&apos; non valide : %2</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+117"/>
+        <location line="-73"/>
+        <location line="+121"/>
         <source>The limit must be between 1 and %1.</source>
         <translation>La limite doit être comprise entre 1 et %1.</translation>
     </message>
@@ -1963,7 +2026,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::MessageDelegate</name>
     <message>
-        <location filename="../ui/widgets/MessageDelegate.cpp" line="+144"/>
+        <location filename="../ui/widgets/MessageDelegate.cpp" line="+160"/>
         <source>Loading older messages…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,12 +2036,12 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>New messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+56"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,7 +2664,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::TimelineModel</name>
     <message numerus="yes">
-        <location filename="../core/models/TimelineModelRoles.cpp" line="+22"/>
+        <location filename="../core/models/TimelineModelRoles.cpp" line="+24"/>
         <source>(%n more characters not shown; Copy Text copies the whole message)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
