@@ -706,7 +706,7 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location line="-1"/>
         <source>Add an A&amp;ccount…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto hinzufügen…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -716,47 +716,47 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location line="+8"/>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterhaltung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Chat…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Join a Group Chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Gruppenchat &amp;beitreten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Go to Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zu Unterhaltung wechseln…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Find in Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Unterhaltung &amp;suchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Search All Messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Nachrichten durchsuchen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+5"/>
@@ -766,7 +766,7 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location line="+1"/>
         <source>New chat address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse für neuen Chat</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -791,27 +791,27 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location line="+7"/>
         <source>No account. Add one with Tandem › Add an Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto. Fügen Sie eines hinzu mit Tandem › Konto hinzufügen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Show this account&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte dieses Kontos zeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 — Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Tandem</translation>
     </message>
     <message>
         <source>No account. Add one with: tandem account add</source>
@@ -823,62 +823,62 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location filename="../core/models/RoomEventText.cpp" line="+16"/>
         <source>%1 joined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beigetreten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gegangen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 left: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gegangen: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was kicked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde hinausgeworfen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 was kicked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde hinausgeworfen: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was banned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gesperrt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 was banned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gesperrt: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heißt jetzt %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The subject was cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Thema wurde gelöscht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 cleared the subject</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Thema gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The subject is now “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Thema ist jetzt „%1“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 changed the subject to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Thema in „%2“ geändert</translation>
     </message>
 </context>
 <context>
@@ -915,132 +915,132 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location filename="../ui/dialogs/AccountDialog.cpp" line="+27"/>
         <location line="+26"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>This device is always on (prefer it as the anchor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät ist immer eingeschaltet (bevorzugt als Anker)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add an Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>sie@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Found from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Adresse ermittelt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Host</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Port</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This device is always on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät ist immer eingeschaltet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection result</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsergebnis</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This is not an address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Adresse: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the account&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort des Kontos ein.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Connected. Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Das Konto wird gespeichert…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
 </context>
 <context>
@@ -1048,12 +1048,12 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location filename="../core/models/AccountListModel.cpp" line="+31"/>
         <source>%1, enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aktiviert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1, disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, deaktiviert</translation>
     </message>
 </context>
 <context>
@@ -1061,52 +1061,52 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location filename="../ui/dialogs/AccountsDialog.cpp" line="+21"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accounts (checked ones connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten (markierte verbinden sich)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Konto entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from this device? Its password is forgotten here; its messages stay in the archive on this device and come back if you add the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von diesem Gerät entfernen? Sein Passwort wird hier vergessen; seine Nachrichten bleiben im Archiv auf diesem Gerät und sind wieder da, wenn Sie das Konto erneut hinzufügen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -1168,67 +1168,67 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location filename="../ui/widgets/ChatHeader.cpp" line="+35"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumaktionen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change Your &amp;Nick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenen &amp;Spitznamen ändern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the &amp;Subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema ändern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Leave the Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum &amp;verlassen</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung mit %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Change Your Nick</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitznamen ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your nick in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Spitzname in %1:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The room kept your nick, not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum hat Ihren Spitznamen behalten, nicht %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Change the Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema von %1:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The subject was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Thema wurde nicht geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -1236,12 +1236,12 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location filename="../ui/widgets/ChatView.cpp" line="+55"/>
         <source>Choose a conversation on the left, press Ctrl+K to go to one, Ctrl+N to start a chat or Ctrl+J to join a group chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Unterhaltung, wechseln Sie mit Strg+K zu einer, beginnen Sie mit Strg+N einen Chat oder treten Sie mit Strg+J einem Gruppenchat bei.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Correcting your last message. Esc gives it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzte Nachricht wird korrigiert. Esc bricht ab.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1253,13 +1253,13 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location line="-113"/>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+65"/>
         <source>Write to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 schreiben…</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1322,7 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location line="+3"/>
         <source>The server&apos;s certificate is not trusted (SHA-256 fingerprint %1). Trust it only if the server&apos;s administrator confirms this fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (SHA-256-Fingerabdruck %1). Vertrauen Sie ihm nur, wenn der Administrator des Servers diesen Fingerabdruck bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -1514,7 +1514,7 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location filename="../ui/widgets/ConversationDelegate.cpp" line="+171"/>
         <source>Draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf: %1</translation>
     </message>
 </context>
 <context>
@@ -1523,77 +1523,77 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location filename="../ui/widgets/ConversationListView.cpp" line="+33"/>
         <location line="+1"/>
         <source>Filter conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen filtern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslösen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheften</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltung aufheben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mute for 1 Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde stummschalten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mute for 8 Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>8 Stunden stummschalten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mute Until I Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschalten, bis ich es aufhebe</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Close Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat schließen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Leave Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum verlassen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>As Usual for This Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie für diesen Raum üblich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For All Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei allen Nachrichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only When Mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bei Erwähnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
@@ -1601,12 +1601,12 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location filename="../ui/notifications/DesktopNotifier.cpp" line="+83"/>
         <source>Tandem</source>
-        <translation type="unfinished">Tandem</translation>
+        <translation>Tandem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -1614,102 +1614,102 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location filename="../core/models/DeviceListModel.cpp" line="+211"/>
         <source>offline</source>
-        <translation type="unfinished">offline</translation>
+        <translation>offline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sibling</source>
-        <translation type="unfinished">Geschwistergerät</translation>
+        <translation>Geschwistergerät</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>anchor</source>
-        <translation type="unfinished">Anker</translation>
+        <translation>Anker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>solo</source>
-        <translation type="unfinished">allein</translation>
+        <translation>allein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the only device of the account online</source>
-        <translation type="unfinished"></translation>
+        <translation>das einzige Gerät des Kontos, das online ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>always on</source>
-        <translation type="unfinished"></translation>
+        <translation>ständig eingeschaltet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>chosen as the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>als Anker gewählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>running the longest</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft am längsten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>first by name among equals</source>
-        <translation type="unfinished"></translation>
+        <translation>unter Gleichen dem Namen nach zuerst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keeps the rooms until a better-placed device takes over</source>
-        <translation type="unfinished"></translation>
+        <translation>hält die Räume, bis ein besser platziertes Gerät übernimmt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde erneut…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Solo: this device holds the rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Allein: dieses Gerät hält die Räume</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anchor: this device holds the rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker: dieses Gerät hält die Räume</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sibling: the rooms come through the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwistergerät: die Räume kommen über den Anker</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dieses Gerät)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, anchor because: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Anker, weil: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>anchor (joining the rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker (betritt die Räume)</translation>
     </message>
 </context>
 <context>
@@ -1717,52 +1717,52 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location filename="../ui/widgets/DevicesPanel.cpp" line="+19"/>
         <source>Make This Device the Anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät zum Anker machen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This device is always on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät ist immer eingeschaltet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Devices of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte dieses Kontos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This device joins the rooms and relays them to the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät betritt die Räume und leitet sie an die anderen weiter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An always-on device is preferred as the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein immer eingeschaltetes Gerät wird als Anker bevorzugt</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 · the anchor is %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · der Anker ist %2 (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · term %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Amtszeit %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: held by no device yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch von keinem Gerät gehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: held by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gehalten von %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Räume</translation>
     </message>
 </context>
 <context>
@@ -2028,22 +2028,22 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location filename="../ui/widgets/MessageDelegate.cpp" line="+160"/>
         <source>Loading older messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Nachrichten werden geladen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beginning of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Unterhaltung</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
 </context>
 <context>
@@ -2051,7 +2051,7 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location filename="../core/storage/MessageLimits.cpp" line="+24"/>
         <source>This message is too long to send (%1; the server takes at most %2). Send it in parts, or as a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ist zu lang zum Senden (%1; der Server nimmt höchstens %2 an). Senden Sie sie in Teilen oder als Datei.</translation>
     </message>
 </context>
 <context>
@@ -2059,12 +2059,12 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location filename="../core/account/NotificationFeed.cpp" line="+58"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (private, in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (privat, in %2)</translation>
     </message>
 </context>
 <context>
@@ -2072,57 +2072,57 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location filename="../core/models/OccupantListModel.cpp" line="+235"/>
         <source>Moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderatoren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation>abwesend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>away for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>länger abwesend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht stören</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>free to chat</source>
-        <translation type="unfinished"></translation>
+        <translation>gesprächsbereit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>verfügbar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 (you), %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sie), %2, %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2, %3</source>
-        <translation type="unfinished">%1: %2, %3 {1,?} {2,?}</translation>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2131,27 +2131,27 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location filename="../ui/widgets/OccupantPanel.cpp" line="+29"/>
         <location line="+1"/>
         <source>Filter occupants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer filtern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Occupants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Occupants (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Occupants (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer (%1 von %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show or hide the occupants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer ein- oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -2262,7 +2262,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location filename="../core/xmpp/RoomDirectory.cpp" line="+59"/>
         <location line="+47"/>
         <source>The account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist nicht verbunden.</translation>
     </message>
 </context>
 <context>
@@ -2666,9 +2666,9 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message numerus="yes">
         <location filename="../core/models/TimelineModelRoles.cpp" line="+24"/>
         <source>(%n more characters not shown; Copy Text copies the whole message)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n weiteres Zeichen nicht angezeigt; „Text kopieren“ kopiert die ganze Nachricht)</numerusform>
+            <numerusform>(%n weitere Zeichen nicht angezeigt; „Text kopieren“ kopiert die ganze Nachricht)</numerusform>
         </translation>
     </message>
 </context>
@@ -2677,42 +2677,42 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location filename="../ui/widgets/TimelineView.cpp" line="+23"/>
         <source>Jump to latest ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur neuesten ↓</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jump to the latest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur neuesten Nachricht springen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Jump to first unread ↑</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur ersten ungelesenen ↑</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jump to the first unread message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur ersten ungelesenen Nachricht springen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;kopieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy &amp;Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linkadresse kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -2720,24 +2720,24 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location filename="../ui/widgets/TrayIcon.cpp" line="+16"/>
         <source>Show Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Tandem</source>
-        <translation type="unfinished">Tandem</translation>
+        <translation>Tandem</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Tandem: %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tandem: %n ungelesene Nachricht</numerusform>
+            <numerusform>Tandem: %n ungelesene Nachrichten</numerusform>
         </translation>
     </message>
 </context>

@@ -706,7 +706,7 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="-1"/>
         <source>Add an A&amp;ccount…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;compte…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -716,47 +716,47 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+8"/>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle discussion…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Join a Group Chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejoindre un salon…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Go to Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à une conversation…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Find in Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher dans la conversation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Search All Messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans &amp;tous les messages…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+5"/>
@@ -766,7 +766,7 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+1"/>
         <source>New chat address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la nouvelle discussion</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -791,27 +791,27 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+7"/>
         <source>No account. Add one with Tandem › Add an Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte. Ajoutez-en un avec Tandem › Ajouter un compte…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Show this account&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les appareils de ce compte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 — Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Tandem</translation>
     </message>
     <message>
         <source>No account. Add one with: tandem account add</source>
@@ -823,62 +823,62 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location filename="../core/models/RoomEventText.cpp" line="+16"/>
         <source>%1 joined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est arrivé·e</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est parti·e</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 left: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est parti·e : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was kicked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été expulsé·e</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 was kicked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été expulsé·e : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was banned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été banni·e</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 was banned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été banni·e : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’appelle désormais %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The subject was cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sujet a été effacé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 cleared the subject</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a effacé le sujet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The subject is now “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sujet est désormais « %1 »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 changed the subject to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé le sujet en « %2 »</translation>
     </message>
 </context>
 <context>
@@ -915,132 +915,132 @@ dans le dossier du profil (par défaut : %1).</translation>
         <location filename="../ui/dialogs/AccountDialog.cpp" line="+27"/>
         <location line="+26"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>This device is always on (prefer it as the anchor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil est toujours allumé (le préférer comme ancre)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance à ce certificat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add an Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Found from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduit de l&apos;adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte du serveur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du serveur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This device is always on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil est toujours allumé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la connexion</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce certificat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This is not an address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the account&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe du compte.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Connected. Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Enregistrement du compte…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
@@ -1048,12 +1048,12 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location filename="../core/models/AccountListModel.cpp" line="+31"/>
         <source>%1, enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, activé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1, disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, désactivé</translation>
     </message>
 </context>
 <context>
@@ -1061,52 +1061,52 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location filename="../ui/dialogs/AccountsDialog.cpp" line="+21"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accounts (checked ones connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes (ceux cochés se connectent)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte sélectionné</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from this device? Its password is forgotten here; its messages stay in the archive on this device and come back if you add the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 de cet appareil ? Son mot de passe est oublié ici ; ses messages restent dans l&apos;archive de cet appareil et reviennent si vous ajoutez à nouveau le compte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1168,67 +1168,67 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location filename="../ui/widgets/ChatHeader.cpp" line="+35"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions du salon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change Your &amp;Nick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer votre &amp;pseudo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the &amp;Subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le &amp;sujet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Leave the Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter le salon</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation avec %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet : %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Change Your Nick</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de pseudo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your nick in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre pseudo dans %1 :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The room kept your nick, not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salon a gardé votre pseudo, pas %1 : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Change the Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le sujet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet de %1 :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The subject was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sujet n’a pas été changé : %1</translation>
     </message>
 </context>
 <context>
@@ -1236,12 +1236,12 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location filename="../ui/widgets/ChatView.cpp" line="+55"/>
         <source>Choose a conversation on the left, press Ctrl+K to go to one, Ctrl+N to start a chat or Ctrl+J to join a group chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une conversation à gauche, appuyez sur Ctrl+K pour aller à l’une d’elles, Ctrl+N pour démarrer une discussion ou Ctrl+J pour rejoindre un salon.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Correcting your last message. Esc gives it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction de votre dernier message. Échap l’abandonne.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1253,13 +1253,13 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="-113"/>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+65"/>
         <source>Write to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à %1…</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1322,7 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+3"/>
         <source>The server&apos;s certificate is not trusted (SHA-256 fingerprint %1). Trust it only if the server&apos;s administrator confirms this fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas reconnu comme fiable (empreinte SHA-256 %1). Ne lui faites confiance que si l&apos;administrateur du serveur confirme cette empreinte.</translation>
     </message>
 </context>
 <context>
@@ -1514,7 +1514,7 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location filename="../ui/widgets/ConversationDelegate.cpp" line="+171"/>
         <source>Draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon : %1</translation>
     </message>
 </context>
 <context>
@@ -1523,77 +1523,77 @@ dans le dossier du profil (par défaut : %1).</translation>
         <location filename="../ui/widgets/ConversationListView.cpp" line="+33"/>
         <location line="+1"/>
         <source>Filter conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les conversations</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Désépingler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver le son</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mute for 1 Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en sourdine pendant 1 heure</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mute for 8 Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en sourdine pendant 8 heures</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mute Until I Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en sourdine jusqu’à nouvel ordre</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Close Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la discussion</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Leave Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le salon</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>As Usual for This Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme d’habitude pour ce salon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For All Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour tous les messages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only When Mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement en cas de mention</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
 </context>
 <context>
@@ -1601,12 +1601,12 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location filename="../ui/notifications/DesktopNotifier.cpp" line="+83"/>
         <source>Tandem</source>
-        <translation type="unfinished">Tandem</translation>
+        <translation>Tandem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -1614,102 +1614,102 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location filename="../core/models/DeviceListModel.cpp" line="+211"/>
         <source>offline</source>
-        <translation type="unfinished">hors ligne</translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sibling</source>
-        <translation type="unfinished">appareil frère</translation>
+        <translation>appareil frère</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>anchor</source>
-        <translation type="unfinished">ancre</translation>
+        <translation>ancre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>solo</source>
-        <translation type="unfinished">solo</translation>
+        <translation>seul</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the only device of the account online</source>
-        <translation type="unfinished"></translation>
+        <translation>le seul appareil du compte en ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>always on</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours allumé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>chosen as the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>choisi comme ancre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>running the longest</source>
-        <translation type="unfinished"></translation>
+        <translation>en marche depuis le plus longtemps</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>first by name among equals</source>
-        <translation type="unfinished"></translation>
+        <translation>premier par son nom parmi des égaux</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keeps the rooms until a better-placed device takes over</source>
-        <translation type="unfinished"></translation>
+        <translation>garde les salons jusqu’à ce qu’un appareil mieux placé prenne le relais</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Solo: this device holds the rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul : cet appareil tient les salons</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anchor: this device holds the rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancre : cet appareil tient les salons</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sibling: the rooms come through the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil frère : les salons passent par l’ancre</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cet appareil)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, anchor because: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ancre parce que : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>anchor (joining the rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>ancre (rejoint les salons)</translation>
     </message>
 </context>
 <context>
@@ -1717,52 +1717,52 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location filename="../ui/widgets/DevicesPanel.cpp" line="+19"/>
         <source>Make This Device the Anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de cet appareil l’ancre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This device is always on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil est toujours allumé</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Devices of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils de ce compte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This device joins the rooms and relays them to the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil rejoint les salons et les relaie aux autres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An always-on device is preferred as the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appareil toujours allumé est préféré comme ancre</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 · the anchor is %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · l’ancre est %2 (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · term %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · mandat %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: held by no device yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : tenu par aucun appareil pour l’instant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: held by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : tenu par %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun salon</translation>
     </message>
 </context>
 <context>
@@ -2028,22 +2028,22 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location filename="../ui/widgets/MessageDelegate.cpp" line="+160"/>
         <source>Loading older messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des messages plus anciens…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beginning of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la conversation</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux messages</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
 </context>
 <context>
@@ -2051,7 +2051,7 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location filename="../core/storage/MessageLimits.cpp" line="+24"/>
         <source>This message is too long to send (%1; the server takes at most %2). Send it in parts, or as a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message est trop long pour être envoyé (%1 ; le serveur accepte au plus %2). Envoyez-le en plusieurs parties, ou comme fichier.</translation>
     </message>
 </context>
 <context>
@@ -2059,12 +2059,12 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location filename="../core/account/NotificationFeed.cpp" line="+58"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (private, in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (privé, dans %2)</translation>
     </message>
 </context>
 <context>
@@ -2072,57 +2072,57 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location filename="../core/models/OccupantListModel.cpp" line="+235"/>
         <source>Moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>Modérateurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>away for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>absent pour un moment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>ne pas déranger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>free to chat</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible pour discuter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 (you), %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vous), %2, %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2, %3</source>
-        <translation type="unfinished">%1 : %2, %3 {1,?} {2,?}</translation>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2131,27 +2131,27 @@ dans le dossier du profil (par défaut : %1).</translation>
         <location filename="../ui/widgets/OccupantPanel.cpp" line="+29"/>
         <location line="+1"/>
         <source>Filter occupants</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les occupants</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Occupants</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupants</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Occupants (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupants (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Occupants (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupants (%1 sur %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show or hide the occupants</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les occupants</translation>
     </message>
 </context>
 <context>
@@ -2262,7 +2262,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <location filename="../core/xmpp/RoomDirectory.cpp" line="+59"/>
         <location line="+47"/>
         <source>The account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’est pas connecté.</translation>
     </message>
 </context>
 <context>
@@ -2666,9 +2666,9 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message numerus="yes">
         <location filename="../core/models/TimelineModelRoles.cpp" line="+24"/>
         <source>(%n more characters not shown; Copy Text copies the whole message)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n caractère de plus non affiché ; « Copier le texte » copie tout le message)</numerusform>
+            <numerusform>(%n caractères de plus non affichés ; « Copier le texte » copie tout le message)</numerusform>
         </translation>
     </message>
 </context>
@@ -2677,42 +2677,42 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location filename="../ui/widgets/TimelineView.cpp" line="+23"/>
         <source>Jump to latest ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au plus récent ↓</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jump to the latest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au message le plus récent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Jump to first unread ↑</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au premier non lu ↑</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jump to the first unread message</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au premier message non lu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le texte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy &amp;Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’adresse du &amp;lien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le lien</translation>
     </message>
 </context>
 <context>
@@ -2720,24 +2720,24 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location filename="../ui/widgets/TrayIcon.cpp" line="+16"/>
         <source>Show Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Tandem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Tandem</source>
-        <translation type="unfinished">Tandem</translation>
+        <translation>Tandem</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Tandem: %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tandem : %n message non lu</numerusform>
+            <numerusform>Tandem : %n messages non lus</numerusform>
         </translation>
     </message>
 </context>
