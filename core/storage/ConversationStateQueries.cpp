@@ -19,15 +19,29 @@ const QString stateSql = QStringLiteral(
     " ON CONFLICT (account, conversation) DO UPDATE SET read_ts = excluded.read_ts, read_id = "              \
     "excluded.read_id, read_stanza_id = excluded.read_stanza_id, read_stanza_id_by = "                       \
     "excluded.read_stanza_id_by WHERE (excluded.read_ts, excluded.read_id) > (read_ts, read_id)"
-const QString markReadSql = QStringLiteral(
-    "INSERT INTO conversation_state (account, conversation, read_ts, read_id, read_stanza_id, "
-    "read_stanza_id_by) SELECT account, conversation, server_ts, id, stanza_id, stanza_id_by FROM messages "
-    "WHERE id = ?3 AND account = ?1 AND conversation = ?2" READ_UPSERT);
-const QString markAllReadSql = QStringLiteral(
-    "INSERT INTO conversation_state (account, conversation, read_ts, read_id, read_stanza_id, "
-    "read_stanza_id_by) SELECT * FROM (SELECT account, conversation, server_ts, id, stanza_id, stanza_id_by "
-    "FROM messages WHERE account = ?1 AND conversation = ?2 ORDER BY server_ts DESC, id DESC LIMIT 1) "
-    "WHERE true" READ_UPSERT);
+// The read message's own stanza-id names the position to other clients (XEP-0490); one without
+// (our own message before its archive copy came back, say) is named by the newest message at or
+// before it that has one, so the position published is never ahead of what was read.
+#define READ_STANZA_ID                                                                                       \
+    "(SELECT s.stanza_id FROM messages AS s WHERE s.account = r.account AND s.conversation = "               \
+    "r.conversation "                                                                                        \
+    "AND s.stanza_id IS NOT NULL AND s.stanza_id != '' AND (s.server_ts, s.id) <= (r.server_ts, r.id) "      \
+    "ORDER BY s.server_ts DESC, s.id DESC LIMIT 1)"
+#define READ_STANZA_ID_BY                                                                                    \
+    "(SELECT s.stanza_id_by FROM messages AS s WHERE s.account = r.account AND s.conversation = "            \
+    "r.conversation "                                                                                        \
+    "AND s.stanza_id IS NOT NULL AND s.stanza_id != '' AND (s.server_ts, s.id) <= (r.server_ts, r.id) "      \
+    "ORDER BY s.server_ts DESC, s.id DESC LIMIT 1)"
+#define READ_INSERT                                                                                          \
+    "INSERT INTO conversation_state (account, conversation, read_ts, read_id, read_stanza_id, "              \
+    "read_stanza_id_by) SELECT r.account, r.conversation, r.server_ts, r.id, " READ_STANZA_ID                \
+    ", " READ_STANZA_ID_BY " FROM "
+const QString markReadSql = QStringLiteral(READ_INSERT
+    "(SELECT account, conversation, server_ts, id FROM messages WHERE id = ?3 AND account = ?1 AND "
+    "conversation = ?2) AS r WHERE true" READ_UPSERT);
+const QString markAllReadSql = QStringLiteral(READ_INSERT
+    "(SELECT account, conversation, server_ts, id FROM messages WHERE account = ?1 AND conversation = ?2 "
+    "ORDER BY server_ts DESC, id DESC LIMIT 1) AS r WHERE true" READ_UPSERT);
 const QString closeSql = QStringLiteral(
     "INSERT INTO conversation_state (account, conversation, closed_ts, closed_id) SELECT * FROM ("
     "SELECT account, conversation, server_ts, id FROM messages WHERE account = ?1 AND conversation = ?2 "
@@ -108,10 +122,12 @@ bool ConversationStateQueries::markAllRead(
 }
 
 bool ConversationStateQueries::markReadByStanzaId(SqliteConnection &connection, const QString &account,
-    const QString &conversation, const QString &by, const QString &stanzaId, StorageError *error)
+    const QString &conversation, const QString &by, const QString &stanzaId, StorageError *error, bool *found)
 {
     const std::optional<HistoryCursor> position
         = MessageQueries::positionOfStanzaId(connection, account, conversation, by, stanzaId, error);
+    if (found)
+        *found = position.has_value();
     return position && markRead(connection, account, conversation, position->rowId, error);
 }
 

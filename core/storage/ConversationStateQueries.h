@@ -24,10 +24,11 @@ public:
     static bool markAllRead(SqliteConnection &connection, const QString &account, const QString &conversation,
         StorageError *error = nullptr);
     /// markRead() up to the message with stanza-id \a stanzaId assigned by \a by (how another
-    /// client of the account names what it displayed); false while that message is not stored.
+    /// client of the account names what it displayed); false while that message is not stored,
+    /// which \a found tells apart from a position that is not ahead of ours.
     static bool markReadByStanzaId(SqliteConnection &connection, const QString &account,
         const QString &conversation, const QString &by, const QString &stanzaId,
-        StorageError *error = nullptr);
+        StorageError *error = nullptr, bool *found = nullptr);
 
     static bool setPinned(SqliteConnection &connection, const QString &account, const QString &conversation,
         bool pinned, StorageError *error = nullptr);

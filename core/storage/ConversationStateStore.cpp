@@ -56,13 +56,20 @@ void ConversationStateStore::markAllRead(
 }
 
 void ConversationStateStore::markReadByStanzaId(const QString &account, const QString &conversation,
-    const QString &by, const QString &stanzaId, QObject *context, Changed done)
+    const QString &by, const QString &stanzaId, QObject *context,
+    std::function<void(bool found, bool changed)> done)
 {
-    write(
+    if (!m_database || !context || !done)
+        return;
+    m_database->run(
+        context,
         [=](SqliteConnection &c) {
-            return ConversationStateQueries::markReadByStanzaId(c, account, conversation, by, stanzaId);
+            bool found = false;
+            const bool changed = ConversationStateQueries::markReadByStanzaId(
+                c, account, conversation, by, stanzaId, nullptr, &found);
+            return std::make_pair(found, changed);
         },
-        context, std::move(done));
+        [done = std::move(done)](const std::pair<bool, bool> &result) { done(result.first, result.second); });
 }
 
 void ConversationStateStore::setPinned(

@@ -32,8 +32,9 @@ public:
     void markRead(const QString &account, const QString &conversation, qint64 upToRowId, QObject *context,
         Changed done);
     void markAllRead(const QString &account, const QString &conversation, QObject *context, Changed done);
+    /// \a done learns whether the message is stored at all, and whether the position moved.
     void markReadByStanzaId(const QString &account, const QString &conversation, const QString &by,
-        const QString &stanzaId, QObject *context, Changed done);
+        const QString &stanzaId, QObject *context, std::function<void(bool found, bool changed)> done);
     void setPinned(
         const QString &account, const QString &conversation, bool pinned, QObject *context, Changed done);
     void setMutedUntil(const QString &account, const QString &conversation, qint64 mutedUntilMs,

@@ -87,26 +87,39 @@ void MessageEvents::announceIfChanged(const QString &conversation, bool changed)
         Q_EMIT conversationStateChanged(conversation);
 }
 
-void MessageEvents::markRead(const QString &conversation, qint64 upToRowId)
+void MessageEvents::markRead(
+    const QString &conversation, qint64 upToRowId, std::function<void(bool changed)> done)
 {
     if (m_state)
         m_state->markRead(m_account, conversation, upToRowId, this,
-            [this, conversation](bool changed) { announceIfChanged(conversation, changed); });
+            [this, conversation, done = std::move(done)](bool changed) {
+                announceIfChanged(conversation, changed);
+                if (done)
+                    done(changed);
+            });
 }
 
-void MessageEvents::markAllRead(const QString &conversation)
+void MessageEvents::markAllRead(const QString &conversation, std::function<void(bool changed)> done)
 {
     if (m_state)
-        m_state->markAllRead(m_account, conversation, this,
-            [this, conversation](bool changed) { announceIfChanged(conversation, changed); });
+        m_state->markAllRead(
+            m_account, conversation, this, [this, conversation, done = std::move(done)](bool changed) {
+                announceIfChanged(conversation, changed);
+                if (done)
+                    done(changed);
+            });
 }
 
-void MessageEvents::markReadByStanzaId(
-    const QString &conversation, const QString &by, const QString &stanzaId)
+void MessageEvents::markReadByStanzaId(const QString &conversation, const QString &by,
+    const QString &stanzaId, std::function<void(bool found)> found)
 {
     if (m_state)
         m_state->markReadByStanzaId(m_account, conversation, by, stanzaId, this,
-            [this, conversation](bool changed) { announceIfChanged(conversation, changed); });
+            [this, conversation, found = std::move(found)](bool isStored, bool changed) {
+                announceIfChanged(conversation, changed);
+                if (found)
+                    found(isStored);
+            });
 }
 
 void MessageEvents::setPinned(const QString &conversation, bool pinned)

@@ -63,10 +63,13 @@ public:
 
     /// Conversation state writes: each announces conversationStateChanged() once it changed
     /// something. The read position never moves backwards.
-    void markRead(const QString &conversation, qint64 upToRowId);
-    void markAllRead(const QString &conversation);
+    /// \a done, if given, learns whether the position moved.
+    void markRead(const QString &conversation, qint64 upToRowId, std::function<void(bool changed)> done = {});
+    void markAllRead(const QString &conversation, std::function<void(bool changed)> done = {});
     /// The read position another client of the account published (XEP-0490's stanza-id).
-    void markReadByStanzaId(const QString &conversation, const QString &by, const QString &stanzaId);
+    /// \a found, if given, learns whether that message is stored here yet.
+    void markReadByStanzaId(const QString &conversation, const QString &by, const QString &stanzaId,
+        std::function<void(bool found)> found = {});
     void setPinned(const QString &conversation, bool pinned);
     /// ms since the epoch; 0 unmutes, ConversationState::mutedForever mutes until unmuted.
     void setMutedUntil(const QString &conversation, qint64 mutedUntilMs);

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void unreadCountFollowsTheReadPosition();
     void readPositionNeverMovesBackwards();
     void readByStanzaIdKeepsTheIdForOtherClients();
+    void readMessageWithoutStanzaIdIsNamedByTheOneBefore();
     void mentionCountUsesTheRoomNick();
     void stateShowsInTheConversationList();
     void closedConversationComesBackWithNews();
@@ -210,6 +211,32 @@ void TestConversationState::readByStanzaIdKeepsTheIdForOtherClients()
     QCOMPARE(s.read.stanzaId, QStringLiteral("s-2"));
     QCOMPARE(s.read.stanzaIdBy, room);
     QCOMPARE(summaryOf(room).unreadCount, qint64(1));
+}
+
+// Our own reply has no stanza-id until the archive returns it; the position other clients are
+// told is then the newest message before it that has one, never one after it.
+void TestConversationState::readMessageWithoutStanzaIdIsNamedByTheOneBefore()
+{
+    add(bob, QStringLiteral("a"), 1000, Message::Direction::Incoming, QStringLiteral("s-1"));
+    add(bob, QStringLiteral("b"), 2000, Message::Direction::Incoming, QStringLiteral("s-2"));
+    const qint64 reply = add(bob, QStringLiteral("mine"), 3000, Message::Direction::Outgoing);
+    QVERIFY(
+        write([=](SqliteConnection &c) { return ConversationStateQueries::markRead(c, alice, bob, reply); }));
+    ConversationState s = state(bob);
+    QCOMPARE(s.read.rowId, reply);
+    QCOMPARE(s.read.stanzaId, QStringLiteral("s-2"));
+    QCOMPARE(s.read.stanzaIdBy, alice);
+
+    add(bob, QStringLiteral("c"), 4000, Message::Direction::Incoming, QStringLiteral("s-4"));
+    QVERIFY(write([](SqliteConnection &c) { return ConversationStateQueries::markAllRead(c, alice, bob); }));
+    s = state(bob);
+    QCOMPARE(s.read.stanzaId, QStringLiteral("s-4"));
+
+    // Nothing identifiable at or before the position: no stanza-id to publish.
+    const qint64 lone = add(room, QStringLiteral("x"), 1000);
+    QVERIFY(
+        write([=](SqliteConnection &c) { return ConversationStateQueries::markRead(c, alice, room, lone); }));
+    QVERIFY(state(room).read.stanzaId.isEmpty());
 }
 
 void TestConversationState::mentionCountUsesTheRoomNick()
