@@ -34,12 +34,14 @@ Options makeOptions()
             QStringLiteral("text")),
         QCommandLineOption(
             QStringLiteral("output"), tr("export: write to FILE instead of standard output."), tr("FILE")),
+        QCommandLineOption(QStringLiteral("up-to"),
+            tr("read: only up to this message (its id in 'ctl history --json')."), tr("ID")),
     };
 }
 
 QList<QCommandLineOption> Options::all() const
 {
-    return { json, limit, account, nick, password, in, format, output };
+    return { json, limit, account, nick, password, in, format, output, upTo };
 }
 
 namespace {
@@ -55,6 +57,8 @@ QString misplacedOption(const Invocation &call)
     if (command != QLatin1String("export")
         && (call.isSet(call.options.format) || call.isSet(call.options.output)))
         return tr("--format and --output only apply to 'export'.");
+    if (command != QLatin1String("read") && call.isSet(call.options.upTo))
+        return tr("--up-to only applies to 'read'.");
     return {};
 }
 

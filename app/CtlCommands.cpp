@@ -75,6 +75,24 @@ const std::vector<Command> table {
             return addLimit(call, request);
         },
         printSearch },
+    { "read", QT_TRANSLATE_NOOP("CtlCommand", "JID [--up-to ID]"),
+        QT_TRANSLATE_NOOP("CtlCommand", "Mark a conversation read, on every device of the account."),
+        exactly(1),
+        [](const Invocation &call, QJsonObject &request) {
+            request[QStringLiteral("conversation")] = call.args.at(1);
+            if (!call.isSet(call.options.upTo))
+                return QString();
+            bool ok = false;
+            const qint64 id = call.value(call.options.upTo).toLongLong(&ok);
+            if (!ok || id < 1)
+                return tr("--up-to takes a message id, as 'ctl history --json' shows it.");
+            request[QStringLiteral("up_to")] = double(id);
+            return QString();
+        },
+        printRead },
+    { "unread", QT_TRANSLATE_NOOP("CtlCommand", "[--json]"),
+        QT_TRANSLATE_NOOP("CtlCommand", "The conversations with unread messages, and how many mention you."),
+        none, nullptr, printUnread },
     { "export", QT_TRANSLATE_NOOP("CtlCommand", "JID [--format text|json] [--output FILE]"),
         QT_TRANSLATE_NOOP("CtlCommand", "A whole conversation, oldest first, to standard output or FILE."),
         exactly(1),

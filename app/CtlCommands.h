@@ -33,6 +33,7 @@ struct Options
     QCommandLineOption in;
     QCommandLineOption format;
     QCommandLineOption output;
+    QCommandLineOption upTo;
 };
 
 /// The options with their help translated: to be called once the translator is installed. A

@@ -139,6 +139,32 @@ void printSearch(const QJsonObject &r)
     }
 }
 
+void printRead(const QJsonObject &r)
+{
+    const int unread = r[QStringLiteral("unread")].toInt();
+    std::printf("%s\n",
+        qPrintable(QCoreApplication::translate("CtlCommand", "%1: %n unread", nullptr, unread)
+                       .arg(r[QStringLiteral("conversation")].toString())));
+}
+
+void printUnread(const QJsonObject &r)
+{
+    const QJsonArray list = r[QStringLiteral("conversations")].toArray();
+    if (list.isEmpty())
+        std::printf("%s\n", qPrintable(tr("Nothing unread.")));
+    for (const QJsonValue &v : list) {
+        const QJsonObject c = v.toObject();
+        const int unread = c[QStringLiteral("unread")].toInt();
+        const int mentions = c[QStringLiteral("mentions")].toInt();
+        QString line = QCoreApplication::translate("CtlCommand", "%1  %n unread", nullptr, unread)
+                           .arg(c[QStringLiteral("conversation")].toString());
+        if (mentions > 0)
+            line += QStringLiteral(", ")
+                + QCoreApplication::translate("CtlCommand", "%n mention(s)", nullptr, mentions);
+        std::printf("%s\n", qPrintable(line));
+    }
+}
+
 int exportConversation(const QString &socketPath, QJsonObject request, bool json, const QString &outputPath)
 {
     QString openError;

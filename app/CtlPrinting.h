@@ -17,6 +17,8 @@ void printRoomState(const QJsonObject &room);
 void printMessage(const QJsonObject &sent);
 void printHistory(const QJsonObject &history);
 void printSearch(const QJsonObject &search);
+void printRead(const QJsonObject &read);
+void printUnread(const QJsonObject &unread);
 
 /// `ctl export`: asks the running instance for the conversation page by page (oldest first) and
 /// writes each page as it arrives, so a long conversation is never held in memory at once.

@@ -123,7 +123,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+19"/>
         <source>Tandem: an XMPP client whose group chats belong to the account, not to each device.
 
 Commands:
@@ -171,7 +170,7 @@ Commands:
 &apos;tandem ctl&apos; talks to the Tandem already running on the same profile; it exits with 1
 when none runs or the command fails, with 2 on a usage error. Data lives in the profile
 directory (default: %1).</source>
-        <translation>Tandem: ein XMPP-Client, dessen Gruppenchats dem Konto gehören, nicht den einzelnen Geräten.
+        <translation type="vanished">Tandem: ein XMPP-Client, dessen Gruppenchats dem Konto gehören, nicht den einzelnen Geräten.
 
 Befehle:
   (ohne)                      Startet den Desktop-Client.
@@ -220,7 +219,63 @@ wenn keines läuft oder der Befehl fehlschlägt, mit 2 bei einem Aufruffehler. D
 im Profilverzeichnis (Standard: %1).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../app/CommandLine.cpp" line="+19"/>
+        <source>Tandem: an XMPP client whose group chats belong to the account, not to each device.
+
+Commands:
+  (none)                      Start the desktop client.
+  xmpp:JID                    Start the desktop client (or raise it) and open the conversation
+                              with JID; a ?query part (?join, ?message) is ignored.
+  account add JID --password-file FILE [--host H] [--port P] [--ca-file PEM]
+              [--password-store auto|keychain|file]
+                              Add an account to the profile without the GUI. The password
+                              goes to the system keychain, or with &apos;auto&apos; and no keychain,
+                              to a file readable only by you (with a warning).
+  account list                The accounts of the profile.
+  ctl status [--json]
+                              State of the running instance of the profile.
+  ctl send JID TEXT [--json]
+                              Send a message through the running instance.
+  ctl history JID [--limit N] [--json]
+                              The last N messages (default 50) of a conversation or room.
+  ctl search QUERY [--in JID] [--limit N] [--json]
+                              Search the messages of all conversations, or of one. Words
+                              must all occur; &quot;a phrase&quot; in quotes; word* for a prefix.
+  ctl read JID [--up-to ID] [--json]
+                              Mark a conversation read (up to message ID), on every
+                              device of the account (XEP-0490).
+  ctl unread [--json]
+                              The conversations with unread messages, and mentions.
+  ctl export JID [--format text|json] [--output FILE] [--json]
+                              A whole conversation, oldest first, to standard output or FILE
+                              (--json is short for --format json).
+  ctl rooms [--json]
+                              The rooms this account is in, with state and occupant count.
+  ctl join ROOM [--nick N] [--password P] [--json]
+                              Join a room (a new room is created as an instant room).
+  ctl leave ROOM [--json]
+                              Leave a room.
+  ctl occupants ROOM [--json]
+                              Who is in a room.
+  ctl nick ROOM NICK [--json]
+                              Change the account&apos;s nickname in a room.
+  ctl subject ROOM [TEXT] [--json]
+                              Set (or, without TEXT, clear) a room&apos;s subject.
+  ctl correct JID ID TEXT [--json]
+                              Correct your message ID (its origin_id) in a chat or room.
+  ctl anchor [--json]
+                              Make this device the account&apos;s anchor (the one in the rooms).
+  A room address works wherever a contact address does (ctl send ROOM TEXT).
+  Every ctl command takes --account JID (default: the profile&apos;s first account), and
+  --json prints its answer in the stable JSON form documented in the README.
+
+&apos;tandem ctl&apos; talks to the Tandem already running on the same profile; it exits with 1
+when none runs or the command fails, with 2 on a usage error. Data lives in the profile
+directory (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Use the profile in DIR (one profile is one device).</source>
         <translation>Verwendet das Profil in VERZEICHNIS (ein Profil entspricht einem Gerät).</translation>
     </message>
@@ -300,7 +355,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation type="vanished">In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+99"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -311,8 +366,37 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation># Unterhaltung %1 des Kontos %2, exportiert am %3. Zeiten in UTC.
 </translation>
     </message>
+    <message numerus="yes">
+        <location line="-54"/>
+        <source>%1: %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Nothing unread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1  %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n mention(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+11"/>
         <source>Writing the export failed: %1</source>
         <translation>Schreiben des Exports fehlgeschlagen: %1</translation>
@@ -326,12 +410,12 @@ im Profilverzeichnis (Standard: %1).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/CtlCommand.cpp" line="+85"/>
+        <location filename="../app/CtlCommand.cpp" line="+89"/>
         <source>Control the running Tandem of a profile. &apos;tandem --help&apos; describes every command.</source>
         <translation>Steuert das laufende Tandem eines Profils. &apos;tandem --help&apos; beschreibt alle Befehle.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Print the stable JSON form.</source>
         <translation>Gibt die stabile JSON-Form aus.</translation>
     </message>
@@ -402,7 +486,22 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+2"/>
+        <source>read: only up to this message (its id in &apos;ctl history --json&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--up-to only applies to &apos;read&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>One of the commands above, with its arguments.</source>
         <translation>Einer der Befehle oben, mit seinen Argumenten.</translation>
     </message>
@@ -416,7 +515,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation type="vanished">status | send JID TEXT | history JID | rooms | join RAUM | leave RAUM | occupants RAUM | nick RAUM SPITZNAME | subject RAUM TEXT | correct JID ID TEXT | anchor | search SUCHANFRAGE | export JID</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>--in only applies to &apos;search&apos;.</source>
         <translation>--in gilt nur für &apos;search&apos;.</translation>
     </message>
@@ -444,12 +543,13 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+39"/>
+        <location line="+42"/>
+        <location line="+14"/>
         <source>[--json]</source>
         <translation>[--json]</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-55"/>
         <source>State of the running instance of the profile.</source>
         <translation>Zustand der laufenden Instanz des Profils.</translation>
     </message>
@@ -485,6 +585,26 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>JID [--up-to ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark a conversation read, on every device of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--up-to takes a message id, as &apos;ctl history --json&apos; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The conversations with unread messages, and how many mention you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>JID [--format text|json] [--output FILE]</source>
         <translation>JID [--format text|json] [--output DATEI]</translation>
     </message>
@@ -606,7 +726,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>--format ist text oder json.</translation>
     </message>
     <message>
-        <location filename="../app/CtlCommand.cpp" line="+47"/>
+        <location filename="../app/CtlCommand.cpp" line="+49"/>
         <source>Missing command. Run &apos;tandem ctl --help&apos;.</source>
         <translation>Befehl fehlt. Hilfe: &apos;tandem ctl --help&apos;.</translation>
     </message>
@@ -616,7 +736,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Unbekannter Befehl &apos;%1&apos;. Hilfe: &apos;tandem ctl --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/CtlPrinting.cpp" line="-99"/>
+        <location filename="../app/CtlPrinting.cpp" line="-125"/>
         <source>Message %1 to %2: %3</source>
         <translation>Nachricht %1 an %2: %3</translation>
     </message>
@@ -913,14 +1033,19 @@ im Profilverzeichnis (Standard: %1).</translation>
     <name>Tandem::AccountDialog</name>
     <message>
         <location filename="../ui/dialogs/AccountDialog.cpp" line="+27"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>This device is always on (prefer it as the anchor)</source>
         <translation>Dieses Gerät ist immer eingeschaltet (bevorzugt als Anker)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell contacts when I have &amp;read their messages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -984,6 +1109,11 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Tell contacts when I have read their messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connection result</source>
         <translation>Verbindungsergebnis</translation>
     </message>
@@ -1018,7 +1148,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This is not an address: %1</source>
         <translation>Das ist keine Adresse: %1</translation>
     </message>
@@ -1028,7 +1158,7 @@ im Profilverzeichnis (Standard: %1).</translation>
         <translation>Geben Sie das Passwort des Kontos ein.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Connected. Saving the account…</source>
         <translation>Verbunden. Das Konto wird gespeichert…</translation>
     </message>
@@ -1371,7 +1501,7 @@ im Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::ControlCommands</name>
     <message>
-        <location filename="../core/ctl/ControlCommands.cpp" line="+68"/>
+        <location filename="../core/ctl/ControlCommands.cpp" line="+70"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -1478,6 +1608,16 @@ im Profilverzeichnis (Standard: %1).</translation>
         <location line="+16"/>
         <source>The nickname is empty.</source>
         <translation>Der Spitzname ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/ctl/ControlReadCommands.cpp" line="+38"/>
+        <source>--up-to takes a message id, as `ctl history --json` shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There are no messages in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1906,19 @@ im Profilverzeichnis (Standard: %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::DisplayedSync0490</name>
+    <message>
+        <location filename="../core/xmpp/DisplayedSync0490.cpp" line="+97"/>
+        <source>Cannot fetch which messages were read elsewhere: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot tell the account&apos;s other devices that %1 was read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tandem::IqResponse</name>
     <message>
         <location filename="../core/xmpp/IqTracker.cpp" line="+51"/>
@@ -1861,7 +2014,7 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Adresse:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1871,7 +2024,7 @@ im Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Passwort:</translation>
     </message>
     <message>
         <location line="+5"/>

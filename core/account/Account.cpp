@@ -8,13 +8,16 @@
 #include "session/CertificateTrust.h"
 #include "session/ChatArchiveSync.h"
 #include "session/ClientConfiguration.h"
+#include "session/DisplayedMarkers.h"
 #include "session/Outbox.h"
+#include "session/ReadStateSync.h"
 #include "session/StartTlsGuard.h"
 #include "session/StreamResumption.h"
 #include "storage/Database.h"
 #include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
 #include "xmpp/BookmarksManager0402.h"
+#include "xmpp/DisplayedSync0490.h"
 
 #include <QRandomGenerator>
 #include <QSslSocket>
@@ -75,6 +78,14 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     auto *bookmarks = new BookmarksManager0402;
     m_client->addExtension(bookmarks);
     new BookmarkSync(bookmarks, m_rooms, this);
+    // Read positions, shared with every client of the account; +notify must be in our first caps.
+    auto *displayed = new DisplayedSync0490;
+    m_client->addExtension(displayed);
+    m_readState = new ReadStateSync(
+        m_events, displayed, [this](const QString &jid) { return m_rooms->allRooms().contains(jid); }, this);
+    m_markers = new DisplayedMarkers(
+        m_events, m_readState, [this](const QXmppMessage &m) { return send(m); }, this);
+    m_markers->setEnabled(config.sendDisplayedMarkers);
     DeviceInfo self;
     self.fullJid = fullJid();
     self.alwaysOn = alwaysOn;

@@ -22,6 +22,8 @@ class CertificateTrust;
 class MessageEvents;
 class MessageStore;
 class Outbox;
+class ReadStateSync;
+class DisplayedMarkers;
 class PasswordStore;
 class Coordinator;
 class RoomService;
@@ -58,6 +60,9 @@ public:
     ChatArchiveSync *chatArchive() const { return m_chatArchive; }
     /// Re-sends this device's unconfirmed 1:1 messages on every connect.
     Outbox *outbox() const { return m_outbox; }
+    /// The read state shared with the account's other clients (XEP-0490).
+    ReadStateSync *readState() const { return m_readState; }
+    DisplayedMarkers *displayedMarkers() const { return m_markers; }
     Coordinator *coordinator() const { return m_coordinator; }
     int reconnectAttempts() const { return m_policy.attempts(); }
     /// Whether the last connection resumed the previous server session (XEP-0198) instead of
@@ -110,6 +115,8 @@ private:
     QXmppClient *m_client;
     QXmppCarbonManager *m_carbons;
     Outbox *m_outbox;
+    ReadStateSync *m_readState = nullptr;
+    DisplayedMarkers *m_markers = nullptr;
     RoomService *m_rooms;
     ChatArchiveSync *m_chatArchive;
     Coordinator *m_coordinator;

@@ -57,6 +57,8 @@ ControlCommands::ControlCommands(Instance *instance, QObject *parent)
     m_commands.insert(QStringLiteral("subject"), &ControlCommands::subject);
     m_commands.insert(QStringLiteral("correct"), &ControlCommands::correct);
     m_commands.insert(QStringLiteral("search"), &ControlCommands::search);
+    m_commands.insert(QStringLiteral("read"), &ControlCommands::read);
+    m_commands.insert(QStringLiteral("unread"), &ControlCommands::unread);
     m_commands.insert(QStringLiteral("export"), &ControlCommands::exportPage);
 }
 

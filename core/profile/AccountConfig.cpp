@@ -21,6 +21,7 @@ QVector<AccountConfig> AccountConfig::load(QSettings &settings)
             ? PasswordStorage::File
             : PasswordStorage::Keychain;
         a.enabled = settings.value(QStringLiteral("enabled"), true).toBool();
+        a.sendDisplayedMarkers = settings.value(QStringLiteral("displayedMarkers"), true).toBool();
         if (!a.jid.isEmpty())
             accounts.append(a);
     }
@@ -43,6 +44,7 @@ void AccountConfig::save(QSettings &settings, const QVector<AccountConfig> &acco
         settings.setValue(QStringLiteral("passwordStorage"),
             a.passwordStorage == PasswordStorage::File ? QStringLiteral("file") : QStringLiteral("keychain"));
         settings.setValue(QStringLiteral("enabled"), a.enabled);
+        settings.setValue(QStringLiteral("displayedMarkers"), a.sendDisplayedMarkers);
     }
     settings.endArray();
     settings.sync();

@@ -24,6 +24,8 @@ struct AccountConfig
     QString trustedCertificate;
     PasswordStorage passwordStorage = PasswordStorage::Keychain;
     bool enabled = true;
+    /// Tell contacts how far their messages were read (XEP-0333 displayed markers, 1:1 only).
+    bool sendDisplayedMarkers = true;
 
     static QVector<AccountConfig> load(QSettings &settings);
     static void save(QSettings &settings, const QVector<AccountConfig> &accounts);

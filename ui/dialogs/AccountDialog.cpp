@@ -28,6 +28,7 @@ AccountDialog::AccountDialog(Instance *instance, QWidget *parent)
     , m_host(new QLineEdit(this))
     , m_port(new QSpinBox(this))
     , m_alwaysOn(new QCheckBox(tr("This device is always on (prefer it as the anchor)"), this))
+    , m_markers(new QCheckBox(tr("Tell contacts when I have &read their messages"), this))
     , m_message(new QLabel(this))
     , m_trustButton(new QPushButton(tr("&Trust this certificate"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -61,6 +62,10 @@ AccountDialog::AccountDialog(Instance *instance, QWidget *parent)
     m_alwaysOn->setAccessibleName(tr("This device is always on"));
     m_alwaysOn->setChecked(instance->profile()->alwaysOn());
 
+    m_markers->setObjectName(QStringLiteral("accountDisplayedMarkers"));
+    m_markers->setAccessibleName(tr("Tell contacts when I have read their messages"));
+    m_markers->setChecked(AccountConfig().sendDisplayedMarkers);
+
     m_message->setObjectName(QStringLiteral("accountMessage"));
     m_message->setAccessibleName(tr("Connection result"));
     m_message->setWordWrap(true);
@@ -83,6 +88,7 @@ AccountDialog::AccountDialog(Instance *instance, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_advanced);
     layout->addWidget(m_alwaysOn);
+    layout->addWidget(m_markers);
     layout->addWidget(m_message);
     layout->addWidget(m_trustButton, 0, Qt::AlignLeft);
     layout->addWidget(m_buttons);
@@ -117,6 +123,7 @@ void AccountDialog::connectAccount()
         config.port = quint16(m_port->value());
     }
     config.trustedCertificate = m_trustedFingerprint;
+    config.sendDisplayedMarkers = m_markers->isChecked();
     setBusy(true);
     m_probe->probe(config, m_password->text());
 }

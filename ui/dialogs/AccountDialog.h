@@ -48,6 +48,7 @@ private:
     QLineEdit *m_host;
     QSpinBox *m_port;
     QCheckBox *m_alwaysOn;
+    QCheckBox *m_markers;
     QLabel *m_message;
     QPushButton *m_trustButton;
     QDialogButtonBox *m_buttons;
