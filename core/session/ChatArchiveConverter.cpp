@@ -2,6 +2,7 @@
 
 #include "profile/Jid.h"
 #include "xmpp/MessageConverter.h"
+#include "xmpp/StorableMessage.h"
 
 #include <QXmppMessage.h>
 
@@ -38,11 +39,9 @@ Converted fromOwnArchive(
 
     QXmppMessage stanza;
     stanza.parse(result.message);
-    if (stanza.body().size() > MaxBodyChars) {
-        out.rejected = QStringLiteral("result %1 has a body of %2 characters (limit %3)")
-                           .arg(result.id)
-                           .arg(stanza.body().size())
-                           .arg(MaxBodyChars);
+    // The same verdict as live and carbon copies get: one stanza, one history on every device.
+    if (const QString why = StorableMessage::whyNotStored(stanza); !why.isEmpty()) {
+        out.rejected = QStringLiteral("result %1 is not stored: %2").arg(result.id, why);
         return out;
     }
     // Everything in our archive was sent by or to us; anything else was forged into it (or

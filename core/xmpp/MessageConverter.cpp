@@ -1,6 +1,7 @@
 #include "xmpp/MessageConverter.h"
 
 #include "profile/Jid.h"
+#include "xmpp/StorableMessage.h"
 
 #include <QUuid>
 
@@ -11,7 +12,7 @@ std::optional<Message> fromChatStanza(const QXmppMessage &stanza, const QString 
 {
     if (stanza.type() != QXmppMessage::Chat && stanza.type() != QXmppMessage::Normal)
         return std::nullopt;
-    if (stanza.body().isEmpty())
+    if (stanza.body().isEmpty() || !StorableMessage::whyNotStored(stanza).isEmpty())
         return std::nullopt;
 
     Message m;
@@ -49,6 +50,8 @@ std::optional<Message> fromGroupChatStanza(const QXmppMessage &stanza, const QSt
 {
     const bool isPrivate = stanza.type() == QXmppMessage::Chat || stanza.type() == QXmppMessage::Normal;
     if ((stanza.type() != QXmppMessage::GroupChat && !isPrivate) || stanza.body().isEmpty())
+        return std::nullopt;
+    if (!StorableMessage::whyNotStored(stanza).isEmpty())
         return std::nullopt;
     if (Jid::bare(stanza.from()) != room)
         return std::nullopt;

@@ -98,6 +98,11 @@ void TestChatArchiveConverter::converts_data()
                                                     "from='bob@localhost' to='%1'><body>x</body></message>")
                                          .arg(Own))
                            << false << false << QString() << in;
+    // Dropped live by the coordinator, so refused here too: both devices keep the same history.
+    QTest::newRow("coordinator element from a contact")
+        << result(chat(QStringLiteral("bob@localhost/phone"), Own, QStringLiteral("x"),
+               QStringLiteral("<relay xmlns='urn:tandem:coord:0' term='1' seq='1' room='r@c'/>")))
+        << false << true << QString() << in;
     QTest::newRow("from the server (no peer account)")
         << result(chat(QStringLiteral("localhost"), Own, QStringLiteral("motd"))) << false << false
         << QString() << in;

@@ -119,6 +119,13 @@ void TestMessageConverter::ignoresStanzasWithoutContent_data()
         "<message xmlns='jabber:client' type='chat'><body>x</body></message>");
     QTest::newRow("sender without local part")
         << QByteArray("<message xmlns='jabber:client' type='chat' from='localhost'><body>x</body></message>");
+    // Coordinator traffic is the coordinator's on every path, also from a contact and with a body.
+    QTest::newRow("coordinator element") << QByteArray(
+        "<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='c1'><body>x</body>"
+        "<relay xmlns='urn:tandem:coord:0' term='1' seq='1' room='r@conference.localhost'/></message>");
+    QTest::newRow("coordinator element of a later version") << QByteArray(
+        "<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='c2'><body>x</body>"
+        "<request xmlns='urn:tandem:coord:7'/></message>");
 }
 
 void TestMessageConverter::ignoresStanzasWithoutContent()
@@ -208,7 +215,9 @@ void TestMessageConverter::groupChat()
              "<message xmlns='jabber:client' type='groupchat' "
              "from='other@conference.localhost/bob'><body>x</body></message>",
              "<message xmlns='jabber:client' type='groupchat' "
-             "from='tea@conference.localhost'><body>x</body></message>" })
+             "from='tea@conference.localhost'><body>x</body></message>",
+             "<message xmlns='jabber:client' type='groupchat' from='tea@conference.localhost/bob'>"
+             "<body>x</body><snapshot xmlns='urn:tandem:coord:0'/></message>" })
         QVERIFY2(
             !MessageConverter::fromGroupChatStanza(parse(xml), own, room, QStringLiteral("alice"), now), xml);
 }
