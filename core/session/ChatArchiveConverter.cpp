@@ -72,6 +72,10 @@ Converted fromOwnArchive(
     m.stanzaId = result.id;
     m.stanzaIdBy = ownBareJid;
     m.fromArchive = true;
+    // The archive's stamp as it is, not clamped as a sender's claim would be: every device that
+    // fetches the result stores it under the same time.
+    if (result.stamp.isValid())
+        m.serverTime = result.stamp.toUTC();
     // Sent by another device of ours: it reached our server. "Sent" would put it in this
     // device's outbox (pendingOutgoing), which would send another device's message again.
     if (direction == Message::Direction::Outgoing)

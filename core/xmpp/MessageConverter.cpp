@@ -1,6 +1,7 @@
 #include "xmpp/MessageConverter.h"
 
 #include "profile/Jid.h"
+#include "xmpp/ClaimedTime.h"
 #include "xmpp/StorableMessage.h"
 
 #include <QUuid>
@@ -36,7 +37,7 @@ std::optional<Message> fromChatStanza(const QXmppMessage &stanza, const QString 
     }
     m.body = stanza.body();
     m.localTime = receivedAt.toUTC();
-    m.serverTime = stanza.stamp().isValid() ? stanza.stamp().toUTC() : m.localTime;
+    m.serverTime = ClaimedTime::clamp(stanza.stamp(), receivedAt);
     m.replacesId = stanza.replaceId();
     // An outgoing copy is another device's message (a sent carbon): sent, and delivered once the
     // contact's receipt reaches us too. Only its author re-sends it (Outbox).

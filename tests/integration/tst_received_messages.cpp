@@ -1,6 +1,7 @@
 // One verdict for every path a contact's message takes, against a real Prosody: bob (a plain
 // client) writes to alice's desk; her laptop gets the carbon and a fresh tablet the archive. A
-// message carrying a coordinator element is stored by none of them.
+// message carrying a coordinator element is stored by none of them and a delay in the future is not
+// believed.
 #include "ProsodyFixture.h"
 #include "TestDevice.h"
 #include "XmppTestClient.h"
@@ -22,6 +23,15 @@ bool hasBody(TestDevice &device, const QString &body)
     return std::any_of(history.cbegin(), history.cend(), [&](const Message &m) { return m.body == body; });
 }
 
+std::optional<Message> withBody(TestDevice &device, const QString &body)
+{
+    for (const Message &m : device.history(Bob)) {
+        if (m.body == body)
+            return m;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 class TestReceivedMessages : public QObject
@@ -30,6 +40,7 @@ class TestReceivedMessages : public QObject
 private Q_SLOTS:
     void initTestCase();
     void coordinatorElementIsStoredNowhere();
+    void delayInTheFutureIsNotBelieved();
     void archiveGivesTheSameVerdicts();
     void cleanupTestCase();
 
@@ -96,6 +107,24 @@ void TestReceivedMessages::coordinatorElementIsStoredNowhere()
     QVERIFY(!hasBody(*m_laptop, m_tag + QStringLiteral(" smuggled")));
 }
 
+void TestReceivedMessages::delayInTheFutureIsNotBelieved()
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const QString body = m_tag + QStringLiteral(" from the future");
+    sendToDesk(QStringLiteral("future"),
+        QStringLiteral("<body>%1</body><delay xmlns='urn:xmpp:delay' stamp='2999-01-01T00:00:00Z'/>")
+            .arg(body));
+    QTRY_VERIFY_WITH_TIMEOUT(hasBody(*m_desk, body), Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(hasBody(*m_laptop, body), Wait);
+    const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
+    for (TestDevice *device : { m_desk.get(), m_laptop.get() }) {
+        const auto m = withBody(*device, body);
+        QVERIFY(m);
+        QVERIFY2(m->serverTime >= before && m->serverTime <= after,
+            qPrintable(m->serverTime.toString(Qt::ISODate)));
+    }
+}
+
 void TestReceivedMessages::archiveGivesTheSameVerdicts()
 {
     // A device that was never online gets it all from the archive, and stores what the others did.
@@ -105,6 +134,10 @@ void TestReceivedMessages::archiveGivesTheSameVerdicts()
     QVERIFY(tablet.waitOnline(Wait * 2));
     QTRY_VERIFY_WITH_TIMEOUT(hasBody(tablet, m_tag + QStringLiteral(" after smuggled")), Wait);
     QVERIFY(!hasBody(tablet, m_tag + QStringLiteral(" smuggled")));
+    // The archive's stamp is the server's: now, not the year 2999 the sender claimed.
+    const auto future = withBody(tablet, m_tag + QStringLiteral(" from the future"));
+    QVERIFY(future);
+    QVERIFY(future->serverTime <= QDateTime::currentDateTimeUtc().addSecs(1));
 }
 
 void TestReceivedMessages::cleanupTestCase()

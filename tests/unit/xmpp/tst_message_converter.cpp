@@ -75,6 +75,22 @@ void TestMessageConverter::incoming_data()
                                                               << "m5"
                                                               << ""
                                                               << "2026-01-02T03:04:05.000Z";
+    // A delay is the sender's claim: one in the future (it would sort last for ever) or before XMPP
+    // existed is taken for the time of receipt.
+    QTest::newRow("delay in the future is clamped to the receipt") << QByteArray(
+        "<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='m7'><body>x</body>"
+        "<delay xmlns='urn:xmpp:delay' stamp='2999-01-01T00:00:00Z'/></message>")
+                                                                   << "bob@localhost"
+                                                                   << "m7"
+                                                                   << ""
+                                                                   << "";
+    QTest::newRow("delay at the epoch is clamped to the receipt") << QByteArray(
+        "<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='m8'><body>x</body>"
+        "<delay xmlns='urn:xmpp:delay' stamp='1970-01-01T00:00:00Z'/></message>")
+                                                                  << "bob@localhost"
+                                                                  << "m8"
+                                                                  << ""
+                                                                  << "";
     QTest::newRow("type normal with body") << QByteArray(
         "<message xmlns='jabber:client' from='bob@localhost/p' id='m6'><body>x</body></message>")
                                            << "bob@localhost"
