@@ -13,12 +13,13 @@
 #include <functional>
 
 class QSslSocket;
-class QXmppCarbonManager;
+class QDomElement;
 class QXmppMessage;
 
 namespace Tandem {
 
 class CertificateTrust;
+class ChatMessageReceiver;
 class MessageEvents;
 class MessageStore;
 class Outbox;
@@ -98,7 +99,7 @@ private:
     void handleConnectTimeout();
     void failTlsUnavailable();
     QSslSocket *streamSocket() const;
-    void handleMessage(const QXmppMessage &stanza, Message::Direction direction, bool fromCarbon);
+    void handleMessage(const QDomElement &element, Message::Direction direction, bool fromCarbon);
     bool send(const QXmppMessage &stanza);
 
     AccountConfig m_config;
@@ -108,7 +109,7 @@ private:
     MessageEvents *m_events;
     PasswordStore *m_passwords;
     QXmppClient *m_client;
-    QXmppCarbonManager *m_carbons;
+    ChatMessageReceiver *m_chatMessages;
     Outbox *m_outbox;
     RoomService *m_rooms;
     ChatArchiveSync *m_chatArchive;

@@ -10,6 +10,7 @@
 #include "xmpp/ClaimedTime.h"
 #include "xmpp/IqTracker.h"
 #include "xmpp/Mam0313.h"
+#include "xmpp/MessageBody.h"
 #include "xmpp/MessageConverter.h"
 
 #include <QSet>
@@ -218,8 +219,7 @@ void RoomArchive::acceptResult(Fetch &fetch, const Mam0313::Result &result)
 
     if (result.message.isNull())
         return;
-    QXmppMessage stanza;
-    stanza.parse(result.message);
+    QXmppMessage stanza = MessageBody::parse(result.message);
     // The archive's stamp is when the room received it; a stamp inside the message is the sender's.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     stanza.setStamp(result.stamp.isValid() ? result.stamp : ClaimedTime::clamp(stanza.stamp(), now));

@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "profile/Jid.h"
 #include "xmpp/ClaimedTime.h"
+#include "xmpp/MessageBody.h"
 
 #include <QDomDocument>
 #include <QRandomGenerator>
@@ -296,8 +297,7 @@ bool RoomOccupancy::handleStanza(const QDomElement &stanza)
                     MucPresence::stanzaError(stanza) } });
             return true;
         }
-        QXmppMessage message;
-        message.parse(stanza);
+        QXmppMessage message = MessageBody::parse(stanza);
         const bool fromRoom = message.type() == QXmppMessage::GroupChat
             || (message.type() == QXmppMessage::Chat
                 && !stanza.firstChildElement(QStringLiteral("x")).isNull()

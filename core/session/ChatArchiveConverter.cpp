@@ -1,6 +1,7 @@
 #include "session/ChatArchiveConverter.h"
 
 #include "profile/Jid.h"
+#include "xmpp/MessageBody.h"
 #include "xmpp/MessageConverter.h"
 #include "xmpp/StorableMessage.h"
 
@@ -37,8 +38,7 @@ Converted fromOwnArchive(
         || isFromRoom(result.message))
         return out;
 
-    QXmppMessage stanza;
-    stanza.parse(result.message);
+    QXmppMessage stanza = MessageBody::parse(result.message);
     // The same verdict as live and carbon copies get: one stanza, one history on every device.
     if (const QString why = StorableMessage::whyNotStored(stanza); !why.isEmpty()) {
         out.rejected = QStringLiteral("result %1 is not stored: %2").arg(result.id, why);

@@ -1,7 +1,7 @@
 // One verdict for every path a contact's message takes, against a real Prosody: bob (a plain
 // client) writes to alice's desk; her laptop gets the carbon and a fresh tablet the archive. A
-// message carrying a coordinator element is stored by none of them and a delay in the future is not
-// believed.
+// message carrying a coordinator element is stored by none of them, a delay in the future is not
+// believed, and of two bodies the first is the one stored.
 #include "ProsodyFixture.h"
 #include "TestDevice.h"
 #include "XmppTestClient.h"
@@ -41,6 +41,7 @@ private Q_SLOTS:
     void initTestCase();
     void coordinatorElementIsStoredNowhere();
     void delayInTheFutureIsNotBelieved();
+    void firstOfTwoBodiesIsStored();
     void archiveGivesTheSameVerdicts();
     void cleanupTestCase();
 
@@ -125,6 +126,17 @@ void TestReceivedMessages::delayInTheFutureIsNotBelieved()
     }
 }
 
+void TestReceivedMessages::firstOfTwoBodiesIsStored()
+{
+    // RFC 6121 §5.2.3: the body without xml:lang is the stanza's; the test runs in the C locale.
+    sendToDesk(QStringLiteral("two-bodies"),
+        QStringLiteral("<body>%1 first body</body><body xml:lang='zz'>%1 second body</body>").arg(m_tag));
+    QTRY_VERIFY_WITH_TIMEOUT(hasBody(*m_desk, m_tag + QStringLiteral(" first body")), Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(hasBody(*m_laptop, m_tag + QStringLiteral(" first body")), Wait);
+    QVERIFY(!hasBody(*m_desk, m_tag + QStringLiteral(" second body")));
+    QVERIFY(!hasBody(*m_laptop, m_tag + QStringLiteral(" second body")));
+}
+
 void TestReceivedMessages::archiveGivesTheSameVerdicts()
 {
     // A device that was never online gets it all from the archive, and stores what the others did.
@@ -132,8 +144,10 @@ void TestReceivedMessages::archiveGivesTheSameVerdicts()
         *m_server, QStringLiteral("alice"), QStringLiteral("pw-alice"), QStringLiteral("tablet"));
     tablet.start();
     QVERIFY(tablet.waitOnline(Wait * 2));
-    QTRY_VERIFY_WITH_TIMEOUT(hasBody(tablet, m_tag + QStringLiteral(" after smuggled")), Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(hasBody(tablet, m_tag + QStringLiteral(" first body")), Wait);
+    QVERIFY(hasBody(tablet, m_tag + QStringLiteral(" after smuggled")));
     QVERIFY(!hasBody(tablet, m_tag + QStringLiteral(" smuggled")));
+    QVERIFY(!hasBody(tablet, m_tag + QStringLiteral(" second body")));
     // The archive's stamp is the server's: now, not the year 2999 the sender claimed.
     const auto future = withBody(tablet, m_tag + QStringLiteral(" from the future"));
     QVERIFY(future);
