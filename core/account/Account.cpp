@@ -17,11 +17,11 @@
 #include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
 #include "xmpp/BookmarksManager0402.h"
+#include "xmpp/ChatMessageReceiver.h"
 #include "xmpp/DisplayedSync0490.h"
 
 #include <QRandomGenerator>
 #include <QSslSocket>
-#include <QXmppCarbonManager.h>
 #include <QXmppClient.h>
 #include <QXmppMessage.h>
 #include <QXmppOutgoingClient.h>
@@ -53,10 +53,9 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     , m_events(new MessageEvents(config.jid, store, this))
     , m_passwords(passwords)
     , m_client(new QXmppClient(this))
-    , m_carbons(new QXmppCarbonManager)
+    , m_chatMessages(new ChatMessageReceiver)
 {
     qRegisterMetaType<Tandem::ConnectionError>();
-    m_client->addExtension(m_carbons);
     m_outbox = new Outbox(
         m_events, fullJid(), [this](const QXmppMessage &m) { return send(m); }, this);
     m_rooms = new RoomService(m_client, m_events, this);
@@ -106,12 +105,14 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     connect(m_client, &QXmppClient::connected, this, &Account::handleConnected);
     connect(m_client, &QXmppClient::disconnected, this, &Account::handleDisconnected);
     connect(m_client, &QXmppClient::error, this, &Account::handleError);
-    connect(m_client, &QXmppClient::messageReceived, this,
-        [this](const QXmppMessage &m) { handleMessage(m, Message::Direction::Incoming, false); });
-    connect(m_carbons, &QXmppCarbonManager::messageReceived, this,
-        [this](const QXmppMessage &m) { handleMessage(m, Message::Direction::Incoming, true); });
-    connect(m_carbons, &QXmppCarbonManager::messageSent, this,
-        [this](const QXmppMessage &m) { handleMessage(m, Message::Direction::Outgoing, true); });
+    // Last: it takes every message the extensions before it (rooms, archives, coordinator) left.
+    m_client->addExtension(m_chatMessages);
+    connect(m_chatMessages, &ChatMessageReceiver::messageReceived, this,
+        [this](const QDomElement &m) { handleMessage(m, Message::Direction::Incoming, false); });
+    connect(
+        m_chatMessages, &ChatMessageReceiver::carbonReceived, this, [this](const QDomElement &m, bool sent) {
+            handleMessage(m, sent ? Message::Direction::Outgoing : Message::Direction::Incoming, true);
+        });
 }
 
 Account::~Account()
@@ -227,10 +228,8 @@ void Account::handleConnected()
     m_lastError = {};
     setState(State::Online);
     if (!m_lastConnectResumed) {
-        // A new session starts without carbons (a resumed one kept them). QXmppCarbonManager
-        // only sends its IQ when its flag changes, so after a reconnect it needs a toggle.
-        m_carbons->setCarbonsEnabled(false);
-        m_carbons->setCarbonsEnabled(true);
+        // A new session starts without carbons (a resumed one kept them).
+        m_chatMessages->enableCarbons();
     }
     // Also after a resumption: messages without a receipt go again, peers de-duplicate.
     m_outbox->flush();

@@ -13,12 +13,13 @@
 #include <functional>
 
 class QSslSocket;
-class QXmppCarbonManager;
+class QDomElement;
 class QXmppMessage;
 
 namespace Tandem {
 
 class CertificateTrust;
+class ChatMessageReceiver;
 class MessageEvents;
 class MessageStore;
 class Outbox;
@@ -103,7 +104,7 @@ private:
     void handleConnectTimeout();
     void failTlsUnavailable();
     QSslSocket *streamSocket() const;
-    void handleMessage(const QXmppMessage &stanza, Message::Direction direction, bool fromCarbon);
+    void handleMessage(const QDomElement &element, Message::Direction direction, bool fromCarbon);
     bool send(const QXmppMessage &stanza);
 
     AccountConfig m_config;
@@ -113,7 +114,7 @@ private:
     MessageEvents *m_events;
     PasswordStore *m_passwords;
     QXmppClient *m_client;
-    QXmppCarbonManager *m_carbons;
+    ChatMessageReceiver *m_chatMessages;
     Outbox *m_outbox;
     ReadStateSync *m_readState = nullptr;
     DisplayedMarkers *m_markers = nullptr;

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/MessageEvents.h"
 #include "storage/MessageStore.h"
+#include "xmpp/MessageBody.h"
 #include "xmpp/MessageConverter.h"
 
 #include <QUuid>
@@ -48,8 +49,9 @@ void Account::sendMessage(const QString &to, const QString &body,
         std::move(done));
 }
 
-void Account::handleMessage(const QXmppMessage &stanza, Message::Direction direction, bool fromCarbon)
+void Account::handleMessage(const QDomElement &element, Message::Direction direction, bool fromCarbon)
 {
+    const QXmppMessage stanza = MessageBody::parse(element);
     // Receipts and errors concern our own outgoing messages.
     if (!stanza.receiptId().isEmpty()) {
         // A receipt our other device sent (a "sent" carbon) acknowledges the contact's message,

@@ -3,6 +3,7 @@
 #include "coordinator/RelayCodec.h"
 
 #include "profile/Jid.h"
+#include "xmpp/MessageBody.h"
 
 #include <QDomDocument>
 #include <QVector>
@@ -260,7 +261,11 @@ QByteArray stanzaXml(const QXmppStanza &stanza)
 
 std::optional<QXmppMessage> innerMessage(const Relay &relay)
 {
-    return innerStanza<QXmppMessage>(relay, QStringLiteral("message"));
+    QDomDocument document;
+    const QDomElement root = parseRoot(relay.stanza, &document);
+    if (nameOf(root) != QLatin1String("message"))
+        return std::nullopt;
+    return MessageBody::parse(root); // the body the anchor stored, of several
 }
 
 std::optional<QXmppPresence> innerPresence(const Relay &relay)

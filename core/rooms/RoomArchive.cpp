@@ -7,8 +7,10 @@
 #include "storage/MessageStore.h"
 #include "storage/SqliteConnection.h"
 #include "storage/Statement.h"
+#include "xmpp/ClaimedTime.h"
 #include "xmpp/IqTracker.h"
 #include "xmpp/Mam0313.h"
+#include "xmpp/MessageBody.h"
 #include "xmpp/MessageConverter.h"
 
 #include <QSet>
@@ -217,13 +219,11 @@ void RoomArchive::acceptResult(Fetch &fetch, const Mam0313::Result &result)
 
     if (result.message.isNull())
         return;
-    QXmppMessage stanza;
-    stanza.parse(result.message);
+    QXmppMessage stanza = MessageBody::parse(result.message);
     // The archive's stamp is when the room received it; a stamp inside the message is the sender's.
-    if (result.stamp.isValid())
-        stanza.setStamp(result.stamp);
-    auto message = MessageConverter::fromGroupChatStanza(
-        stanza, m_account, fetch.room, fetch.nick, QDateTime::currentDateTimeUtc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    stanza.setStamp(result.stamp.isValid() ? result.stamp : ClaimedTime::clamp(stanza.stamp(), now));
+    auto message = MessageConverter::fromGroupChatStanza(stanza, m_account, fetch.room, fetch.nick, now);
     if (!message)
         return; // subject, bodiless or not from an occupant of this room
     // The archive id is the stanza-id the room stamped (XEP-0313 §5.1.2), whatever the copy carries.

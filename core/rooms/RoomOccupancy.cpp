@@ -2,6 +2,8 @@
 
 #include "common/Logging.h"
 #include "profile/Jid.h"
+#include "xmpp/ClaimedTime.h"
+#include "xmpp/MessageBody.h"
 
 #include <QDomDocument>
 #include <QRandomGenerator>
@@ -295,8 +297,7 @@ bool RoomOccupancy::handleStanza(const QDomElement &stanza)
                     MucPresence::stanzaError(stanza) } });
             return true;
         }
-        QXmppMessage message;
-        message.parse(stanza);
+        QXmppMessage message = MessageBody::parse(stanza);
         const bool fromRoom = message.type() == QXmppMessage::GroupChat
             || (message.type() == QXmppMessage::Chat
                 && !stanza.firstChildElement(QStringLiteral("x")).isNull()
@@ -311,9 +312,9 @@ bool RoomOccupancy::handleStanza(const QDomElement &stanza)
             handleEvents(*room, room->mirror.applySubject(message.subject(), by), receivedAt);
             return true;
         }
-        // A live message carries no time of its own: it is stored under the time its relays carry.
-        if (!message.stamp().isValid())
-            message.setStamp(receivedAt);
+        // A live message carries no time of its own but what the sender claims (the room's stamp
+        // on history): stored under the time its relays carry, so the siblings clamp it alike.
+        message.setStamp(ClaimedTime::clamp(message.stamp(), receivedAt));
         if (!message.body().isEmpty())
             Q_EMIT groupMessage(bare, message);
         return true;

@@ -8,6 +8,7 @@
 #include "rooms/AnchorCatchUp.h"
 #include "rooms/RoomCatchUp.h"
 #include "rooms/RoomOccupancy.h"
+#include "xmpp/ClaimedTime.h"
 #include "xmpp/MucPresence.h"
 
 #include <QDomDocument>
@@ -125,8 +126,9 @@ RoomService::AnchorInRoom RoomService::applyRelayed(const Relay &relay)
         return AnchorInRoom::Unchanged;
     // The anchor's stamp is the time its own copy is stored under: a catch-up from the anchor
     // continues after our newest message by that time, so both copies must carry the same one.
-    if (!message->stamp().isValid() && relay.delay.isValid())
-        message->setStamp(relay.delay);
+    // The sender's claim is clamped to the anchor's receipt, as the anchor clamped it (RoomOccupancy).
+    if (relay.delay.isValid())
+        message->setStamp(ClaimedTime::clamp(message->stamp(), relay.delay));
     if (message->body().isEmpty() && hasSubject(relay.stanza)) {
         for (RoomMirror::Event event :
             mirror->applySubject(message->subject(), Jid::resource(message->from()))) {

@@ -1,7 +1,9 @@
 #include "session/ChatArchiveConverter.h"
 
 #include "profile/Jid.h"
+#include "xmpp/MessageBody.h"
 #include "xmpp/MessageConverter.h"
+#include "xmpp/StorableMessage.h"
 
 #include <QXmppMessage.h>
 
@@ -36,13 +38,10 @@ Converted fromOwnArchive(
         || isFromRoom(result.message))
         return out;
 
-    QXmppMessage stanza;
-    stanza.parse(result.message);
-    if (stanza.body().size() > MaxBodyChars) {
-        out.rejected = QStringLiteral("result %1 has a body of %2 characters (limit %3)")
-                           .arg(result.id)
-                           .arg(stanza.body().size())
-                           .arg(MaxBodyChars);
+    QXmppMessage stanza = MessageBody::parse(result.message);
+    // The same verdict as live and carbon copies get: one stanza, one history on every device.
+    if (const QString why = StorableMessage::whyNotStored(stanza); !why.isEmpty()) {
+        out.rejected = QStringLiteral("result %1 is not stored: %2").arg(result.id, why);
         return out;
     }
     // Everything in our archive was sent by or to us; anything else was forged into it (or
@@ -73,6 +72,10 @@ Converted fromOwnArchive(
     m.stanzaId = result.id;
     m.stanzaIdBy = ownBareJid;
     m.fromArchive = true;
+    // The archive's stamp as it is, not clamped as a sender's claim would be: every device that
+    // fetches the result stores it under the same time.
+    if (result.stamp.isValid())
+        m.serverTime = result.stamp.toUTC();
     // Sent by another device of ours: it reached our server. "Sent" would put it in this
     // device's outbox (pendingOutgoing), which would send another device's message again.
     if (direction == Message::Direction::Outgoing)

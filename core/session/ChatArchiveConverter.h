@@ -3,15 +3,15 @@
 
 #include "storage/Message.h"
 #include "xmpp/Mam0313.h"
+#include "xmpp/StorableMessage.h"
 
 #include <QDateTime>
 #include <optional>
 
 namespace Tandem::ChatArchiveConverter {
 
-/// Longer bodies are rejected: no chat message is that long, and storing or indexing one
-/// (a 10 MB "message") only costs the user memory and disk.
-constexpr int MaxBodyChars = 256 * 1024;
+/// Longer bodies are rejected (StorableMessage::whyNotStored()).
+constexpr int MaxBodyChars = StorableMessage::MaxBodyChars;
 
 /// What became of one archive result.
 struct Converted

@@ -1,6 +1,8 @@
 #include "xmpp/MessageConverter.h"
 
 #include "profile/Jid.h"
+#include "xmpp/ClaimedTime.h"
+#include "xmpp/StorableMessage.h"
 
 #include <QUuid>
 
@@ -11,7 +13,7 @@ std::optional<Message> fromChatStanza(const QXmppMessage &stanza, const QString 
 {
     if (stanza.type() != QXmppMessage::Chat && stanza.type() != QXmppMessage::Normal)
         return std::nullopt;
-    if (stanza.body().isEmpty())
+    if (stanza.body().isEmpty() || !StorableMessage::whyNotStored(stanza).isEmpty())
         return std::nullopt;
 
     Message m;
@@ -35,7 +37,7 @@ std::optional<Message> fromChatStanza(const QXmppMessage &stanza, const QString 
     }
     m.body = stanza.body();
     m.localTime = receivedAt.toUTC();
-    m.serverTime = stanza.stamp().isValid() ? stanza.stamp().toUTC() : m.localTime;
+    m.serverTime = ClaimedTime::clamp(stanza.stamp(), receivedAt);
     m.replacesId = stanza.replaceId();
     // An outgoing copy is another device's message (a sent carbon): sent, and delivered once the
     // contact's receipt reaches us too. Only its author re-sends it (Outbox).
@@ -49,6 +51,8 @@ std::optional<Message> fromGroupChatStanza(const QXmppMessage &stanza, const QSt
 {
     const bool isPrivate = stanza.type() == QXmppMessage::Chat || stanza.type() == QXmppMessage::Normal;
     if ((stanza.type() != QXmppMessage::GroupChat && !isPrivate) || stanza.body().isEmpty())
+        return std::nullopt;
+    if (!StorableMessage::whyNotStored(stanza).isEmpty())
         return std::nullopt;
     if (Jid::bare(stanza.from()) != room)
         return std::nullopt;

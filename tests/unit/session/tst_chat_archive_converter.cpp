@@ -98,6 +98,11 @@ void TestChatArchiveConverter::converts_data()
                                                     "from='bob@localhost' to='%1'><body>x</body></message>")
                                          .arg(Own))
                            << false << false << QString() << in;
+    // Dropped live by the coordinator, so refused here too: both devices keep the same history.
+    QTest::newRow("coordinator element from a contact")
+        << result(chat(QStringLiteral("bob@localhost/phone"), Own, QStringLiteral("x"),
+               QStringLiteral("<relay xmlns='urn:tandem:coord:0' term='1' seq='1' room='r@c'/>")))
+        << false << true << QString() << in;
     QTest::newRow("from the server (no peer account)")
         << result(chat(QStringLiteral("localhost"), Own, QStringLiteral("motd"))) << false << false
         << QString() << in;
@@ -131,6 +136,10 @@ void TestChatArchiveConverter::converts()
     // Another device's message must not land in this device's outbox (Pending/Sent).
     if (m.direction == Message::Direction::Outgoing)
         QCOMPARE(m.state, Message::DeliveryState::Delivered);
+    // The archive's stamp is no sender's claim: kept even when this device's clock is behind it,
+    // so that every device stores the result under the same time.
+    const QDateTime behind(QDate(2024, 4, 30), QTime(0, 0), Qt::UTC);
+    QCOMPARE(ChatArchiveConverter::fromOwnArchive(*r, Own, behind).message->serverTime, m.serverTime);
 }
 
 void TestChatArchiveConverter::oversizedBodyIsRejected()

@@ -75,6 +75,22 @@ void TestMessageConverter::incoming_data()
                                                               << "m5"
                                                               << ""
                                                               << "2026-01-02T03:04:05.000Z";
+    // A delay is the sender's claim: one in the future (it would sort last for ever) or before XMPP
+    // existed is taken for the time of receipt.
+    QTest::newRow("delay in the future is clamped to the receipt") << QByteArray(
+        "<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='m7'><body>x</body>"
+        "<delay xmlns='urn:xmpp:delay' stamp='2999-01-01T00:00:00Z'/></message>")
+                                                                   << "bob@localhost"
+                                                                   << "m7"
+                                                                   << ""
+                                                                   << "";
+    QTest::newRow("delay at the epoch is clamped to the receipt") << QByteArray(
+        "<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='m8'><body>x</body>"
+        "<delay xmlns='urn:xmpp:delay' stamp='1970-01-01T00:00:00Z'/></message>")
+                                                                  << "bob@localhost"
+                                                                  << "m8"
+                                                                  << ""
+                                                                  << "";
     QTest::newRow("type normal with body") << QByteArray(
         "<message xmlns='jabber:client' from='bob@localhost/p' id='m6'><body>x</body></message>")
                                            << "bob@localhost"
@@ -119,6 +135,13 @@ void TestMessageConverter::ignoresStanzasWithoutContent_data()
         "<message xmlns='jabber:client' type='chat'><body>x</body></message>");
     QTest::newRow("sender without local part")
         << QByteArray("<message xmlns='jabber:client' type='chat' from='localhost'><body>x</body></message>");
+    // Coordinator traffic is the coordinator's on every path, also from a contact and with a body.
+    QTest::newRow("coordinator element") << QByteArray(
+        "<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='c1'><body>x</body>"
+        "<relay xmlns='urn:tandem:coord:0' term='1' seq='1' room='r@conference.localhost'/></message>");
+    QTest::newRow("coordinator element of a later version") << QByteArray(
+        "<message xmlns='jabber:client' type='chat' from='bob@localhost/p' id='c2'><body>x</body>"
+        "<request xmlns='urn:tandem:coord:7'/></message>");
 }
 
 void TestMessageConverter::ignoresStanzasWithoutContent()
@@ -208,7 +231,9 @@ void TestMessageConverter::groupChat()
              "<message xmlns='jabber:client' type='groupchat' "
              "from='other@conference.localhost/bob'><body>x</body></message>",
              "<message xmlns='jabber:client' type='groupchat' "
-             "from='tea@conference.localhost'><body>x</body></message>" })
+             "from='tea@conference.localhost'><body>x</body></message>",
+             "<message xmlns='jabber:client' type='groupchat' from='tea@conference.localhost/bob'>"
+             "<body>x</body><snapshot xmlns='urn:tandem:coord:0'/></message>" })
         QVERIFY2(
             !MessageConverter::fromGroupChatStanza(parse(xml), own, room, QStringLiteral("alice"), now), xml);
 }
