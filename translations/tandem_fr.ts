@@ -123,7 +123,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+19"/>
         <source>Tandem: an XMPP client whose group chats belong to the account, not to each device.
 
 Commands:
@@ -171,7 +170,7 @@ Commands:
 &apos;tandem ctl&apos; talks to the Tandem already running on the same profile; it exits with 1
 when none runs or the command fails, with 2 on a usage error. Data lives in the profile
 directory (default: %1).</source>
-        <translation>Tandem : un client XMPP dont les salons appartiennent au compte, et non à chaque appareil.
+        <translation type="vanished">Tandem : un client XMPP dont les salons appartiennent au compte, et non à chaque appareil.
 
 Commandes :
   (aucune)                    Lancer le client de bureau.
@@ -220,7 +219,63 @@ ne tourne ou si la commande échoue, 2 en cas d&apos;erreur d&apos;utilisation. 
 dans le dossier du profil (par défaut : %1).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../app/CommandLine.cpp" line="+19"/>
+        <source>Tandem: an XMPP client whose group chats belong to the account, not to each device.
+
+Commands:
+  (none)                      Start the desktop client.
+  xmpp:JID                    Start the desktop client (or raise it) and open the conversation
+                              with JID; a ?query part (?join, ?message) is ignored.
+  account add JID --password-file FILE [--host H] [--port P] [--ca-file PEM]
+              [--password-store auto|keychain|file]
+                              Add an account to the profile without the GUI. The password
+                              goes to the system keychain, or with &apos;auto&apos; and no keychain,
+                              to a file readable only by you (with a warning).
+  account list                The accounts of the profile.
+  ctl status [--json]
+                              State of the running instance of the profile.
+  ctl send JID TEXT [--json]
+                              Send a message through the running instance.
+  ctl history JID [--limit N] [--json]
+                              The last N messages (default 50) of a conversation or room.
+  ctl search QUERY [--in JID] [--limit N] [--json]
+                              Search the messages of all conversations, or of one. Words
+                              must all occur; &quot;a phrase&quot; in quotes; word* for a prefix.
+  ctl export JID [--format text|json] [--output FILE] [--json]
+                              A whole conversation, oldest first, to standard output or FILE
+                              (--json is short for --format json).
+  ctl rooms [--json]
+                              The rooms this account is in, with state and occupant count
+                              (and whether this device hides them).
+  ctl join ROOM [--nick N] [--password P] [--json]
+                              Join a room (a new room is created as an instant room).
+  ctl leave ROOM [--json]
+                              Leave a room.
+  ctl hide ROOM [--json]
+                              Hide a room on this device only (still kept for the account).
+  ctl show ROOM [--json]
+                              Show a hidden room on this device again.
+  ctl occupants ROOM [--json]
+                              Who is in a room.
+  ctl nick ROOM NICK [--json]
+                              Change the account&apos;s nickname in a room.
+  ctl subject ROOM [TEXT] [--json]
+                              Set (or, without TEXT, clear) a room&apos;s subject.
+  ctl correct JID ID TEXT [--json]
+                              Correct your message ID (its origin_id) in a chat or room.
+  ctl anchor [--json]
+                              Make this device the account&apos;s anchor (the one in the rooms).
+  A room address works wherever a contact address does (ctl send ROOM TEXT).
+  Every ctl command takes --account JID (default: the profile&apos;s first account), and
+  --json prints its answer in the stable JSON form documented in the README.
+
+&apos;tandem ctl&apos; talks to the Tandem already running on the same profile; it exits with 1
+when none runs or the command fails, with 2 on a usage error. Data lives in the profile
+directory (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Use the profile in DIR (one profile is one device).</source>
         <translation>Utiliser le profil situé dans DOSSIER (un profil correspond à un appareil).</translation>
     </message>
@@ -291,7 +346,22 @@ dans le dossier du profil (par défaut : %1).</translation>
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+7"/>
+        <source>(hidden on this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>hidden on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shown on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>No messages found.</source>
         <translation>Aucun message trouvé.</translation>
     </message>
@@ -511,13 +581,25 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+10"/>
         <location line="+2"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>ROOM</source>
         <translation>SALON</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-9"/>
         <source>Leave a room.</source>
         <translation>Quitter un salon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide a room on this device only: not listed, not notified, still kept for the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show a hidden room on this device again, with all its history.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -601,7 +683,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation type="vanished">Utilisation : tandem ctl export JID [--format text|json] [--output FICHIER]</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-85"/>
         <source>--format is text or json.</source>
         <translation>--format vaut text ou json.</translation>
     </message>
@@ -689,12 +771,13 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location line="+225"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+30"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+32"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
@@ -734,7 +817,12 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>&amp;Aller à une conversation…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Hidden Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Find in Conversation…</source>
         <translation>Rec&amp;hercher dans la conversation…</translation>
     </message>
@@ -754,12 +842,27 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show %1 on this device again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No Hidden Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+5"/>
+        <location filename="../ui/MainWindow.cpp" line="-220"/>
         <source>Chat with name@server…</source>
         <translation>Discuter avec name@server…</translation>
     </message>
@@ -769,7 +872,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Adresse de la nouvelle discussion</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -809,7 +912,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+53"/>
         <source>%1 — Tandem</source>
         <translation>%1 — Tandem</translation>
     </message>
@@ -1166,7 +1269,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::ChatHeader</name>
     <message>
-        <location filename="../ui/widgets/ChatHeader.cpp" line="+35"/>
+        <location filename="../ui/widgets/ChatHeader.cpp" line="+37"/>
         <source>Room</source>
         <translation>Salon</translation>
     </message>
@@ -1187,11 +1290,16 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Hide on This Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Leave the Room</source>
         <translation>&amp;Quitter le salon</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Conversation with %1</source>
         <translation>Conversation avec %1</translation>
     </message>
@@ -1371,7 +1479,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::ControlCommands</name>
     <message>
-        <location filename="../core/ctl/ControlCommands.cpp" line="+68"/>
+        <location filename="../core/ctl/ControlCommands.cpp" line="+70"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Commande &apos;%1&apos; inconnue.</translation>
     </message>
@@ -1397,7 +1505,7 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../core/ctl/ControlRoomCommands.cpp" line="+24"/>
+        <location filename="../core/ctl/ControlRoomCommands.cpp" line="+27"/>
         <source>The message was not sent: %1</source>
         <translation>Le message n&apos;a pas été envoyé : %1</translation>
     </message>
@@ -1443,12 +1551,13 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>L&apos;exportation a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../core/ctl/ControlRoomCommands.cpp" line="+28"/>
+        <location filename="../core/ctl/ControlRoomCommands.cpp" line="+31"/>
+        <location line="+51"/>
         <source>Invalid room address &apos;%1&apos;: %2</source>
         <translation>Adresse de salon &apos;%1&apos; non valide : %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-40"/>
         <source>Could not join %1: %2</source>
         <translation>Impossible de rejoindre %1 : %2</translation>
     </message>
@@ -1459,6 +1568,8 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+35"/>
+        <location line="+4"/>
         <location line="+16"/>
         <location line="+26"/>
         <source>Not in room %1.</source>
@@ -1520,7 +1631,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::ConversationListView</name>
     <message>
-        <location filename="../ui/widgets/ConversationListView.cpp" line="+33"/>
+        <location filename="../ui/widgets/ConversationListView.cpp" line="+34"/>
         <location line="+1"/>
         <source>Filter conversations</source>
         <translation>Filtrer les conversations</translation>
@@ -1531,7 +1642,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
@@ -1567,6 +1678,16 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Hide on This Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It stays the account&apos;s room, shown on your other devices; its messages are still kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Leave Room</source>
         <translation>Quitter le salon</translation>
     </message>
@@ -1861,7 +1982,7 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Adresse :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1871,7 +1992,7 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mot de &amp;passe :</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2057,7 +2178,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::NotificationFeed</name>
     <message>
-        <location filename="../core/account/NotificationFeed.cpp" line="+58"/>
+        <location filename="../core/account/NotificationFeed.cpp" line="+59"/>
         <source>%1 in %2</source>
         <translation>%1 dans %2</translation>
     </message>
