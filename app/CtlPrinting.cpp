@@ -77,6 +77,8 @@ void printRooms(const QJsonObject &r)
                       room[QStringLiteral("nick")].toString());
         if (!room[QStringLiteral("subject")].toString().isEmpty())
             line += QStringLiteral(" — ") + room[QStringLiteral("subject")].toString();
+        if (room[QStringLiteral("hidden")].toBool())
+            line += QStringLiteral(" ") + tr("(hidden on this device)");
         std::printf("%s\n", qPrintable(line));
     }
 }
@@ -96,6 +98,13 @@ void printRoomState(const QJsonObject &r)
     std::printf("%s: %s\n",
         qPrintable(r[QStringLiteral("jid")].toString(r[QStringLiteral("room")].toString())),
         qPrintable(StatusText::roomState(r[QStringLiteral("state")].toString())));
+}
+
+void printRoomHidden(const QJsonObject &r)
+{
+    std::printf("%s: %s\n", qPrintable(r[QStringLiteral("room")].toString()),
+        qPrintable(
+            r[QStringLiteral("hidden")].toBool() ? tr("hidden on this device") : tr("shown on this device")));
 }
 
 void printMessage(const QJsonObject &sent)

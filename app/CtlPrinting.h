@@ -13,6 +13,8 @@ void printRooms(const QJsonObject &rooms);
 void printOccupants(const QJsonObject &occupants);
 /// The answer of join and leave: the room and its state.
 void printRoomState(const QJsonObject &room);
+/// `hide` / `show`: whether the room is now hidden on this device.
+void printRoomHidden(const QJsonObject &result);
 /// The answer of send and correct: the message and its delivery state.
 void printMessage(const QJsonObject &sent);
 void printHistory(const QJsonObject &history);

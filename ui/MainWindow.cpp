@@ -9,10 +9,12 @@
 #include "models/ConversationListModel.h"
 #include "models/DeviceListModel.h"
 #include "models/OccupantListModel.h"
+#include "profile/HiddenRooms.h"
 #include "profile/Jid.h"
 #include "profile/Profile.h"
 #include "rooms/RoomService.h"
 #include "storage/MessageEvents.h"
+#include "widgets/ChatHeader.h"
 #include "widgets/ChatView.h"
 #include "widgets/ConversationListView.h"
 #include "widgets/DevicesPanel.h"
@@ -78,6 +80,7 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     setUpDevices();
     setUpNotifications();
+    setUpHiddenRooms();
     m_status->setText(tr("Starting…"));
 
     connect(m_newChat, &QLineEdit::returnPressed, this, [this] {
@@ -255,6 +258,25 @@ void MainWindow::setUpDevices()
         if (dock->isVisible())
             dock->raise();
     });
+}
+
+void MainWindow::setUpHiddenRooms()
+{
+    HiddenRooms *hidden = m_instance->hiddenRooms();
+    m_conversationModel->setHiddenRooms(hidden);
+    m_conversations->setHiddenRooms(hidden);
+    m_chat->header()->setHiddenRooms(hidden);
+    // A room hidden while open goes out of sight at once, as it went from the list.
+    connect(hidden, &HiddenRooms::changed, this,
+        [this](const QString &account, const QString &room, bool isHidden) {
+            if (!isHidden || room != m_openConversation || !openAccount() || openAccount()->jid() != account)
+                return;
+            m_chat->saveDraft();
+            m_openConversation.clear();
+            m_chat->open(nullptr, QString());
+            m_occupants->setRoom(nullptr, QString());
+            setWindowTitle(tr("Tandem"));
+        });
 }
 
 void MainWindow::selectOpenConversation()

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QListView;
+class QMenu;
 class QToolButton;
 
 namespace Tandem {
@@ -67,6 +68,10 @@ private:
     Tandem::Account *openAccount() const;
     /// The devices dock and the status-bar indicator (anchor, sibling, solo, …) that opens it.
     void setUpDevices();
+    /// What this device hides (HiddenRooms): out of the list, the header's "Hide on This Device",
+    /// and the Hidden Rooms menu that brings them back.
+    void setUpHiddenRooms();
+    void fillHiddenRoomsMenu(QMenu *menu);
     /// Opens `jid` of `account` (null: the open account, else the first).
     void openConversation(const QString &jid, Tandem::Account *account = nullptr);
     /// After the list reordered: the open conversation stays the selected row.

@@ -8,6 +8,7 @@
 #include "dialogs/AccountsDialog.h"
 #include "dialogs/JoinRoomDialog.h"
 #include "models/ConversationListModel.h"
+#include "profile/HiddenRooms.h"
 #include "widgets/ChatView.h"
 #include "widgets/ConversationListView.h"
 #include "widgets/MessageComposer.h"
@@ -20,6 +21,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QShortcut>
 
@@ -56,6 +58,12 @@ void MainWindow::setUpActions()
     m_joinAction->setEnabled(false);
     QAction *go = chatMenu->addAction(tr("&Go to Conversation…"), this, &MainWindow::showSwitcher);
     go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QMenu *hiddenMenu = chatMenu->addMenu(tr("&Hidden Rooms"));
+    hiddenMenu->setObjectName(QStringLiteral("hiddenRoomsMenu"));
+    hiddenMenu->setToolTipsVisible(true);
+    // Read when it opens: rooms are hidden from several places (the list, the header, ctl).
+    connect(hiddenMenu, &QMenu::aboutToShow, this, [this, hiddenMenu] { fillHiddenRoomsMenu(hiddenMenu); });
+    fillHiddenRoomsMenu(hiddenMenu);
     chatMenu->addSeparator();
     QAction *find = chatMenu->addAction(tr("&Find in Conversation…"), this, [this] { showSearch(true); });
     find->setShortcut(QKeySequence::Find);
@@ -86,6 +94,25 @@ void MainWindow::joinRoom(const QString &room)
     connect(dialog, &JoinRoomDialog::joined, this,
         [this, account](const QString &joined) { openConversation(joined, account); });
     dialog->open();
+}
+
+void MainWindow::fillHiddenRoomsMenu(QMenu *menu)
+{
+    menu->clear();
+    HiddenRooms *hidden = m_instance->hiddenRooms();
+    for (Account *account : m_instance->accounts()) {
+        const QString jid = account->jid();
+        for (const QString &room : hidden->rooms(jid)) {
+            const QString text = m_instance->accounts().size() > 1 ? tr("%1 (%2)").arg(room, jid) : room;
+            QAction *show = menu->addAction(text, this, [this, hidden, jid, room] {
+                hidden->setHidden(jid, room, false);
+                openConversation(room, m_instance->account(jid));
+            });
+            show->setToolTip(tr("Show %1 on this device again").arg(room));
+        }
+    }
+    if (menu->isEmpty())
+        menu->addAction(tr("No Hidden Rooms"))->setEnabled(false);
 }
 
 void MainWindow::showSwitcher()

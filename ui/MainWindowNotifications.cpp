@@ -34,6 +34,7 @@ void MainWindow::watchNotifications(Account *account)
 {
     // A child of the account, so it goes with it; the window only says what is in view.
     auto *feed = new NotificationFeed(account, account);
+    feed->setHiddenRooms(m_instance->hiddenRooms());
     feed->setInView([this, account](const QString &conversation) {
         return isActiveWindow() && conversation == m_openConversation && openAccount() == account;
     });

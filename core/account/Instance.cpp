@@ -3,6 +3,7 @@
 #include "account/Account.h"
 #include "account/Coordinator.h"
 #include "common/Logging.h"
+#include "profile/HiddenRooms.h"
 #include "profile/PasswordStore.h"
 #include "profile/Profile.h"
 #include "rooms/RoomService.h"
@@ -31,6 +32,7 @@ Instance::Instance(Profile *profile, Mode mode, QObject *parent)
     , m_database(new Database(this))
     , m_messages(new MessageStore(m_database, this))
     , m_passwords(new PasswordStore(profile->secretsDirectory(), profile->profileId(), this))
+    , m_hiddenRooms(new HiddenRooms(profile, this))
     , m_profileAccounts(profile, m_passwords)
 {
     connect(m_database, &Database::opened, this, &Instance::onDatabaseOpened);

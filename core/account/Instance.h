@@ -12,6 +12,7 @@ namespace Tandem {
 
 class Account;
 class Database;
+class HiddenRooms;
 class MessageStore;
 class Profile;
 class StorageError;
@@ -68,6 +69,8 @@ public:
     const StartupTimes &startupTimes() const { return m_startup; }
     /// Where the accounts' passwords are kept.
     PasswordStore *passwords() const { return m_passwords; }
+    /// The rooms this device keeps out of sight (the window, notifications, `ctl rooms`).
+    HiddenRooms *hiddenRooms() const { return m_hiddenRooms; }
 
     /// Saves the account in the profile (its password in the keychain, else a private file, as
     /// `tandem account add` does) and, once the instance runs, starts it: accountAdded(). A
@@ -108,6 +111,7 @@ private:
     Database *m_database;
     MessageStore *m_messages;
     PasswordStore *m_passwords = nullptr;
+    HiddenRooms *m_hiddenRooms;
     ProfileAccounts m_profileAccounts;
     StartStep m_beforeAccounts;
     QVector<Account *> m_accounts;

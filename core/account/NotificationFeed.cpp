@@ -1,6 +1,7 @@
 #include "account/NotificationFeed.h"
 
 #include "account/Account.h"
+#include "profile/HiddenRooms.h"
 #include "rooms/RoomService.h"
 #include "storage/ConversationStateStore.h"
 #include "storage/Database.h"
@@ -74,7 +75,7 @@ QString NotificationFeed::text(const Message &message)
 
 void NotificationFeed::onMessageAdded(const Message &message, MessageEvents::Origin origin)
 {
-    if (!m_events || !m_events->conversationState())
+    if (!m_events || !m_events->conversationState() || isHidden(message.conversation))
         return;
     // Most messages stop here without a look at the store: ours, history, corrections.
     if (NotificationPolicy::weighMessage(message, origin) != NotificationPolicy::Verdict::Notify)
@@ -98,6 +99,16 @@ void NotificationFeed::onMessageAdded(const Message &message, MessageEvents::Ori
             m_shown.insert(m.conversation, m.rowId);
             Q_EMIT notificationDue(m_account, m.conversation, title(m), text(m), m.rowId);
         });
+}
+
+void NotificationFeed::setHiddenRooms(const HiddenRooms *hidden)
+{
+    m_hidden = hidden;
+}
+
+bool NotificationFeed::isHidden(const QString &conversation) const
+{
+    return m_hidden && m_hidden->isHidden(m_account, conversation);
 }
 
 void NotificationFeed::onStateChanged(const QString &conversation)

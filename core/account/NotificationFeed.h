@@ -12,6 +12,7 @@
 namespace Tandem {
 
 class Account;
+class HiddenRooms;
 class MessageEvents;
 
 /// Turns an account's message events into notifications: each message reported as added is
@@ -30,6 +31,8 @@ public:
 
     QString account() const { return m_account; }
     void setInView(InView inView) { m_inView = std::move(inView); }
+    /// Rooms hidden on this device never notify (null: none hidden).
+    void setHiddenRooms(const HiddenRooms *hidden);
     /// What is known of `room`'s listing; decides what Default means there.
     void setRoomVisibility(const QString &room, RoomVisibility visibility);
     RoomVisibility roomVisibility(const QString &room) const
@@ -50,10 +53,12 @@ Q_SIGNALS:
 private:
     void onMessageAdded(const Message &message, MessageEvents::Origin origin);
     void onStateChanged(const QString &conversation);
+    bool isHidden(const QString &conversation) const;
 
     QString m_account;
     QPointer<MessageEvents> m_events;
     InView m_inView;
+    QPointer<const HiddenRooms> m_hidden;
     QHash<QString, RoomVisibility> m_visibility;
     QHash<QString, qint64> m_shown; ///< conversation → row of its latest notification
 };

@@ -51,6 +51,8 @@ ControlCommands::ControlCommands(Instance *instance, QObject *parent)
     m_commands.insert(QStringLiteral("rooms"), &ControlCommands::rooms);
     m_commands.insert(QStringLiteral("join"), &ControlCommands::join);
     m_commands.insert(QStringLiteral("leave"), &ControlCommands::leave);
+    m_commands.insert(QStringLiteral("hide"), &ControlCommands::hide);
+    m_commands.insert(QStringLiteral("show"), &ControlCommands::show);
     m_commands.insert(QStringLiteral("occupants"), &ControlCommands::occupants);
     m_commands.insert(QStringLiteral("anchor"), &ControlCommands::anchor);
     m_commands.insert(QStringLiteral("nick"), &ControlCommands::nick);

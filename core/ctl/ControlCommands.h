@@ -34,6 +34,10 @@ private:
     void rooms(const QJsonObject &args, ControlServer::Reply reply);
     void join(const QJsonObject &args, ControlServer::Reply reply);
     void leave(const QJsonObject &args, ControlServer::Reply reply);
+    /// `hide` / `show`: the room stays the account's; only this device stops or starts showing it.
+    void hide(const QJsonObject &args, ControlServer::Reply reply);
+    void show(const QJsonObject &args, ControlServer::Reply reply);
+    void setHidden(const QJsonObject &args, bool hidden, ControlServer::Reply reply);
     void occupants(const QJsonObject &args, ControlServer::Reply reply);
     void anchor(const QJsonObject &args, ControlServer::Reply reply);
     void nick(const QJsonObject &args, ControlServer::Reply reply);

@@ -1,11 +1,14 @@
-// ControlCommands for rooms (join, leave, occupants, nick, subject, anchor), kept apart from the
-// chat, history and search commands of ControlCommands.cpp, which also dispatches them all.
+// ControlCommands for rooms (join, leave, hide, show, occupants, nick, subject, anchor), kept
+// apart from the chat, history and search commands of ControlCommands.cpp, which also dispatches
+// them all.
 #include "ctl/ControlCommands.h"
 
 #include "account/Account.h"
 #include "account/Coordinator.h"
+#include "account/Instance.h"
 #include "ctl/JsonFormat.h"
 #include "ctl/StatusText.h"
+#include "profile/HiddenRooms.h"
 #include "profile/Jid.h"
 #include "rooms/JoinAttempt.h"
 #include "rooms/RoomService.h"
@@ -34,8 +37,11 @@ void ControlCommands::rooms(const QJsonObject &args, ControlServer::Reply reply)
     if (!account)
         return;
     QJsonArray list;
-    for (const QString &jid : account->rooms()->allRooms())
-        list.append(JsonFormat::room(account->rooms()->shown(jid)));
+    for (const QString &jid : account->rooms()->allRooms()) {
+        QJsonObject room = JsonFormat::room(account->rooms()->shown(jid));
+        room.insert(QStringLiteral("hidden"), m_instance->hiddenRooms()->isHidden(account->jid(), jid));
+        list.append(room);
+    }
     reply(ControlServer::success(
         QJsonObject { { QStringLiteral("role"), toString(account->coordinator()->role()) },
             { QStringLiteral("rooms"), list } }));
@@ -80,6 +86,45 @@ void ControlCommands::leave(const QJsonObject &args, ControlServer::Reply reply)
     account->rooms()->leave(room);
     reply(ControlServer::success(QJsonObject {
         { QStringLiteral("room"), room }, { QStringLiteral("state"), QStringLiteral("left") } }));
+}
+
+void ControlCommands::hide(const QJsonObject &args, ControlServer::Reply reply)
+{
+    setHidden(args, true, std::move(reply));
+}
+
+void ControlCommands::show(const QJsonObject &args, ControlServer::Reply reply)
+{
+    setHidden(args, false, std::move(reply));
+}
+
+void ControlCommands::setHidden(const QJsonObject &args, bool hidden, ControlServer::Reply reply)
+{
+    Account *account = accountFor(args, reply);
+    if (!account)
+        return;
+    const QString room = Jid::bare(args.value(QStringLiteral("room")).toString());
+    QString why;
+    if (!Jid::isValidBare(room, &why)) {
+        reply(ControlServer::failure(tr("Invalid room address '%1': %2").arg(room, why)));
+        return;
+    }
+    HiddenRooms *rooms = m_instance->hiddenRooms();
+    // Only a room of the account can be hidden; one hidden before the account left it can
+    // still be shown, so that no setting is stuck.
+    const bool known
+        = account->rooms()->allRooms().contains(room) || account->rooms()->knownRooms().contains(room);
+    if (hidden && !known) {
+        reply(ControlServer::failure(tr("Not in room %1.").arg(room)));
+        return;
+    }
+    if (!hidden && !known && !rooms->isHidden(account->jid(), room)) {
+        reply(ControlServer::failure(tr("Not in room %1.").arg(room)));
+        return;
+    }
+    rooms->setHidden(account->jid(), room, hidden);
+    reply(ControlServer::success(
+        QJsonObject { { QStringLiteral("room"), room }, { QStringLiteral("hidden"), hidden } }));
 }
 
 void ControlCommands::occupants(const QJsonObject &args, ControlServer::Reply reply)

@@ -1,5 +1,6 @@
 #include "models/ConversationListModel.h"
 
+#include "profile/HiddenRooms.h"
 #include "profile/Jid.h"
 #include "storage/ConversationState.h"
 #include "storage/Database.h"
@@ -86,6 +87,17 @@ MessageEvents *ConversationListModel::events(const QString &account) const
     return m_feeds.value(account).events;
 }
 
+void ConversationListModel::setHiddenRooms(HiddenRooms *hidden)
+{
+    if (m_hidden)
+        disconnect(m_hidden, nullptr, this, nullptr);
+    m_hidden = hidden;
+    if (hidden)
+        connect(hidden, &HiddenRooms::changed, this, [this](const QString &account) { reload(account); });
+    for (auto it = m_feeds.cbegin(); it != m_feeds.cend(); ++it)
+        reload(it.key());
+}
+
 void ConversationListModel::setReorderHeld(bool held)
 {
     m_reorderHeld = held;
@@ -119,8 +131,14 @@ void ConversationListModel::reload(const QString &account)
         });
 }
 
-void ConversationListModel::apply(const QString &account, const QVector<ConversationSummary> &list)
+void ConversationListModel::apply(const QString &account, QVector<ConversationSummary> list)
 {
+    if (m_hidden) {
+        list.erase(
+            std::remove_if(list.begin(), list.end(),
+                [&](const ConversationSummary &s) { return m_hidden->isHidden(account, s.conversation); }),
+            list.end());
+    }
     QSet<QString> listed;
     for (const ConversationSummary &summary : list)
         listed.insert(summary.conversation);

@@ -10,6 +10,7 @@
 
 namespace Tandem {
 
+class HiddenRooms;
 class MessageEvents;
 
 /// The conversations of one or more accounts for the conversation list: pinned ones first, then
@@ -19,6 +20,8 @@ class MessageEvents;
 /// in place (role-scoped dataChanged), inserts and removes rows, and moves the rows whose place
 /// changed; it never resets the model. While the reorder is held (the pointer is over the list)
 /// rows keep their places and only their data changes; the order is caught up on release.
+/// Rooms hidden on this device (HiddenRooms) are left out, and so out of whatever counts or
+/// searches these rows (the tray's UnreadTotal, the quick switcher).
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -53,6 +56,8 @@ public:
     void setAccount(MessageEvents *events);
     /// The events of a listed account, through which its conversations' state is written.
     MessageEvents *events(const QString &account) const;
+    /// Leaves out the rooms `hidden` hides, and follows its changes (null: none hidden).
+    void setHiddenRooms(HiddenRooms *hidden);
 
     /// Keeps every row where it is (e.g. while the pointer is over the list); releasing it moves
     /// rows to where they belong now.
@@ -91,7 +96,7 @@ private:
     };
 
     void reload(const QString &account);
-    void apply(const QString &account, const QVector<ConversationSummary> &list);
+    void apply(const QString &account, QVector<ConversationSummary> list);
     void update(int row, const ConversationSummary &summary, bool *placeChanged);
     void placeRow(int row);
     void sortByMoves();
@@ -105,6 +110,7 @@ private:
     bool m_reorderHeld = false;
     bool m_reorderPending = false;
     QTimer m_muteExpiry;
+    QPointer<HiddenRooms> m_hidden;
 };
 
 } // namespace Tandem

@@ -165,6 +165,26 @@ void Profile::setWindowLayout(const QString &key, const QByteArray &state)
     settings.setValue(QStringLiteral("window/") + key, state);
 }
 
+QStringList Profile::hiddenRooms(const QString &account) const
+{
+    return QSettings(settingsPath(), QSettings::IniFormat)
+        .value(QStringLiteral("hiddenRooms/") + account)
+        .toStringList();
+}
+
+void Profile::setHiddenRooms(const QString &account, const QStringList &rooms)
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    const QString key = QStringLiteral("hiddenRooms/") + account;
+    if (rooms.isEmpty())
+        settings.remove(key);
+    else
+        settings.setValue(key, rooms);
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        qCWarning(lcProfile) << "cannot save the hidden rooms in" << settingsPath();
+}
+
 QVector<AccountConfig> Profile::accounts() const
 {
     QSettings settings(m_directory + QStringLiteral("/accounts.ini"), QSettings::IniFormat);

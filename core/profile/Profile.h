@@ -3,6 +3,7 @@
 #include "profile/AccountConfig.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 #include <memory>
 
@@ -60,6 +61,11 @@ public:
     /// under `key`; empty if never saved.
     QByteArray windowLayout(const QString &key) const;
     void setWindowLayout(const QString &key, const QByteArray &state);
+
+    /// The rooms of `account` that this device keeps out of sight (see HiddenRooms); empty if
+    /// none. Kept in the profile, not on the account: other devices are not told.
+    QStringList hiddenRooms(const QString &account) const;
+    void setHiddenRooms(const QString &account, const QStringList &rooms);
 
 private:
     QString settingsPath() const;

@@ -120,9 +120,10 @@ void TestCli::versionAndHelp()
     }
     const QSet<QString> commands { QStringLiteral("status"), QStringLiteral("send"),
         QStringLiteral("history"), QStringLiteral("search"), QStringLiteral("export"),
-        QStringLiteral("rooms"), QStringLiteral("join"), QStringLiteral("leave"), QStringLiteral("occupants"),
-        QStringLiteral("nick"), QStringLiteral("subject"), QStringLiteral("correct"),
-        QStringLiteral("anchor"), QStringLiteral("read"), QStringLiteral("unread") };
+        QStringLiteral("rooms"), QStringLiteral("join"), QStringLiteral("leave"), QStringLiteral("hide"),
+        QStringLiteral("show"), QStringLiteral("occupants"), QStringLiteral("nick"),
+        QStringLiteral("subject"), QStringLiteral("correct"), QStringLiteral("anchor"), QStringLiteral("read"),
+        QStringLiteral("unread") };
     QCOMPARE(listed, commands);
     QVERIFY(help.out.contains("--account JID"));
     QVERIFY(help.out.contains("xmpp:JID"));

@@ -1,9 +1,11 @@
 #include "widgets/ChatHeader.h"
 
 #include "account/Account.h"
+#include "profile/HiddenRooms.h"
 #include "profile/Jid.h"
 #include "rooms/RoomService.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -39,6 +41,12 @@ ChatHeader::ChatHeader(QWidget *parent)
     menu->addAction(tr("Change Your &Nick…"), this, &ChatHeader::changeNick);
     menu->addAction(tr("Change the &Subject…"), this, &ChatHeader::changeSubject);
     menu->addSeparator();
+    m_hideAction = menu->addAction(tr("&Hide on This Device"), this, [this] {
+        if (m_account && m_hidden)
+            m_hidden->setHidden(m_account->jid(), Jid::bare(m_conversation), true);
+    });
+    m_hideAction->setObjectName(QStringLiteral("hideRoom"));
+    m_hideAction->setVisible(false);
     menu->addAction(tr("&Leave the Room"), this, [this] {
         if (m_account)
             m_account->rooms()->leave(Jid::bare(m_conversation));
@@ -70,6 +78,12 @@ void ChatHeader::setConversation(Account *account, const QString &conversation)
         });
     }
     refresh();
+}
+
+void ChatHeader::setHiddenRooms(HiddenRooms *hidden)
+{
+    m_hidden = hidden;
+    m_hideAction->setVisible(hidden != nullptr);
 }
 
 QString ChatHeader::subject() const

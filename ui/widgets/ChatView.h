@@ -36,6 +36,7 @@ public:
     void showMessage(qint64 rowId);
     QString conversation() const { return m_conversation; }
 
+    ChatHeader *header() const { return m_header; }
     TimelineView *timelineView() const { return m_view; }
     MessageComposer *composer() const { return m_composer; }
     TimelineModel *timeline() const { return m_model; }

@@ -3,6 +3,7 @@
 #include "account/Account.h"
 #include "models/ConversationFilterModel.h"
 #include "models/ConversationListModel.h"
+#include "profile/HiddenRooms.h"
 #include "rooms/RoomService.h"
 #include "storage/ConversationStateStore.h"
 #include "storage/MessageEvents.h"
@@ -58,6 +59,11 @@ void ConversationListView::addAccount(Account *account)
         return;
     m_accounts.insert(account->jid(), account);
     m_model->addAccount(account->messageEvents());
+}
+
+void ConversationListView::setHiddenRooms(HiddenRooms *hidden)
+{
+    m_hidden = hidden;
 }
 
 void ConversationListView::selectConversation(const QString &conversation)
@@ -129,6 +135,16 @@ void ConversationListView::showMenu(const QPoint &position)
         if (target)
             target->closeConversation(conversation);
     });
+    if (index.data(ConversationListModel::IsRoomRole).toBool() && m_hidden) {
+        QPointer<HiddenRooms> hidden = m_hidden;
+        QAction *hide = menu.addAction(tr("Hide on This Device"), this, [=] {
+            if (hidden)
+                hidden->setHidden(account, conversation, true);
+        });
+        hide->setToolTip(
+            tr("It stays the account's room, shown on your other devices; its messages are still kept"));
+        menu.setToolTipsVisible(true);
+    }
     if (index.data(ConversationListModel::IsRoomRole).toBool()) {
         QPointer<Account> owner = m_accounts.value(account);
         menu.addAction(tr("Leave Room"), this, [=] {

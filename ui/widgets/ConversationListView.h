@@ -13,12 +13,13 @@ namespace Tandem {
 class Account;
 class ConversationFilterModel;
 class ConversationListModel;
+class HiddenRooms;
 class MessageEvents;
 
 /// The conversation list: a filter line above a QListView of ConversationListModel painted by
 /// ConversationDelegate, with a context menu (pin, mute, a room's notifications, close chat,
-/// leave room). The order is held while the pointer is over the list, so a row does not jump
-/// away under it.
+/// hide a room on this device, leave room). The order is held while the pointer is over the list, so a row
+/// does not jump away under it.
 class ConversationListView : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
 
     /// Lists `account`'s conversations; its rooms are left through its RoomService.
     void addAccount(Account *account);
+    /// Where "Hide on This Device" writes (null: the entry is not offered).
+    void setHiddenRooms(HiddenRooms *hidden);
     /// Makes `conversation` the current row without announcing it (it is already open).
     void selectConversation(const QString &conversation);
 
@@ -51,6 +54,7 @@ private:
     QLineEdit *m_filter;
     QListView *m_view;
     QHash<QString, QPointer<Account>> m_accounts;
+    QPointer<HiddenRooms> m_hidden;
 };
 
 } // namespace Tandem

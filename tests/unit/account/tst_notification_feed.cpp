@@ -2,6 +2,7 @@
 // the conversation state in the store, and the withdrawal once the conversation is read.
 #include "OfflineAccount.h"
 #include "account/NotificationFeed.h"
+#include "profile/HiddenRooms.h"
 #include "storage/MessageEvents.h"
 
 #include <QSignalSpy>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void historyAndOurOwnMessagesDoNot();
     void conversationStateDecides();
     void roomsNotifyMentionsUnlessKnownPrivate();
+    void hiddenRoomsDoNot();
     void conversationInViewDoesNot();
     void readingWithdraws();
 
@@ -157,6 +159,30 @@ void TestNotificationFeed::roomsNotifyMentionsUnlessKnownPrivate()
     QVERIFY(
         nextIs(incoming(pm, QStringLiteral("psst"), Origin::Live, Message::Kind::GroupChatPrivate).rowId));
     QCOMPARE(m_due->last().at(2).toString(), QStringLiteral("dave (private, in lounge)"));
+}
+
+void TestNotificationFeed::hiddenRoomsDoNot()
+{
+    HiddenRooms hidden(nullptr);
+    m_feed->setHiddenRooms(&hidden);
+    QVERIFY(written([&](MessageEvents *e) { e->setNotificationLevel(m_room, NotificationLevel::All); }));
+    QVERIFY(nextIs(incoming(m_room, QStringLiteral("heard"), Origin::Live, Message::Kind::GroupChat).rowId));
+
+    // Hidden here: neither its messages nor a mention notify, live or relayed; it is still stored.
+    QVERIFY(hidden.setHidden(m_alice->config.jid, m_room, true));
+    const Message quiet
+        = incoming(m_room, QStringLiteral("Alice: hidden"), Origin::Relay, Message::Kind::GroupChat);
+    QVERIFY(quiet.rowId > 0);
+    incoming(m_room, QStringLiteral("live and hidden"), Origin::Live, Message::Kind::GroupChat);
+    // A private message from one of its occupants still does, and so does another account's room.
+    const QString pm = m_room + QStringLiteral("/dave");
+    QVERIFY(
+        nextIs(incoming(pm, QStringLiteral("psst"), Origin::Live, Message::Kind::GroupChatPrivate).rowId));
+    hidden.setHidden(QStringLiteral("other@localhost"), m_room, false);
+
+    QVERIFY(hidden.setHidden(m_alice->config.jid, m_room, false));
+    QVERIFY(nextIs(
+        incoming(m_room, QStringLiteral("shown again"), Origin::Live, Message::Kind::GroupChat).rowId));
 }
 
 void TestNotificationFeed::conversationInViewDoesNot()

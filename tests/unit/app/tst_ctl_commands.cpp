@@ -298,6 +298,19 @@ void TestCtlCommands::requestsAndAnswers_data()
                            << QStringLiteral(R"({"room":"tea@m"})")
                            << QStringLiteral(R"({"room":"tea@m","state":"left"})")
                            << QStringLiteral("tea@m: left\n");
+    QTest::newRow("rooms hidden")
+        << QStringList { QStringLiteral("rooms") } << QStringLiteral("{}")
+        << QStringLiteral(
+               R"({"rooms":[{"jid":"tea@m","state":"joined","nick":"al","occupants":2,"hidden":true}]})")
+        << QStringLiteral("tea@m  joined as al, 2 occupant(s) (hidden on this device)\n");
+    QTest::newRow("hide") << QStringList { QStringLiteral("hide"), QStringLiteral("tea@m") }
+                          << QStringLiteral(R"({"room":"tea@m"})")
+                          << QStringLiteral(R"({"room":"tea@m","hidden":true})")
+                          << QStringLiteral("tea@m: hidden on this device\n");
+    QTest::newRow("show") << QStringList { QStringLiteral("show"), QStringLiteral("tea@m") }
+                          << QStringLiteral(R"({"room":"tea@m"})")
+                          << QStringLiteral(R"({"room":"tea@m","hidden":false})")
+                          << QStringLiteral("tea@m: shown on this device\n");
     QTest::newRow("occupants")
         << QStringList { QStringLiteral("occupants"), QStringLiteral("tea@m") }
         << QStringLiteral(R"({"room":"tea@m"})")
