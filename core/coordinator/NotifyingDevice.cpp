@@ -24,7 +24,28 @@ QString NotifyingDevice::notifier(const QList<Report> &devices)
     return best ? best->device : QString();
 }
 
-bool NotifyingDevice::notifiesHere(
+NotifyingDevice::NotifyingDevice(const QString &self, bool desktop, qint64 graceMs)
+    : m_self(self)
+    , m_desktop(desktop)
+    , m_graceMs(graceMs)
+    , m_leads(desktop)
+{ }
+
+void NotifyingDevice::update(
+    qint64 nowMs, std::optional<qint64> selfActiveSince, const QList<Report> &siblings)
+{
+    const bool leadsNow = leads(m_self, m_desktop, selfActiveSince, siblings);
+    if (m_leads && !leadsNow)
+        m_lostAtMs = nowMs;
+    m_leads = leadsNow;
+}
+
+bool NotifyingDevice::notifiesHere(qint64 nowMs) const
+{
+    return m_leads || inGrace(nowMs);
+}
+
+bool NotifyingDevice::leads(
     const QString &self, bool desktop, std::optional<qint64> selfActiveSince, const QList<Report> &siblings)
 {
     if (!desktop)

@@ -79,17 +79,17 @@ TEST(NotifyingDevice, TheLatestActiveDeviceNotifiesAlone)
 {
     const QList<Report> siblings { active(QStringLiteral("desk"), t0 + 5),
         idle(QStringLiteral("home"), t0 + 9) };
-    EXPECT_FALSE(NotifyingDevice::notifiesHere(QStringLiteral("laptop"), true, t0, siblings));
-    EXPECT_TRUE(NotifyingDevice::notifiesHere(QStringLiteral("laptop"), true, t0 + 6, siblings));
-    EXPECT_FALSE(NotifyingDevice::notifiesHere(QStringLiteral("laptop"), true, std::nullopt, siblings));
+    EXPECT_FALSE(NotifyingDevice::leads(QStringLiteral("laptop"), true, t0, siblings));
+    EXPECT_TRUE(NotifyingDevice::leads(QStringLiteral("laptop"), true, t0 + 6, siblings));
+    EXPECT_FALSE(NotifyingDevice::leads(QStringLiteral("laptop"), true, std::nullopt, siblings));
     EXPECT_EQ(NotifyingDevice::latestActiveSince(siblings), t0 + 5);
 }
 
 TEST(NotifyingDevice, EqualStampsGoToTheSmallerId)
 {
     const QList<Report> siblings { active(QStringLiteral("b"), t0) };
-    EXPECT_TRUE(NotifyingDevice::notifiesHere(QStringLiteral("a"), true, t0, siblings));
-    EXPECT_FALSE(NotifyingDevice::notifiesHere(QStringLiteral("c"), true, t0, siblings));
+    EXPECT_TRUE(NotifyingDevice::leads(QStringLiteral("a"), true, t0, siblings));
+    EXPECT_FALSE(NotifyingDevice::leads(QStringLiteral("c"), true, t0, siblings));
     EXPECT_EQ(NotifyingDevice::notifier({ active(QStringLiteral("c"), t0), active(QStringLiteral("b"), t0) }),
         QStringLiteral("b"));
 }
@@ -97,12 +97,34 @@ TEST(NotifyingDevice, EqualStampsGoToTheSmallerId)
 TEST(NotifyingDevice, NobodyActiveMeansEveryDesktop)
 {
     const QList<Report> siblings { idle(QStringLiteral("desk"), t0), { QStringLiteral("old"), {} } };
-    EXPECT_TRUE(NotifyingDevice::notifiesHere(QStringLiteral("laptop"), true, std::nullopt, siblings));
-    EXPECT_FALSE(NotifyingDevice::notifiesHere(QStringLiteral("home"), false, std::nullopt, siblings));
+    EXPECT_TRUE(NotifyingDevice::leads(QStringLiteral("laptop"), true, std::nullopt, siblings));
+    EXPECT_FALSE(NotifyingDevice::leads(QStringLiteral("home"), false, std::nullopt, siblings));
     EXPECT_TRUE(NotifyingDevice::notifier(siblings).isEmpty());
 }
 
 TEST(NotifyingDevice, HeadlessNeverNotifies)
 {
-    EXPECT_FALSE(NotifyingDevice::notifiesHere(QStringLiteral("home"), false, t0, {}));
+    EXPECT_FALSE(NotifyingDevice::leads(QStringLiteral("home"), false, t0, {}));
+}
+
+TEST(NotifyingDevice, KeepsNotifyingForTheGraceAfterLosingTheLead)
+{
+    NotifyingDevice laptop(QStringLiteral("laptop"), true, 5000);
+    EXPECT_TRUE(laptop.notifiesHere(t0)); // alone
+    laptop.update(t0, t0, {});
+    laptop.update(t0 + 1000, t0, { active(QStringLiteral("desk"), t0 + 900) });
+    EXPECT_TRUE(laptop.notifiesHere(t0 + 5999));
+    EXPECT_TRUE(laptop.inGrace(t0 + 5999));
+    EXPECT_FALSE(laptop.notifiesHere(t0 + 6000));
+    // Later updates in the same view do not extend the grace.
+    laptop.update(t0 + 3000, t0, { active(QStringLiteral("desk"), t0 + 900) });
+    EXPECT_FALSE(laptop.notifiesHere(t0 + 6000));
+    laptop.update(t0 + 7000, t0 + 7000, { active(QStringLiteral("desk"), t0 + 900) });
+    EXPECT_TRUE(laptop.notifiesHere(t0 + 7000));
+    EXPECT_FALSE(laptop.inGrace(t0 + 7000));
+
+    NotifyingDevice home(QStringLiteral("home"), false, 5000);
+    EXPECT_FALSE(home.notifiesHere(t0));
+    home.update(t0, std::nullopt, {});
+    EXPECT_FALSE(home.notifiesHere(t0));
 }
