@@ -17,6 +17,11 @@ void printRoomState(const QJsonObject &room);
 void printMessage(const QJsonObject &sent);
 void printHistory(const QJsonObject &history);
 void printSearch(const QJsonObject &search);
+/// `ctl active`: this device's activity.
+void printActivity(const QJsonObject &result);
+/// `ctl notifications`: per account, whether this device notifies, the siblings' activity and
+/// the notifications shown.
+void printNotifications(const QJsonObject &result);
 
 /// `ctl export`: asks the running instance for the conversation page by page (oldest first) and
 /// writes each page as it arrives, so a long conversation is never held in memory at once.

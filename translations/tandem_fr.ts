@@ -123,7 +123,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+19"/>
         <source>Tandem: an XMPP client whose group chats belong to the account, not to each device.
 
 Commands:
@@ -171,7 +170,7 @@ Commands:
 &apos;tandem ctl&apos; talks to the Tandem already running on the same profile; it exits with 1
 when none runs or the command fails, with 2 on a usage error. Data lives in the profile
 directory (default: %1).</source>
-        <translation>Tandem : un client XMPP dont les salons appartiennent au compte, et non à chaque appareil.
+        <translation type="vanished">Tandem : un client XMPP dont les salons appartiennent au compte, et non à chaque appareil.
 
 Commandes :
   (aucune)                    Lancer le client de bureau.
@@ -220,7 +219,62 @@ ne tourne ou si la commande échoue, 2 en cas d&apos;erreur d&apos;utilisation. 
 dans le dossier du profil (par défaut : %1).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../app/CommandLine.cpp" line="+19"/>
+        <source>Tandem: an XMPP client whose group chats belong to the account, not to each device.
+
+Commands:
+  (none)                      Start the desktop client.
+  xmpp:JID                    Start the desktop client (or raise it) and open the conversation
+                              with JID; a ?query part (?join, ?message) is ignored.
+  account add JID --password-file FILE [--host H] [--port P] [--ca-file PEM]
+              [--password-store auto|keychain|file]
+                              Add an account to the profile without the GUI. The password
+                              goes to the system keychain, or with &apos;auto&apos; and no keychain,
+                              to a file readable only by you (with a warning).
+  account list                The accounts of the profile.
+  ctl status [--json]
+                              State of the running instance of the profile.
+  ctl send JID TEXT [--json]
+                              Send a message through the running instance.
+  ctl history JID [--limit N] [--json]
+                              The last N messages (default 50) of a conversation or room.
+  ctl search QUERY [--in JID] [--limit N] [--json]
+                              Search the messages of all conversations, or of one. Words
+                              must all occur; &quot;a phrase&quot; in quotes; word* for a prefix.
+  ctl export JID [--format text|json] [--output FILE] [--json]
+                              A whole conversation, oldest first, to standard output or FILE
+                              (--json is short for --format json).
+  ctl rooms [--json]
+                              The rooms this account is in, with state and occupant count.
+  ctl join ROOM [--nick N] [--password P] [--json]
+                              Join a room (a new room is created as an instant room).
+  ctl leave ROOM [--json]
+                              Leave a room.
+  ctl occupants ROOM [--json]
+                              Who is in a room.
+  ctl nick ROOM NICK [--json]
+                              Change the account&apos;s nickname in a room.
+  ctl subject ROOM [TEXT] [--json]
+                              Set (or, without TEXT, clear) a room&apos;s subject.
+  ctl correct JID ID TEXT [--json]
+                              Correct your message ID (its origin_id) in a chat or room.
+  ctl anchor [--json]
+                              Make this device the account&apos;s anchor (the one in the rooms).
+  ctl active [--json]
+                              Count the user as active on this device now: it notifies alone.
+  ctl notifications [--json]
+                              What this device notified; which devices the user is active on.
+  A room address works wherever a contact address does (ctl send ROOM TEXT).
+  Every ctl command takes --account JID (default: the profile&apos;s first account), and
+  --json prints its answer in the stable JSON form documented in the README.
+
+&apos;tandem ctl&apos; talks to the Tandem already running on the same profile; it exits with 1
+when none runs or the command fails, with 2 on a usage error. Data lives in the profile
+directory (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Use the profile in DIR (one profile is one device).</source>
         <translation>Utiliser le profil situé dans DOSSIER (un profil correspond à un appareil).</translation>
     </message>
@@ -300,7 +354,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation type="vanished">Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+119"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -312,7 +366,37 @@ dans le dossier du profil (par défaut : %1).</translation>
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-69"/>
+        <source>active since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no activity reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>notifies on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another device notifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <location line="+11"/>
         <source>Writing the export failed: %1</source>
         <translation>Échec de l&apos;écriture de l&apos;exportation : %1</translation>
@@ -560,7 +644,17 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Faire de cet appareil l&apos;ancre du compte (présente dans les salons).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>Count the user as active on this device now (as a key press would): it notifies alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this device notified, and which devices the user is active on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
@@ -601,7 +695,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation type="vanished">Utilisation : tandem ctl export JID [--format text|json] [--output FICHIER]</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>--format is text or json.</source>
         <translation>--format vaut text ou json.</translation>
     </message>
@@ -616,7 +710,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Commande &apos;%1&apos; inconnue. Lancez &apos;tandem ctl --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/CtlPrinting.cpp" line="-99"/>
+        <location filename="../app/CtlPrinting.cpp" line="-145"/>
         <source>Message %1 to %2: %3</source>
         <translation>Message %1 à %2 : %3</translation>
     </message>
@@ -1371,7 +1465,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::ControlCommands</name>
     <message>
-        <location filename="../core/ctl/ControlCommands.cpp" line="+68"/>
+        <location filename="../core/ctl/ControlCommands.cpp" line="+70"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Commande &apos;%1&apos; inconnue.</translation>
     </message>
@@ -1478,6 +1572,11 @@ dans le dossier du profil (par défaut : %1).</translation>
         <location line="+16"/>
         <source>The nickname is empty.</source>
         <translation>Le pseudo est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/ctl/ControlActivityCommands.cpp" line="+34"/>
+        <source>A headless Tandem has no user at it: it is never active.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1861,7 +1960,7 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Adresse :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1871,7 +1970,7 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mot de &amp;passe :</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2057,7 +2156,7 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::NotificationFeed</name>
     <message>
-        <location filename="../core/account/NotificationFeed.cpp" line="+58"/>
+        <location filename="../core/account/NotificationFeed.cpp" line="+61"/>
         <source>%1 in %2</source>
         <translation>%1 dans %2</translation>
     </message>

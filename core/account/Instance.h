@@ -11,6 +11,7 @@
 namespace Tandem {
 
 class Account;
+class ActivityMonitor;
 class Database;
 class MessageStore;
 class Profile;
@@ -68,6 +69,9 @@ public:
     const StartupTimes &startupTimes() const { return m_startup; }
     /// Where the accounts' passwords are kept.
     PasswordStore *passwords() const { return m_passwords; }
+    /// Whether the user is active on this device (fed by the window; never active when headless),
+    /// reported to every account's siblings.
+    ActivityMonitor *activity() const { return m_activity; }
 
     /// Saves the account in the profile (its password in the keychain, else a private file, as
     /// `tandem account add` does) and, once the instance runs, starts it: accountAdded(). A
@@ -109,6 +113,7 @@ private:
     MessageStore *m_messages;
     PasswordStore *m_passwords = nullptr;
     ProfileAccounts m_profileAccounts;
+    ActivityMonitor *m_activity;
     StartStep m_beforeAccounts;
     QVector<Account *> m_accounts;
     StartupTimes m_startup;

@@ -6,19 +6,22 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QVector>
 
 #include <functional>
 
 namespace Tandem {
 
 class Account;
+class Coordinator;
 class MessageEvents;
 
 /// Turns an account's message events into notifications: each message reported as added is
 /// weighed by NotificationPolicy against its conversation's state (read from the store first),
 /// and one that notifies is announced by notificationDue(). A conversation that was notified is
-/// announced withdrawn() once it has no unread message left. Knows nothing of how a
-/// notification is shown.
+/// announced withdrawn() once it has no unread message left. Of the account's Tandem devices,
+/// only the one the user is active on notifies (Coordinator::notifiesHere()). Knows nothing of
+/// how a notification is shown.
 class NotificationFeed : public QObject
 {
     Q_OBJECT
@@ -37,6 +40,16 @@ public:
         return m_visibility.value(room, RoomVisibility::Unknown);
     }
 
+    /// A notification this device showed (`ctl notifications`).
+    struct Shown
+    {
+        QString conversation;
+        qint64 rowId = 0;
+        qint64 atMs = 0; ///< when, ms since the epoch
+    };
+    /// The latest notifications, oldest first (at most 100).
+    const QVector<Shown> &recent() const { return m_recent; }
+
     /// The title and text of the notification for `message`.
     static QString title(const Message &message);
     static QString text(const Message &message);
@@ -53,6 +66,8 @@ private:
 
     QString m_account;
     QPointer<MessageEvents> m_events;
+    QPointer<Coordinator> m_coordinator;
+    QVector<Shown> m_recent;
     InView m_inView;
     QHash<QString, RoomVisibility> m_visibility;
     QHash<QString, qint64> m_shown; ///< conversation → row of its latest notification

@@ -58,6 +58,8 @@ ControlCommands::ControlCommands(Instance *instance, QObject *parent)
     m_commands.insert(QStringLiteral("correct"), &ControlCommands::correct);
     m_commands.insert(QStringLiteral("search"), &ControlCommands::search);
     m_commands.insert(QStringLiteral("export"), &ControlCommands::exportPage);
+    m_commands.insert(QStringLiteral("active"), &ControlCommands::active);
+    m_commands.insert(QStringLiteral("notifications"), &ControlCommands::notifications);
 }
 
 void ControlCommands::handle(const QJsonObject &request, ControlServer::Reply reply)
