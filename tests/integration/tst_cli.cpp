@@ -122,7 +122,7 @@ void TestCli::versionAndHelp()
         QStringLiteral("history"), QStringLiteral("search"), QStringLiteral("export"),
         QStringLiteral("rooms"), QStringLiteral("join"), QStringLiteral("leave"), QStringLiteral("occupants"),
         QStringLiteral("nick"), QStringLiteral("subject"), QStringLiteral("correct"),
-        QStringLiteral("anchor") };
+        QStringLiteral("anchor"), QStringLiteral("active"), QStringLiteral("notifications") };
     QCOMPARE(listed, commands);
     QVERIFY(help.out.contains("--account JID"));
     QVERIFY(help.out.contains("xmpp:JID"));
