@@ -157,6 +157,14 @@ const std::vector<Command> table {
     { "anchor", nullptr,
         QT_TRANSLATE_NOOP("CtlCommand", "Make this device the account's anchor (the one in the rooms)."),
         none, nullptr, nullptr },
+    { "active", nullptr,
+        QT_TRANSLATE_NOOP("CtlCommand",
+            "Count the user as active on this device now (as a key press would): it notifies alone."),
+        none, nullptr, printActivity },
+    { "notifications", nullptr,
+        QT_TRANSLATE_NOOP(
+            "CtlCommand", "What this device notified, and which devices the user is active on."),
+        none, nullptr, printNotifications },
     // The desktop client's own request (a second start sends it to bring the window up), so it
     // stays out of the list; any arguments are ignored.
     { "raise", nullptr, nullptr, atLeast(0), nullptr, nullptr },

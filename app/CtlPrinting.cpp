@@ -174,6 +174,52 @@ void printUnread(const QJsonObject &r)
     }
 }
 
+namespace {
+
+QString activityText(const QJsonObject &a)
+{
+    const QString state = a[QStringLiteral("state")].toString();
+    const QString since = QDateTime::fromString(a[QStringLiteral("since")].toString(), Qt::ISODateWithMs)
+                              .toLocalTime()
+                              .toString(QStringLiteral("HH:mm:ss"));
+    if (state == QLatin1String("active"))
+        return tr("active since %1").arg(since);
+    if (state == QLatin1String("idle"))
+        return tr("idle since %1").arg(since);
+    return tr("no activity reported");
+}
+
+} // namespace
+
+void printActivity(const QJsonObject &r)
+{
+    std::printf("%s\n",
+        qPrintable(tr("This device: %1").arg(activityText(r[QStringLiteral("activity")].toObject()))));
+}
+
+void printNotifications(const QJsonObject &r)
+{
+    printActivity(r);
+    for (const QJsonValue &v : r[QStringLiteral("accounts")].toArray()) {
+        const QJsonObject a = v.toObject();
+        std::printf("%s: %s\n", qPrintable(a[QStringLiteral("jid")].toString()),
+            qPrintable(a[QStringLiteral("notifies_here")].toBool() ? tr("notifies on this device")
+                                                                   : tr("another device notifies")));
+        for (const QJsonValue &s : a[QStringLiteral("siblings")].toArray())
+            std::printf("  %s: %s\n", qPrintable(s.toObject()[QStringLiteral("jid")].toString()),
+                qPrintable(activityText(s.toObject())));
+        for (const QJsonValue &n : a[QStringLiteral("notifications")].toArray()) {
+            const QJsonObject o = n.toObject();
+            std::printf("  [%s] %s (#%lld)\n",
+                qPrintable(QDateTime::fromString(o[QStringLiteral("at")].toString(), Qt::ISODateWithMs)
+                               .toLocalTime()
+                               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                qPrintable(o[QStringLiteral("conversation")].toString()),
+                qint64(o[QStringLiteral("row_id")].toDouble()));
+        }
+    }
+}
+
 int exportConversation(const QString &socketPath, QJsonObject request, bool json, const QString &outputPath)
 {
     QString openError;

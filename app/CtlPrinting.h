@@ -21,6 +21,11 @@ void printHistory(const QJsonObject &history);
 void printSearch(const QJsonObject &search);
 void printRead(const QJsonObject &read);
 void printUnread(const QJsonObject &unread);
+/// `ctl active`: this device's activity.
+void printActivity(const QJsonObject &result);
+/// `ctl notifications`: per account, whether this device notifies, the siblings' activity and
+/// the notifications shown.
+void printNotifications(const QJsonObject &result);
 
 /// `ctl export`: asks the running instance for the conversation page by page (oldest first) and
 /// writes each page as it arrives, so a long conversation is never held in memory at once.

@@ -1,20 +1,27 @@
 // The main window's desktop notifications and tray icon: one NotificationFeed per account, shown
-// by one DesktopNotifier; clicking a notification opens its conversation in front.
+// by one DesktopNotifier; the user's input is watched so that only the device in use notifies;
+// clicking a notification opens its conversation in front.
 #include "MainWindow.h"
 
 #include "account/Account.h"
+#include "account/ActivityMonitor.h"
 #include "account/Instance.h"
 #include "account/NotificationFeed.h"
+#include "activity/InputActivityFilter.h"
 #include "models/ConversationListModel.h"
 #include "notifications/DesktopNotifier.h"
 #include "widgets/TrayIcon.h"
 
+#include <QApplication>
 #include <QSystemTrayIcon>
 
 using namespace Tandem;
 
 void MainWindow::setUpNotifications()
 {
+    // Input anywhere in the application tells the account's other devices the user is here, so
+    // that only this one notifies (NotificationFeed).
+    qApp->installEventFilter(new InputActivityFilter(m_instance->activity(), this));
     m_notifier = new DesktopNotifier(this);
     connect(m_notifier, &DesktopNotifier::activated, this,
         [this](const QString &account, const QString &conversation) {

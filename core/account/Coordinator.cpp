@@ -88,6 +88,9 @@ void Coordinator::setClient(QXmppClient *client)
     m_liveness->setClient(client);
     connect(client, &QXmppClient::connected, this, [this] { execute(m_election.connected(now())); });
     connect(client, &QXmppClient::disconnected, this, [this] {
+        m_siblingActivity.clear(); // every sibling tells us again once we see it again
+        m_toldActivity.clear();
+        updateNotifying();
         m_receiver.disconnected(); // relays sent meanwhile are lost: a new stream when following again
         execute(m_election.disconnected(now()));
     });
@@ -153,9 +156,11 @@ bool Coordinator::handleStanza(const QDomElement &stanza)
         if (!fromOwnSession(stanza))
             return false;
         const QString from = stanza.attribute(QStringLiteral("from"));
-        if (stanza.attribute(QStringLiteral("type")) == QLatin1String("unavailable"))
+        if (stanza.attribute(QStringLiteral("type")) == QLatin1String("unavailable")) {
+            handleSiblingActivity(stanza, false);
             execute(m_election.siblingUnavailable(from, now()));
-        else if (const auto device = DeviceElement::fromPresence(stanza)) {
+        } else if (const auto device = DeviceElement::fromPresence(stanza)) {
+            handleSiblingActivity(stanza, true);
             // A sibling that followed someone else meanwhile reset its mirrors: snapshot again.
             m_sequence.siblingReported(from, device->anchor, device->term);
             execute(m_election.siblingAvailable(*device, now()));

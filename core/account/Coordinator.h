@@ -4,6 +4,7 @@
 
 #include "coordinator/AnchorElection.h"
 #include "coordinator/CoordinatorState.h"
+#include "coordinator/NotifyingDevice.h"
 #include "coordinator/RelayReceiver.h"
 #include "coordinator/RelaySequence.h"
 #include "coordinator/RequestCodec.h"
@@ -18,6 +19,7 @@
 
 namespace Tandem {
 
+class ActivityMonitor;
 class AnchorLiveness;
 class RoomService;
 struct Relay;
@@ -48,6 +50,14 @@ public:
     /// Keeps the term and anchor preference in `file` (see CoordinatorState), starting from what
     /// it holds. Call before connecting.
     void persistIn(const QString &file);
+
+    /// Reports this device's activity (PROTOCOL.md §16) to every sibling, in presence directed to
+    /// each, and decides with what they report. Call before connecting.
+    void setActivity(ActivityMonitor *monitor);
+    /// Whether this device shows a new message's notification now (§16.4); true without a monitor.
+    bool notifiesHere();
+    /// What each sibling last reported of its user (full JID, activity).
+    QList<NotifyingDevice::Report> siblingActivity() const;
 
     QStringList discoveryFeatures() const override;
     bool handleStanza(const QDomElement &stanza) override;
@@ -91,6 +101,10 @@ private:
     void sendRequest(const Request &request, std::function<void(const Response &)> done, int timeoutMs);
     void handleResponse(const Response &response);
     bool fromOwnSession(const QDomElement &stanza) const;
+    /// A sibling's presence: its activity report, and ours for a sibling that just appeared.
+    void handleSiblingActivity(const QDomElement &presence, bool available);
+    void sendActivity(const QString &sibling);
+    void updateNotifying();
 
     AnchorElection m_election;
     RoomService *m_rooms;
@@ -106,6 +120,10 @@ private:
     QString m_stateFile;
     CoordinatorState m_saved;
     QList<DeviceInfo> m_announcedDevices; ///< self() then siblings(), as devicesChanged() last told
+    ActivityMonitor *m_activity = nullptr;
+    std::optional<NotifyingDevice> m_notifying; ///< with a monitor
+    QHash<QString, DeviceActivity> m_siblingActivity;
+    QSet<QString> m_toldActivity; ///< siblings that have our latest report
 };
 
 } // namespace Tandem

@@ -1,6 +1,7 @@
 #include "account/Instance.h"
 
 #include "account/Account.h"
+#include "account/ActivityMonitor.h"
 #include "account/Coordinator.h"
 #include "common/Logging.h"
 #include "profile/HiddenRooms.h"
@@ -34,7 +35,17 @@ Instance::Instance(Profile *profile, Mode mode, QObject *parent)
     , m_passwords(new PasswordStore(profile->secretsDirectory(), profile->profileId(), this))
     , m_hiddenRooms(new HiddenRooms(profile, this))
     , m_profileAccounts(profile, m_passwords)
+    , m_activity(new ActivityMonitor(mode == Mode::Gui, this))
 {
+    m_activity->setSiblingsActiveSince([this] {
+        std::optional<qint64> latest;
+        for (Account *account : m_accounts) {
+            const auto since = NotifyingDevice::latestActiveSince(account->coordinator()->siblingActivity());
+            if (since && (!latest || *since > *latest))
+                latest = since;
+        }
+        return latest;
+    });
     connect(m_database, &Database::opened, this, &Instance::onDatabaseOpened);
     connect(m_database, &Database::openFailed, this,
         [this](const StorageError &error) { Q_EMIT startFailed(error.message()); });
@@ -76,6 +87,7 @@ Account *Instance::startAccount(const AccountConfig &config, const QString &pass
         m_mode == Mode::Headless || m_profile->alwaysOn());
     m_accounts.append(account);
     account->coordinator()->persistIn(m_profile->directory() + QStringLiteral("/coordinator.ini"));
+    account->coordinator()->setActivity(m_activity);
     watchStartup(account);
     if (password.isEmpty())
         account->start();

@@ -11,6 +11,7 @@
 namespace Tandem {
 
 class Account;
+class ActivityMonitor;
 class Database;
 class HiddenRooms;
 class MessageStore;
@@ -71,6 +72,9 @@ public:
     PasswordStore *passwords() const { return m_passwords; }
     /// The rooms this device keeps out of sight (the window, notifications, `ctl rooms`).
     HiddenRooms *hiddenRooms() const { return m_hiddenRooms; }
+    /// Whether the user is active on this device (fed by the window; never active when headless),
+    /// reported to every account's siblings.
+    ActivityMonitor *activity() const { return m_activity; }
 
     /// Saves the account in the profile (its password in the keychain, else a private file, as
     /// `tandem account add` does) and, once the instance runs, starts it: accountAdded(). A
@@ -113,6 +117,7 @@ private:
     PasswordStore *m_passwords = nullptr;
     HiddenRooms *m_hiddenRooms;
     ProfileAccounts m_profileAccounts;
+    ActivityMonitor *m_activity;
     StartStep m_beforeAccounts;
     QVector<Account *> m_accounts;
     StartupTimes m_startup;

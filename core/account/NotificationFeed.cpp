@@ -1,6 +1,7 @@
 #include "account/NotificationFeed.h"
 
 #include "account/Account.h"
+#include "account/Coordinator.h"
 #include "profile/HiddenRooms.h"
 #include "rooms/RoomService.h"
 #include "storage/ConversationStateStore.h"
@@ -20,6 +21,7 @@ namespace {
 
 // A notification bubble shows a few lines; the conversation has the rest.
 constexpr int maxTextLength = 300;
+constexpr int keptNotifications = 100;
 
 } // namespace
 
@@ -27,6 +29,7 @@ NotificationFeed::NotificationFeed(Account *account, QObject *parent)
     : QObject(parent)
     , m_account(account->jid())
     , m_events(account->messageEvents())
+    , m_coordinator(account->coordinator())
 {
     connect(m_events, &MessageEvents::messageAdded, this, &NotificationFeed::onMessageAdded);
     connect(m_events, &MessageEvents::conversationStateChanged, this, &NotificationFeed::onStateChanged);
@@ -89,6 +92,7 @@ void NotificationFeed::onMessageAdded(const Message &message, MessageEvents::Ori
             input.roomVisibility = m_visibility.value(input.message.conversation, RoomVisibility::Unknown);
             input.inView = m_inView && m_inView(input.message.conversation);
             input.nowMs = QDateTime::currentMSecsSinceEpoch();
+            input.notifyingDevice = !m_coordinator || m_coordinator->notifiesHere();
             const auto verdict = NotificationPolicy::decide(input);
             if (verdict != NotificationPolicy::Verdict::Notify) {
                 qCDebug(lcNotify) << "no notification for" << input.message.rowId << "verdict"
@@ -97,6 +101,9 @@ void NotificationFeed::onMessageAdded(const Message &message, MessageEvents::Ori
             }
             const Message &m = input.message;
             m_shown.insert(m.conversation, m.rowId);
+            m_recent.append({ m.conversation, m.rowId, input.nowMs });
+            if (m_recent.size() > keptNotifications)
+                m_recent.removeFirst();
             Q_EMIT notificationDue(m_account, m.conversation, title(m), text(m), m.rowId);
         });
 }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QVector>
 
 #include <functional>
 
@@ -13,13 +14,15 @@ namespace Tandem {
 
 class Account;
 class HiddenRooms;
+class Coordinator;
 class MessageEvents;
 
 /// Turns an account's message events into notifications: each message reported as added is
 /// weighed by NotificationPolicy against its conversation's state (read from the store first),
 /// and one that notifies is announced by notificationDue(). A conversation that was notified is
-/// announced withdrawn() once it has no unread message left. Knows nothing of how a
-/// notification is shown.
+/// announced withdrawn() once it has no unread message left. Of the account's Tandem devices,
+/// only the one the user is active on notifies (Coordinator::notifiesHere()). Knows nothing of
+/// how a notification is shown.
 class NotificationFeed : public QObject
 {
     Q_OBJECT
@@ -40,6 +43,16 @@ public:
         return m_visibility.value(room, RoomVisibility::Unknown);
     }
 
+    /// A notification this device showed (`ctl notifications`).
+    struct Shown
+    {
+        QString conversation;
+        qint64 rowId = 0;
+        qint64 atMs = 0; ///< when, ms since the epoch
+    };
+    /// The latest notifications, oldest first (at most 100).
+    const QVector<Shown> &recent() const { return m_recent; }
+
     /// The title and text of the notification for `message`.
     static QString title(const Message &message);
     static QString text(const Message &message);
@@ -57,6 +70,8 @@ private:
 
     QString m_account;
     QPointer<MessageEvents> m_events;
+    QPointer<Coordinator> m_coordinator;
+    QVector<Shown> m_recent;
     InView m_inView;
     QPointer<const HiddenRooms> m_hidden;
     QHash<QString, RoomVisibility> m_visibility;

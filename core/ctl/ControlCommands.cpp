@@ -62,6 +62,8 @@ ControlCommands::ControlCommands(Instance *instance, QObject *parent)
     m_commands.insert(QStringLiteral("read"), &ControlCommands::read);
     m_commands.insert(QStringLiteral("unread"), &ControlCommands::unread);
     m_commands.insert(QStringLiteral("export"), &ControlCommands::exportPage);
+    m_commands.insert(QStringLiteral("active"), &ControlCommands::active);
+    m_commands.insert(QStringLiteral("notifications"), &ControlCommands::notifications);
 }
 
 void ControlCommands::handle(const QJsonObject &request, ControlServer::Reply reply)

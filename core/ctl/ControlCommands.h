@@ -12,7 +12,8 @@ class Instance;
 
 /// What `tandem ctl` can ask of a running instance: each command validates its arguments,
 /// acts on the Instance and answers with the JSON documented in README.md. The room commands
-/// are defined in ControlRoomCommands.cpp, those of the read state in ControlReadCommands.cpp.
+/// are defined in ControlRoomCommands.cpp, those of the read state in ControlReadCommands.cpp,
+/// the activity ones in ControlActivityCommands.cpp.
 class ControlCommands : public QObject
 {
     Q_OBJECT
@@ -47,6 +48,10 @@ private:
     /// `read` and `unread`: ControlReadCommands.cpp.
     void read(const QJsonObject &args, ControlServer::Reply reply);
     void unread(const QJsonObject &args, ControlServer::Reply reply);
+    /// `ctl active`: the user is active on this device now (ControlActivityCommands.cpp).
+    void active(const QJsonObject &args, ControlServer::Reply reply);
+    /// `ctl notifications`: what this device notified, and the activity it decided from.
+    void notifications(const QJsonObject &args, ControlServer::Reply reply);
     /// One page of `ctl export`: the client asks page after page and writes them as they come.
     void exportPage(const QJsonObject &args, ControlServer::Reply reply);
     /// The conversation named in args[key] (a contact, room or room/nick), or empty after

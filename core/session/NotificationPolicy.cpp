@@ -52,6 +52,8 @@ NotificationPolicy::Verdict NotificationPolicy::decide(const NotificationInput &
         return verdict;
     if (input.inView)
         return Verdict::InView;
+    if (!input.notifyingDevice)
+        return Verdict::OtherDevice;
     if (input.state.isMuted(input.nowMs))
         return Verdict::Muted;
     switch (effectiveLevel(input.state.notification, m.kind, input.roomVisibility)) {

@@ -21,12 +21,16 @@ struct NotificationInput
     /// The conversation is open in the window and the window is active: the user sees it already.
     bool inView = false;
     qint64 nowMs = 0; ///< ms since the epoch, for the mute
+    /// This is the account's device that notifies now (NotifyingDevice): the user is active here
+    /// or nowhere. False: another device of the account shows it.
+    bool notifyingDevice = true;
 };
 
 /// Decides whether a message notifies. Only news notifies: an incoming message that arrived live,
 /// relayed by the anchor or as a carbon, never history from an archive or a catch-up page, nor
-/// what we wrote. A muted conversation, a conversation in view and level None never notify; All
-/// always does; Mentions only when the body names the account's nick there (MentionMatch).
+/// what we wrote. Only one device of the account notifies: the one the user is active on (see
+/// NotificationInput::notifyingDevice). A muted conversation, a conversation in view and level None never
+/// notify; All always does; Mentions only when the body names the account's nick there (MentionMatch).
 /// Default is All for 1:1 chats and private messages in a room, All for a room known to be
 /// non-public, and Mentions for public rooms and rooms whose visibility is unknown.
 class NotificationPolicy
@@ -39,6 +43,7 @@ public:
         Correction, ///< corrects a message (XEP-0308): it was news when first sent
         Empty, ///< nothing to show
         InView,
+        OtherDevice, ///< the user is active on another device of the account, which notifies
         Muted,
         LevelNone,
         NotMentioned, ///< the level is (or defaults to) Mentions and the body does not name us

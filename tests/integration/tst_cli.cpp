@@ -123,7 +123,7 @@ void TestCli::versionAndHelp()
         QStringLiteral("rooms"), QStringLiteral("join"), QStringLiteral("leave"), QStringLiteral("hide"),
         QStringLiteral("show"), QStringLiteral("occupants"), QStringLiteral("nick"),
         QStringLiteral("subject"), QStringLiteral("correct"), QStringLiteral("anchor"), QStringLiteral("read"),
-        QStringLiteral("unread") };
+        QStringLiteral("unread"), QStringLiteral("active"), QStringLiteral("notifications") };
     QCOMPARE(listed, commands);
     QVERIFY(help.out.contains("--account JID"));
     QVERIFY(help.out.contains("xmpp:JID"));

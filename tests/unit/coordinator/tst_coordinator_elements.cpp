@@ -148,6 +148,72 @@ private Q_SLOTS:
         QVERIFY(!DeviceElement::fromPresence(presence(device, attributes)));
     }
 
+    // §16: activity rides in <device/> only in presence directed to a sibling.
+    void activityRoundTrip()
+    {
+        const DeviceActivity sent { DeviceActivity::State::Active, 1796659200123 };
+        QXmppPresence p;
+        p.setFrom(laptop);
+        p.setTo(home);
+        p.setExtensions({ DeviceElement::toElement(laptopDevice(), &sent) });
+        QByteArray xml;
+        QXmlStreamWriter writer(&xml);
+        p.toXml(&writer);
+        QVERIFY2(
+            xml.contains("<activity since=\"2026-12-07T16:00:00.123Z\" state=\"active\" v=\"1\"/></device>"),
+            xml.constData());
+        const QDomElement read = root(xml);
+        QVERIFY(DeviceElement::activityFromPresence(read) == std::optional<DeviceActivity>(sent));
+        // The device itself reads as it always did: an older Tandem sees nothing new.
+        QVERIFY(*DeviceElement::fromPresence(read)
+            == *DeviceElement::fromPresence(presenceWith(laptopDevice(), laptop)));
+        // Without activity (the broadcast presence) there is no child, and nothing to read.
+        const QDomElement plain = presenceWith(laptopDevice(), laptop);
+        QVERIFY(plain.firstChildElement(QStringLiteral("device")).firstChildElement().isNull());
+        QVERIFY(!DeviceElement::activityFromPresence(plain));
+        const DeviceActivity unknown;
+        QVERIFY(DeviceElement::toElement(laptopDevice(), &unknown).firstChildElement().isNull());
+    }
+
+    void activityReads_data()
+    {
+        QTest::addColumn<QByteArray>("activity");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<qint64>("since");
+        QTest::newRow("idle") << QByteArray("<activity v='1' state='idle' since='2026-12-07T16:00:00.123Z'/>")
+                              << int(DeviceActivity::State::Idle) << qint64(1796659200123);
+        QTest::newRow("later version")
+            << QByteArray("<activity v='2' state='active' since='2026-12-07T16:00:00.123Z'/>")
+            << int(DeviceActivity::State::Unknown) << qint64(0);
+        QTest::newRow("no version") << QByteArray(
+            "<activity state='active' since='2026-12-07T16:00:00.123Z'/>")
+                                    << int(DeviceActivity::State::Unknown) << qint64(0);
+        QTest::newRow("bad state") << QByteArray(
+            "<activity v='1' state='asleep' since='2026-12-07T16:00:00Z'/>")
+                                   << int(DeviceActivity::State::Unknown) << qint64(0);
+        QTest::newRow("bad since") << QByteArray("<activity v='1' state='active' since='now'/>")
+                                   << int(DeviceActivity::State::Unknown) << qint64(0);
+        QTest::newRow("another namespace")
+            << QByteArray("<activity xmlns='urn:example' v='1' state='active' since='2026-12-07T16:00:00Z'/>")
+            << -1 << qint64(0);
+    }
+
+    void activityReads()
+    {
+        QFETCH(QByteArray, activity);
+        QFETCH(int, state);
+        QFETCH(qint64, since);
+        const auto read = DeviceElement::activityFromPresence(presence(
+            "<device xmlns='urn:tandem:coord:0' since='2026-11-25T10:00:00.000Z'>" + activity + "</device>"));
+        if (state < 0) {
+            QVERIFY(!read);
+            return;
+        }
+        QVERIFY(read);
+        QCOMPARE(int(read->state), state);
+        QCOMPARE(read->sinceMs, since);
+    }
+
     void handoverRoundTrip()
     {
         const QByteArray xml = HandoverCodec::encode({ 6, home, laptop });

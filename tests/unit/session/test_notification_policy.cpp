@@ -171,3 +171,15 @@ TEST(NotificationPolicy, EffectiveLevelKeepsAnExplicitChoice)
             EXPECT_EQ(NotificationPolicy::effectiveLevel(level, kind, RoomVisibility::NonPublic), level);
     EXPECT_TRUE(NotificationPolicy::shouldNotify(chat()));
 }
+
+TEST(NotificationPolicy, AnotherDeviceInUseNotifiesInsteadOfThisOne)
+{
+    NotificationInput in = room(QStringLiteral("alice: look"));
+    in.notifyingDevice = false;
+    EXPECT_EQ(NotificationPolicy::decide(in), Verdict::OtherDevice);
+    in.notifyingDevice = true;
+    EXPECT_EQ(NotificationPolicy::decide(in), Verdict::Notify);
+    // History stays history, whichever device is in use.
+    in.origin = Origin::Archive;
+    EXPECT_EQ(NotificationPolicy::decide(in), Verdict::NotNews);
+}
