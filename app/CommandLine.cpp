@@ -57,6 +57,10 @@ QString commandsHelp()
         "                              Correct your message ID (its origin_id) in a chat or room.\n"
         "  ctl anchor [--json]\n"
         "                              Make this device the account's anchor (the one in the rooms).\n"
+        "  repair                      When the message database is damaged (Tandem says so): rename\n"
+        "                              it aside, unchanged, and copy every message that can still be\n"
+        "                              read into a new one; the next start fetches the rest from the\n"
+        "                              server archives. Only while Tandem is not running.\n"
         "  A room address works wherever a contact address does (ctl send ROOM TEXT).\n"
         "  Every ctl command takes --account JID (default: the profile's first account), and\n"
         "  --json prints its answer in the stable JSON form documented in the README.\n"
@@ -108,7 +112,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, bool report)
            "server). Stops cleanly on SIGTERM or SIGINT."));
     parser.addOption(profileOption);
     parser.addOption(headlessOption);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("account or ctl; see the list above."),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("account, ctl or repair; see the list above."),
         QStringLiteral("[command [arguments...]]"));
 
     if (!parser.parse(arguments)) {
@@ -151,6 +155,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, bool report)
         result.mode = Mode::Ctl;
     } else if (command == QLatin1String("account")) {
         result.mode = Mode::Account;
+    } else if (command == QLatin1String("repair")) {
+        result.mode = Mode::Repair;
     } else {
         if (report)
             std::fprintf(stderr, "%s\n",

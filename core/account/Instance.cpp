@@ -36,8 +36,23 @@ Instance::Instance(Profile *profile, Mode mode, QObject *parent)
     connect(m_database, &Database::opened, this, &Instance::onDatabaseOpened);
     connect(m_database, &Database::openFailed, this,
         [this](const StorageError &error) { Q_EMIT startFailed(error.message()); });
-    connect(m_database, &Database::writeFailed, this,
-        [this](const StorageError &error) { Q_EMIT storageFailed(error.message()); });
+    connect(m_database, &Database::writeFailed, this, [this](const StorageError &error) {
+        if (!m_storageDamaged)
+            setStorageError(error.message());
+    });
+    connect(m_database, &Database::damaged, this, [this](const StorageError &damage) {
+        m_storageDamaged = true;
+        setStorageError(damage.message());
+    });
+}
+
+void Instance::setStorageError(const QString &error)
+{
+    if (error == m_storageError)
+        return;
+    m_storageError = error;
+    if (!error.isEmpty())
+        Q_EMIT storageFailed(error);
 }
 
 Instance::~Instance() = default;

@@ -2,10 +2,12 @@
 // instance on the same profile, and a database it must not touch.
 #include "ParentBoundProcess.h"
 #include "ProsodyFixture.h"
+#include "StorageTestUtils.h"
 #include "TandemProcess.h"
 #include "XmppTestClient.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void secondInstanceIsRefused();
     void windowOnAHeadlessProfileIsRefused();
     void corruptDatabaseIsLeftAlone();
+    void damagedDatabaseIsReportedAndRepaired();
     void roomsThroughCtl();
 
 private:
@@ -312,6 +315,54 @@ void TestCli::corruptDatabaseIsLeftAlone()
     QVERIFY2(!r.err.isEmpty(), "a clear error is printed");
     QVERIFY(db.open(QIODevice::ReadOnly));
     QCOMPARE(QCryptographicHash::hash(db.readAll(), QCryptographicHash::Sha256), before);
+}
+
+void TestCli::damagedDatabaseIsReportedAndRepaired()
+{
+    const QString profile = m_dir.path() + QStringLiteral("/damaged");
+    QCOMPARE(addAccount(QStringLiteral("alice"), profile), QString());
+    const QString file = profile + QStringLiteral("/tandem.db");
+    QVERIFY(createDatabaseWithMessages(file, 3000));
+    const QVector<int> leaves = leafPages(file, QStringLiteral("messages"));
+    QVERIFY(leaves.size() >= 20);
+    QVERIFY(damagePages(file, leaves[leaves.size() / 2], 2));
+    const QByteArray damagedBytes = fileChecksum(file);
+
+    // It starts (header and schema are sound), then finds the damage and says so in status.
+    auto running = startHeadless(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        ctlJson(profile, { QStringLiteral("status") })[QStringLiteral("error")].toString().contains(
+            QLatin1String("damaged")),
+        20000);
+    const QString error = ctlJson(profile, { QStringLiteral("status") })[QStringLiteral("error")].toString();
+    QVERIFY2(error.contains(QLatin1String("tandem repair")), qPrintable(error));
+    const auto text = runTandem(
+        { QStringLiteral("--profile"), profile, QStringLiteral("ctl"), QStringLiteral("status") });
+    QVERIFY2(text.out.contains("Error: "), text.out.constData());
+    // No repair under a running instance.
+    const auto busy = runTandem({ QStringLiteral("--profile"), profile, QStringLiteral("repair") });
+    QCOMPARE(busy.exitCode, 1);
+    QVERIFY2(busy.err.contains("already in use"), busy.err.constData());
+    stopHeadless(*running);
+    QCOMPARE(running->exitCode(), 0);
+    QCOMPARE(fileChecksum(file), damagedBytes); // nothing was written into the damaged file
+
+    const auto repaired = runTandem({ QStringLiteral("--profile"), profile, QStringLiteral("repair") });
+    QVERIFY2(repaired.exitCode == 0, repaired.err.constData());
+    QVERIFY2(repaired.out.contains("renamed to"), repaired.out.constData());
+    QVERIFY2(repaired.out.contains("could not be read"), repaired.out.constData());
+    const QStringList aside = QDir(profile).entryList({ QStringLiteral("tandem.db.damaged-*") }, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(fileChecksum(profile + QLatin1Char('/') + aside.first()), damagedBytes);
+    QVERIFY2(repaired.out.contains(aside.first().toUtf8()), repaired.out.constData());
+
+    // The next start runs on the new file, without an error.
+    running = startHeadless(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(!ctlJson(profile, { QStringLiteral("status") }).isEmpty(), 20000);
+    QTest::qWait(1000); // the check after opening has had its time
+    QVERIFY(!ctlJson(profile, { QStringLiteral("status") }).contains(QStringLiteral("error")));
+    stopHeadless(*running);
+    QCOMPARE(running->exitCode(), 0);
 }
 
 void TestCli::roomsThroughCtl()
