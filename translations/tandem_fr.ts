@@ -123,7 +123,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+19"/>
         <source>Tandem: an XMPP client whose group chats belong to the account, not to each device.
 
 Commands:
@@ -171,7 +170,7 @@ Commands:
 &apos;tandem ctl&apos; talks to the Tandem already running on the same profile; it exits with 1
 when none runs or the command fails, with 2 on a usage error. Data lives in the profile
 directory (default: %1).</source>
-        <translation>Tandem : un client XMPP dont les salons appartiennent au compte, et non à chaque appareil.
+        <translation type="vanished">Tandem : un client XMPP dont les salons appartiennent au compte, et non à chaque appareil.
 
 Commandes :
   (aucune)                    Lancer le client de bureau.
@@ -220,7 +219,62 @@ ne tourne ou si la commande échoue, 2 en cas d&apos;erreur d&apos;utilisation. 
 dans le dossier du profil (par défaut : %1).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../app/CommandLine.cpp" line="+19"/>
+        <source>Tandem: an XMPP client whose group chats belong to the account, not to each device.
+
+Commands:
+  (none)                      Start the desktop client.
+  xmpp:JID                    Start the desktop client (or raise it) and open the conversation
+                              with JID; a ?query part (?join, ?message) is ignored.
+  account add JID --password-file FILE [--host H] [--port P] [--ca-file PEM]
+              [--password-store auto|keychain|file]
+                              Add an account to the profile without the GUI. The password
+                              goes to the system keychain, or with &apos;auto&apos; and no keychain,
+                              to a file readable only by you (with a warning).
+  account list                The accounts of the profile.
+  ctl status [--json]
+                              State of the running instance of the profile.
+  ctl send JID TEXT [--json]
+                              Send a message through the running instance.
+  ctl history JID [--limit N] [--json]
+                              The last N messages (default 50) of a conversation or room.
+  ctl search QUERY [--in JID] [--limit N] [--json]
+                              Search the messages of all conversations, or of one. Words
+                              must all occur; &quot;a phrase&quot; in quotes; word* for a prefix.
+  ctl export JID [--format text|json] [--output FILE] [--json]
+                              A whole conversation, oldest first, to standard output or FILE
+                              (--json is short for --format json).
+  ctl rooms [--json]
+                              The rooms this account is in, with state and occupant count.
+  ctl join ROOM [--nick N] [--password P] [--json]
+                              Join a room (a new room is created as an instant room).
+  ctl leave ROOM [--json]
+                              Leave a room.
+  ctl occupants ROOM [--json]
+                              Who is in a room.
+  ctl nick ROOM NICK [--json]
+                              Change the account&apos;s nickname in a room.
+  ctl subject ROOM [TEXT] [--json]
+                              Set (or, without TEXT, clear) a room&apos;s subject.
+  ctl correct JID ID TEXT [--json]
+                              Correct your message ID (its origin_id) in a chat or room.
+  ctl anchor [--json]
+                              Make this device the account&apos;s anchor (the one in the rooms).
+  repair                      When the message database is damaged (Tandem says so): rename
+                              it aside, unchanged, and copy every message that can still be
+                              read into a new one; the next start fetches the rest from the
+                              server archives. Only while Tandem is not running.
+  A room address works wherever a contact address does (ctl send ROOM TEXT).
+  Every ctl command takes --account JID (default: the profile&apos;s first account), and
+  --json prints its answer in the stable JSON form documented in the README.
+
+&apos;tandem ctl&apos; talks to the Tandem already running on the same profile; it exits with 1
+when none runs or the command fails, with 2 on a usage error. Data lives in the profile
+directory (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Use the profile in DIR (one profile is one device).</source>
         <translation>Utiliser le profil situé dans DOSSIER (un profil correspond à un appareil).</translation>
     </message>
@@ -236,8 +290,12 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>account, ctl or repair; see the list above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>account or ctl; see the list above.</source>
-        <translation>account ou ctl ; voir la liste ci-dessus.</translation>
+        <translation type="vanished">account ou ctl ; voir la liste ci-dessus.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -245,7 +303,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Lancez &apos;tandem --help&apos; pour afficher l&apos;aide.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Unknown command &apos;%1&apos;. Run &apos;tandem --help&apos; for usage.</source>
         <translation>Commande &apos;%1&apos; inconnue. Lancez &apos;tandem --help&apos; pour afficher l&apos;aide.</translation>
     </message>
@@ -258,7 +316,12 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Tandem %1 (%2), pid %3, profil %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No account configured: use &apos;tandem account add&apos;.</source>
         <translation>Aucun compte configuré : utilisez &apos;tandem account add&apos;.</translation>
     </message>
@@ -816,6 +879,19 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <source>No account. Add one with: tandem account add</source>
         <translation type="vanished">Aucun compte. Pour en ajouter un : tandem account add</translation>
+    </message>
+</context>
+<context>
+    <name>RepairCommand</name>
+    <message>
+        <location filename="../app/RepairCommand.cpp" line="+24"/>
+        <source>Usage: tandem [--profile DIR] repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quit it before repairing its database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1462,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Le compte %1 n&apos;existe pas dans ce profil.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Invalid recipient &apos;%1&apos;: %2</source>
         <translation>Destinataire &apos;%1&apos; non valide : %2</translation>
     </message>
@@ -1597,6 +1673,70 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::DatabaseRepair</name>
+    <message>
+        <location filename="../core/storage/DatabaseRepair.cpp" line="+261"/>
+        <source>There is no database file to repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>It could not be renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Its file “%1” could not be renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The damaged file is now “%1”, but the new database “%2” could not take its place; rename it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was repaired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The damaged database was renamed to “%1”. It has not been changed; delete it once you are content with the repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A new database took its place, with the %n message(s) that could be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n stretch(es) of messages could not be read: their pages are damaged. Tandem fetches them again from the server archives on its next start, where the server keeps an archive.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some records of these tables could not be read either: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every row could be read: nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The search index is rebuilt in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tandem::DesktopNotifier</name>
     <message>
         <location filename="../ui/notifications/DesktopNotifier.cpp" line="+83"/>
@@ -1766,6 +1906,17 @@ dans le dossier du profil (par défaut : %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::Instance</name>
+    <message numerus="yes">
+        <location filename="../core/account/Instance.cpp" line="+50"/>
+        <source>%1 %n incoming message(s) are kept in memory and will be stored once the message database works again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tandem::IqResponse</name>
     <message>
         <location filename="../core/xmpp/IqTracker.cpp" line="+51"/>
@@ -1861,7 +2012,7 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Adresse :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1871,7 +2022,7 @@ dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mot de &amp;passe :</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2526,7 +2677,17 @@ dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::StorageError</name>
     <message>
-        <location filename="../core/storage/DatabaseOpener.cpp" line="+74"/>
+        <location filename="../core/storage/DatabaseOpener.cpp" line="+27"/>
+        <source>Its file “%1” is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>The folder does not exist.</source>
         <translation>Le dossier n&apos;existe pas.</translation>
     </message>
@@ -2541,7 +2702,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Ce n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Write-ahead logging could not be enabled (journal mode is “%1”).</source>
         <translation>La journalisation anticipée (WAL) n&apos;a pas pu être activée (le mode de journal est « %1 »).</translation>
     </message>
@@ -2576,7 +2737,7 @@ dans le dossier du profil (par défaut : %1).</translation>
         <translation>Le texte recherché est trop long (%1 caractères au maximum).</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqliteConnection.cpp" line="+87"/>
+        <location filename="../core/storage/SqliteConnection.cpp" line="+89"/>
         <source>The message database is not open.</source>
         <translation>La base de messages n&apos;est pas ouverte.</translation>
     </message>
@@ -2659,6 +2820,11 @@ dans le dossier du profil (par défaut : %1).</translation>
         <location line="+18"/>
         <source>%1 Its schema version is %2, but this version of Tandem only knows schema versions up to %3. Please update Tandem; the file has not been changed.</source>
         <translation>%1 Sa version de schéma est %2, mais cette version de Tandem ne connaît que les versions de schéma jusqu&apos;à la %3. Veuillez mettre à jour Tandem ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The message database “%1” is damaged: some of its pages cannot be read. Tandem has stopped writing to it, so that the damage does not spread; what can still be read is shown. Quit Tandem and run “tandem repair”: it keeps the damaged file aside and copies every readable message into a new database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,8 @@ Q_SIGNALS:
 
 private:
     void onDatabaseOpened();
-    void setStorageError(const QString &error);
+    /// \a heldCount: \a error only counts the messages HeldMessages keeps.
+    void setStorageError(const QString &error, bool heldCount = false);
     /// Records `milestone` now (once) and logs it.
     void reached(qint64 StartupTimes::*milestone, const char *name);
     void watchStartup(Account *account);
@@ -119,6 +120,7 @@ private:
     StartupTimes m_startup;
     QString m_storageError;
     bool m_storageDamaged = false;
+    bool m_heldSaid = false; ///< storageFailed() told of held messages; a new count is not news
     bool m_running = false; ///< between started() and shutdown()
     QSet<Account *> m_connectedOnce;
     QSet<QString> m_joinedRooms; ///< "account room", for StartupTimes::roomsJoined

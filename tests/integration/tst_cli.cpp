@@ -20,6 +20,7 @@
 #include <QXmppMucManager.h>
 #include <csignal>
 #include <memory>
+#include <sqlite3.h>
 
 using namespace Tandem::Test;
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void windowOnAHeadlessProfileIsRefused();
     void corruptDatabaseIsLeftAlone();
     void damagedDatabaseIsReportedAndRepaired();
+    void lockedDatabaseKeepsIncomingMessages();
     void roomsThroughCtl();
 
 private:
@@ -363,6 +365,64 @@ void TestCli::damagedDatabaseIsReportedAndRepaired()
     QVERIFY(!ctlJson(profile, { QStringLiteral("status") }).contains(QStringLiteral("error")));
     stopHeadless(*running);
     QCOMPARE(running->exitCode(), 0);
+}
+
+void TestCli::lockedDatabaseKeepsIncomingMessages()
+{
+    const QString aliceProfile = m_dir.path() + QStringLiteral("/alice-locked");
+    const QString bobProfile = m_dir.path() + QStringLiteral("/bob-locked");
+    QCOMPARE(addAccount(QStringLiteral("alice"), aliceProfile), QString());
+    QCOMPARE(addAccount(QStringLiteral("bob"), bobProfile), QString());
+    auto alice = startHeadless(aliceProfile);
+    auto bob = startHeadless(bobProfile);
+    auto online = [&](const QString &profile) {
+        const QJsonArray accounts
+            = ctlJson(profile, { QStringLiteral("status") })[QStringLiteral("accounts")].toArray();
+        return !accounts.isEmpty()
+            && accounts[0].toObject()[QStringLiteral("state")].toString() == QLatin1String("online");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(online(aliceProfile), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(online(bobProfile), 30000);
+
+    // Another program holds alice's database while bob writes to her.
+    sqlite3 *other = nullptr;
+    const QByteArray db = (aliceProfile + QStringLiteral("/tandem.db")).toUtf8();
+    QCOMPARE(sqlite3_open_v2(db.constData(), &other, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+    const QJsonObject sent = ctlJson(bobProfile,
+        { QStringLiteral("send"), QStringLiteral("alice@localhost"), QStringLiteral("while it was locked") });
+    QVERIFY(!sent.isEmpty());
+    auto aliceError = [&] {
+        return ctlJson(aliceProfile, { QStringLiteral("status") })[QStringLiteral("error")].toString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(aliceError().contains(QLatin1String("kept in memory")), 20000);
+    QVERIFY2(aliceError().contains(QLatin1String("locked")), qPrintable(aliceError()));
+    auto bobState = [&] {
+        return ctlJson(bobProfile,
+            { QStringLiteral("history"), QStringLiteral("alice@localhost"), QStringLiteral("--limit"),
+                QStringLiteral("1") })[QStringLiteral("messages")]
+            .toArray()[0]
+            .toObject()[QStringLiteral("state")]
+            .toString();
+    };
+    // No receipt for what is not stored.
+    QTest::qWait(1500);
+    QCOMPARE(bobState(), QStringLiteral("sent"));
+
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close_v2(other);
+    auto aliceHistory = [&] {
+        return ctlJson(aliceProfile,
+            { QStringLiteral("history"), QStringLiteral("bob@localhost") })[QStringLiteral("messages")]
+            .toArray();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(aliceHistory().size(), 1, 45000);
+    QCOMPARE(aliceHistory()[0].toObject()[QStringLiteral("body")].toString(),
+        QStringLiteral("while it was locked"));
+    QTRY_VERIFY_WITH_TIMEOUT(aliceError().isEmpty(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(bobState(), QStringLiteral("delivered"), 15000);
+    stopHeadless(*alice);
+    stopHeadless(*bob);
 }
 
 void TestCli::roomsThroughCtl()
