@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QXmppMessage.h>
 #include <QXmppMucManager.h>
+#include <algorithm>
 #include <csignal>
 #include <memory>
 #include <sqlite3.h>
@@ -353,7 +354,13 @@ void TestCli::damagedDatabaseIsReportedAndRepaired()
     QVERIFY2(repaired.exitCode == 0, repaired.err.constData());
     QVERIFY2(repaired.out.contains("renamed to"), repaired.out.constData());
     QVERIFY2(repaired.out.contains("could not be read"), repaired.out.constData());
-    const QStringList aside = QDir(profile).entryList({ QStringLiteral("tandem.db.damaged-*") }, QDir::Files);
+    QStringList aside = QDir(profile).entryList({ QStringLiteral("tandem.db.damaged-*") }, QDir::Files);
+    // Its -wal and -shm go along under the same name.
+    aside.erase(std::remove_if(aside.begin(), aside.end(),
+                    [](const QString &n) {
+                        return n.endsWith(QLatin1String("-wal")) || n.endsWith(QLatin1String("-shm"));
+                    }),
+        aside.end());
     QCOMPARE(aside.size(), 1);
     QCOMPARE(fileChecksum(profile + QLatin1Char('/') + aside.first()), damagedBytes);
     QVERIFY2(repaired.out.contains(aside.first().toUtf8()), repaired.out.constData());
@@ -416,9 +423,15 @@ void TestCli::lockedDatabaseKeepsIncomingMessages()
             { QStringLiteral("history"), QStringLiteral("bob@localhost") })[QStringLiteral("messages")]
             .toArray();
     };
-    QTRY_COMPARE_WITH_TIMEOUT(aliceHistory().size(), 1, 45000);
-    QCOMPARE(aliceHistory()[0].toObject()[QStringLiteral("body")].toString(),
-        QStringLiteral("while it was locked"));
+    // Her history may also hold earlier messages from bob (the archive sync brings them).
+    auto storedAfterLock = [&] {
+        for (const QJsonValue &m : aliceHistory()) {
+            if (m.toObject()[QStringLiteral("body")].toString() == QLatin1String("while it was locked"))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(storedAfterLock(), 45000);
     QTRY_VERIFY_WITH_TIMEOUT(aliceError().isEmpty(), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(bobState(), QStringLiteral("delivered"), 15000);
     stopHeadless(*alice);
