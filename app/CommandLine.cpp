@@ -71,6 +71,10 @@ QString commandsHelp()
         "                              Count the user as active on this device now: it notifies alone.\n"
         "  ctl notifications [--json]\n"
         "                              What this device notified; which devices the user is active on.\n"
+        "  repair                      When the message database is damaged (Tandem says so): rename\n"
+        "                              it aside, unchanged, and copy every message that can still be\n"
+        "                              read into a new one; the next start fetches the rest from the\n"
+        "                              server archives. Only while Tandem is not running.\n"
         "  A room address works wherever a contact address does (ctl send ROOM TEXT).\n"
         "  Every ctl command takes --account JID (default: the profile's first account), and\n"
         "  --json prints its answer in the stable JSON form documented in the README.\n"
@@ -122,7 +126,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, bool report)
            "server). Stops cleanly on SIGTERM or SIGINT."));
     parser.addOption(profileOption);
     parser.addOption(headlessOption);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("account or ctl; see the list above."),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("account, ctl or repair; see the list above."),
         QStringLiteral("[command [arguments...]]"));
 
     if (!parser.parse(arguments)) {
@@ -165,6 +169,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, bool report)
         result.mode = Mode::Ctl;
     } else if (command == QLatin1String("account")) {
         result.mode = Mode::Account;
+    } else if (command == QLatin1String("repair")) {
+        result.mode = Mode::Repair;
     } else {
         if (report)
             std::fprintf(stderr, "%s\n",

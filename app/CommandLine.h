@@ -7,7 +7,7 @@
 /// their own arguments (see AccountCommand and CtlCommand).
 struct CommandLine
 {
-    enum class Mode { Gui, Headless, Account, Ctl, Exit };
+    enum class Mode { Gui, Headless, Account, Ctl, Repair, Exit };
 
     Mode mode = Mode::Gui;
     QString profileDir;

@@ -34,6 +34,8 @@ void printStatus(const QJsonObject &s)
                        .arg(s[QStringLiteral("version")].toString(), s[QStringLiteral("mode")].toString())
                        .arg(s[QStringLiteral("pid")].toInt())
                        .arg(s[QStringLiteral("profile")].toString())));
+    if (const QString error = s[QStringLiteral("error")].toString(); !error.isEmpty())
+        std::printf("%s\n", qPrintable(tr("Error: %1").arg(error)));
     const QJsonArray accounts = s[QStringLiteral("accounts")].toArray();
     if (accounts.isEmpty())
         std::printf("%s\n", qPrintable(tr("No account configured: use 'tandem account add'.")));

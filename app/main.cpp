@@ -1,10 +1,11 @@
 // Tandem: entry point. Chooses between the desktop client, --headless, and the command-line
-// subcommands (account, ctl), which need no display.
+// subcommands (account, ctl, repair), which need no display.
 #include "AccountCommand.h"
 #include "CommandLine.h"
 #include "CtlCommand.h"
 #include "GuiMode.h"
 #include "HeadlessMode.h"
+#include "RepairCommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -69,6 +70,8 @@ int main(int argc, char *argv[])
         return AccountCommand::run(cli.profileDir, cli.subcommandArguments);
     case CommandLine::Mode::Ctl:
         return CtlCommand::run(cli.profileDir, cli.subcommandArguments);
+    case CommandLine::Mode::Repair:
+        return RepairCommand::run(cli.profileDir, cli.subcommandArguments);
     }
     return 0;
 }

@@ -75,7 +75,8 @@ void Account::handleMessage(const QDomElement &element, Message::Direction direc
         return;
     const bool wantsReceipt = !fromCarbon && stanza.isReceiptRequested() && !stanza.id().isEmpty();
     const auto origin = fromCarbon ? MessageEvents::Origin::Carbon : MessageEvents::Origin::Live;
-    m_store->store(
+    // Held in memory while storage fails for a passing reason: the receipt waits until it is stored.
+    m_store->storeIncoming(
         *converted, this, [this, m = *converted, stanza, wantsReceipt, origin](const StoreResult &r) mutable {
             if (r.error.isError()) {
                 // Not acknowledged: the sender keeps it and retries; nothing is lost.

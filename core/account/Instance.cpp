@@ -9,6 +9,7 @@
 #include "profile/Profile.h"
 #include "rooms/RoomService.h"
 #include "storage/Database.h"
+#include "storage/HeldMessages.h"
 #include "storage/MessageStore.h"
 
 #include <QDeadlineTimer>
@@ -49,8 +50,38 @@ Instance::Instance(Profile *profile, Mode mode, QObject *parent)
     connect(m_database, &Database::opened, this, &Instance::onDatabaseOpened);
     connect(m_database, &Database::openFailed, this,
         [this](const StorageError &error) { Q_EMIT startFailed(error.message()); });
-    connect(m_database, &Database::writeFailed, this,
-        [this](const StorageError &error) { Q_EMIT storageFailed(error.message()); });
+    connect(m_database, &Database::writeFailed, this, [this](const StorageError &error) {
+        // While messages are held, that is the condition to tell (once), not each failed write.
+        if (!m_storageDamaged && m_messages->held()->count() == 0)
+            setStorageError(error.message());
+    });
+    connect(
+        m_messages->held(), &HeldMessages::heldChanged, this, [this](int count, const StorageError &reason) {
+            if (m_storageDamaged)
+                return;
+            setStorageError(count == 0 ? QString()
+                                       : tr("%1 %n incoming message(s) are kept in memory and will be stored "
+                                            "once the message database works again.",
+                                           nullptr, count)
+                                             .arg(reason.message()),
+                true);
+        });
+    connect(m_database, &Database::damaged, this, [this](const StorageError &damage) {
+        m_storageDamaged = true;
+        setStorageError(damage.message());
+    });
+}
+
+void Instance::setStorageError(const QString &error, bool heldCount)
+{
+    if (error == m_storageError)
+        return;
+    // A new count of held messages is news for status, not for the log and the window.
+    const bool onlyCountChanged = heldCount && m_heldSaid && !error.isEmpty();
+    m_storageError = error;
+    m_heldSaid = heldCount && !error.isEmpty();
+    if (!error.isEmpty() && !onlyCountChanged)
+        Q_EMIT storageFailed(error);
 }
 
 Instance::~Instance() = default;

@@ -75,6 +75,9 @@ public:
     /// Whether the user is active on this device (fed by the window; never active when headless),
     /// reported to every account's siblings.
     ActivityMonitor *activity() const { return m_activity; }
+    /// What is wrong with the message database right now, in words (`ctl status`'s "error");
+    /// empty while it works. Damage stays until `tandem repair`.
+    QString storageError() const { return m_storageError; }
 
     /// Saves the account in the profile (its password in the keychain, else a private file, as
     /// `tandem account add` does) and, once the instance runs, starts it: accountAdded(). A
@@ -92,6 +95,7 @@ Q_SIGNALS:
     void startFailed(const QString &error);
     /// shutdown() began: nothing new should reach the accounts (the control socket closes).
     void shuttingDown();
+    /// storageError() changed to \a error: said once per condition, not once per failed write.
     void storageFailed(const QString &error);
     /// An account started after start(): added, or enabled again.
     void accountAdded(Tandem::Account *account);
@@ -103,6 +107,8 @@ Q_SIGNALS:
 
 private:
     void onDatabaseOpened();
+    /// \a heldCount: \a error only counts the messages HeldMessages keeps.
+    void setStorageError(const QString &error, bool heldCount = false);
     /// Records `milestone` now (once) and logs it.
     void reached(qint64 StartupTimes::*milestone, const char *name);
     void watchStartup(Account *account);
@@ -121,6 +127,9 @@ private:
     StartStep m_beforeAccounts;
     QVector<Account *> m_accounts;
     StartupTimes m_startup;
+    QString m_storageError;
+    bool m_storageDamaged = false;
+    bool m_heldSaid = false; ///< storageFailed() told of held messages; a new count is not news
     bool m_running = false; ///< between started() and shutdown()
     QSet<Account *> m_connectedOnce;
     QSet<QString> m_joinedRooms; ///< "account room", for StartupTimes::roomsJoined

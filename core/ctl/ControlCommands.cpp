@@ -93,7 +93,7 @@ void ControlCommands::status(const QJsonObject &, ControlServer::Reply reply)
     QJsonArray accounts;
     for (const Account *a : m_instance->accounts())
         accounts.append(JsonFormat::account(*a));
-    reply(ControlServer::success(QJsonObject {
+    QJsonObject answer {
         { QStringLiteral("version"), QStringLiteral(TANDEM_VERSION) },
         { QStringLiteral("profile"), m_instance->profile()->directory() },
         { QStringLiteral("mode"),
@@ -104,7 +104,11 @@ void ControlCommands::status(const QJsonObject &, ControlServer::Reply reply)
         { QStringLiteral("started_at"), JsonFormat::timestamp(m_instance->startedAt()) },
         { QStringLiteral("startup"), startupJson(m_instance->startupTimes()) },
         { QStringLiteral("accounts"), accounts },
-    }));
+    };
+    // Only while something is wrong: a script tests for the key.
+    if (const QString error = m_instance->storageError(); !error.isEmpty())
+        answer.insert(QStringLiteral("error"), error);
+    reply(ControlServer::success(answer));
 }
 
 void ControlCommands::send(const QJsonObject &args, ControlServer::Reply reply)

@@ -265,7 +265,7 @@ void RoomService::onGroupMessage(const QString &room, const QXmppMessage &stanza
     if (history)
         HistoryCopy::store(m_store, *converted, this, std::move(stored));
     else
-        m_store->store(*converted, this, std::move(stored));
+        m_store->storeIncoming(*converted, this, std::move(stored));
 }
 
 void RoomService::storeRoomEvent(const QString &room, const RoomMirror::Event &event)

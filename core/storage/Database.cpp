@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "storage/DatabaseOpener.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/Message.h"
 #include "storage/Transaction.h"
 
@@ -27,6 +28,9 @@ struct Database::Private
     bool stopping = false;
     bool finished = false; // set last by the worker; the handshake makes the join visible to TSan
     std::unique_ptr<QThread> thread;
+    // Only touched by the worker, and by the destructor once the worker has finished.
+    std::unique_ptr<IntegrityCheck> integrityCheck;
+    bool damageReported = false;
 };
 
 Database::Database(QObject *parent)
@@ -53,6 +57,7 @@ Database::~Database()
     d->wakeUp.wait(lock, [this] { return d->finished; });
     lock.unlock();
     d->thread->wait();
+    d->integrityCheck.reset();
 }
 
 int Database::latestSchemaVersion()
@@ -63,6 +68,8 @@ int Database::latestSchemaVersion()
 void Database::open(const QString &filePath)
 {
     enqueue([this, filePath](SqliteConnection &connection) {
+        d->integrityCheck.reset();
+        d->damageReported = false;
         const DatabaseOpener::Result result = DatabaseOpener::open(connection, filePath, d->migrations);
         // Errors while opening are reported through openFailed, not writeFailed.
         connection.takeSeriousError();
@@ -74,13 +81,31 @@ void Database::open(const QString &filePath)
             QMetaObject::invokeMethod(
                 this, [this, version = result.schemaVersion] { Q_EMIT opened(version); },
                 Qt::QueuedConnection);
+            startIntegrityCheck(filePath);
         }
     });
 }
 
+void Database::startIntegrityCheck(const QString &filePath)
+{
+    d->integrityCheck
+        = std::make_unique<IntegrityCheck>(filePath, [this, filePath](const StorageError &damage) {
+              enqueue([this, filePath, damage](SqliteConnection &connection) {
+                  // The file may have been closed or replaced meanwhile: the verdict is about this one.
+                  if (!connection.isOpen() || connection.filePath() != filePath)
+                      return;
+                  if (damage.isError())
+                      connection.markDamaged(damage);
+                  QMetaObject::invokeMethod(
+                      this, [this, damage] { Q_EMIT integrityChecked(damage); }, Qt::QueuedConnection);
+              });
+          });
+}
+
 void Database::close()
 {
-    enqueue([](SqliteConnection &connection) {
+    enqueue([this](SqliteConnection &connection) {
+        d->integrityCheck.reset();
         connection.close();
         connection.setNotOpenError({});
     });
@@ -204,6 +229,11 @@ void Database::runGroup(SqliteConnection &connection, Task first)
 
 void Database::reportSeriousError(SqliteConnection &connection)
 {
+    if (connection.damage().isError() && !d->damageReported) {
+        d->damageReported = true;
+        QMetaObject::invokeMethod(
+            this, [this, damage = connection.damage()] { Q_EMIT damaged(damage); }, Qt::QueuedConnection);
+    }
     const StorageError error = connection.takeSeriousError();
     if (!error.isError())
         return;

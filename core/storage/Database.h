@@ -101,6 +101,12 @@ Q_SIGNALS:
     void openFailed(const Tandem::StorageError &error);
     /// A write failed in a way the user must hear about (disk full, corruption, I/O error, ...).
     void writeFailed(const Tandem::StorageError &error);
+    /// Damage was found inside the open file (by the check after opening, or by any statement
+    /// that ran into it): writes have stopped for good, until `tandem repair`. Emitted once.
+    void damaged(const Tandem::StorageError &damage);
+    /// The check of every page that starts after each successful open() finished: \a damage is
+    /// no error when none was found. Not emitted when the database closed first.
+    void integrityChecked(const Tandem::StorageError &damage);
 
 private:
     struct Task
@@ -117,6 +123,8 @@ private:
     bool takeGrouped(Task *task);
     /// Emits writeFailed (on this object's thread) for a serious error the last job ran into.
     void reportSeriousError(SqliteConnection &connection);
+    /// Starts the background check of the file \a connection just opened.
+    void startIntegrityCheck(const QString &filePath);
 
     struct Private;
     std::unique_ptr<Private> d;

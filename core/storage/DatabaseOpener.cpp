@@ -7,18 +7,40 @@
 #include "storage/SqliteConnection.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace Tandem {
+
+namespace {
+
+// Which of the database's files refuses writes, in words. access() is asked, not the mode
+// bits: it also knows immutable files and read-only mounts, which stop even root.
+QString notWritableDetail(const QString &filePath)
+{
+    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        const QString companion = filePath + suffix;
+        if (QFileInfo::exists(companion) && ::access(QFile::encodeName(companion).constData(), W_OK) != 0)
+            return StorageError::tr("Its file “%1” is not writable.")
+                .arg(QDir::toNativeSeparators(companion));
+    }
+    return StorageError::tr("The file is not writable.");
+}
+
+} // namespace
 
 DatabaseOpener::Result DatabaseOpener::open(
     SqliteConnection &connection, const QString &filePath, const MigrationList &migrations)
 {
     connection.close();
     Result result;
-    auto fail = [&](const StorageError &error) {
+    auto fail = [&](StorageError error) {
+        // Whatever step ran into it, a file we may not write is refused like a folder we may not.
+        if (error.kind() == StorageError::ReadOnly)
+            error = StorageError::cannotOpen(filePath, notWritableDetail(filePath));
         qCWarning(lcStorage).noquote() << "Cannot open" << filePath << "-" << error.message();
         // A refused file (newer, corrupt, locked) may have a WAL we did not write: leave it as is.
         connection.closeWithoutCheckpoint();
@@ -46,7 +68,16 @@ DatabaseOpener::Result DatabaseOpener::open(
     if (error.isError())
         return fail(error);
 
+    // SQLite opens a file it may not write read-only, without a word: refuse it here, or the
+    // instance would run "online" while storing nothing.
+    if (sqlite3_db_readonly(connection.handle(), "main") == 1)
+        return fail(StorageError::cannotOpen(filePath, notWritableDetail(filePath)));
+
     error = configure(connection);
+    if (error.isError())
+        return fail(error);
+
+    error = probeWrite(connection);
     if (error.isError())
         return fail(error);
 
@@ -97,6 +128,13 @@ StorageError DatabaseOpener::inspect(
     if (*version > latest)
         return StorageError::newerSchema(connection.filePath(), *version, latest);
     return {};
+}
+
+StorageError DatabaseOpener::probeWrite(SqliteConnection &connection)
+{
+    // Taking the write lock is what a read-only -wal or -shm refuses; it writes nothing.
+    const StorageError error = connection.execScript(QStringLiteral("BEGIN IMMEDIATE"));
+    return error.isError() ? error : connection.execScript(QStringLiteral("ROLLBACK"));
 }
 
 StorageError DatabaseOpener::configure(SqliteConnection &connection)

@@ -29,6 +29,8 @@ private:
     static StorageError checkLocation(const QString &filePath, bool *exists);
     static StorageError inspect(SqliteConnection &connection, const MigrationList &migrations, int *version);
     static StorageError configure(SqliteConnection &connection);
+    /// Refuses a database whose journal files cannot be written, before anything else is.
+    static StorageError probeWrite(SqliteConnection &connection);
 };
 
 } // namespace Tandem

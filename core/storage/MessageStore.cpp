@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "storage/Database.h"
+#include "storage/HeldMessages.h"
 #include "storage/MessageQueries.h"
 #include "storage/SearchQueries.h"
 
@@ -22,6 +23,7 @@ template<typename T> struct Answer
 MessageStore::MessageStore(Database *database, QObject *parent)
     : QObject(parent)
     , m_database(database)
+    , m_held(new HeldMessages(this, this))
 {
     qRegisterMetaType<Tandem::Message>();
     qRegisterMetaType<Tandem::StoreResult>();
@@ -49,6 +51,12 @@ void MessageStore::store(
             if (done)
                 done(result);
         });
+}
+
+void MessageStore::storeIncoming(
+    const Message &message, QObject *context, std::function<void(const StoreResult &)> done)
+{
+    m_held->store(message, context, std::move(done));
 }
 
 void MessageStore::storeBatch(const QVector<Message> &messages, QObject *context,

@@ -14,6 +14,7 @@
 namespace Tandem {
 
 class Database;
+class HeldMessages;
 
 /// Stores and queries messages on the Database thread. Every call returns at once; its callback
 /// runs later on \a context's thread, and is dropped if \a context is destroyed first. Failures never
@@ -28,6 +29,13 @@ public:
     /// Stores \a message unless the same (account, conversation) already has its origin-id or
     /// (stanza-id by, stanza-id); a duplicate completes the stored row's missing ids instead.
     void store(const Message &message, QObject *context, std::function<void(const StoreResult &)> done);
+    /// store() for a message that came from elsewhere (live, carbon, a room): on a passing
+    /// failure (a lock, a full disk, an I/O error) it is kept in memory and stored once storage
+    /// works again, and \a done runs only then (see HeldMessages).
+    void storeIncoming(
+        const Message &message, QObject *context, std::function<void(const StoreResult &)> done);
+    /// What storeIncoming() keeps while storage fails.
+    HeldMessages *held() const { return m_held; }
     /// store() for many messages in one transaction (archive catch-up); results in input order.
     void storeBatch(const QVector<Message> &messages, QObject *context,
         std::function<void(const QVector<StoreResult> &)> done);
@@ -79,6 +87,7 @@ public:
 
 private:
     QPointer<Database> m_database;
+    HeldMessages *m_held;
 };
 
 } // namespace Tandem

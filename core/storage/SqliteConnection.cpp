@@ -45,6 +45,7 @@ StorageError SqliteConnection::open(const QString &filePath, int flags)
     close();
     m_filePath = filePath;
     m_seriousError = {};
+    m_damage = {};
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(filePath.toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -72,6 +73,7 @@ void SqliteConnection::close()
     m_state.clear();
     m_deferred.clear();
     m_invalid = Statement();
+    m_damage = {}; // a verdict about the file that was open
     if (m_db) {
         const int rc = sqlite3_close_v2(m_db);
         if (rc != SQLITE_OK)
@@ -135,7 +137,9 @@ StorageError SqliteConnection::execScript(const QString &sql)
         return {};
     const QString detail = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
-    const StorageError error = StorageError::fromSqlite(sqlite3_extended_errcode(m_db), detail, m_filePath);
+    const StorageError error = refusedByDamage(sqlite3_extended_errcode(m_db))
+        ? m_damage
+        : StorageError::fromSqlite(sqlite3_extended_errcode(m_db), detail, m_filePath);
     noteFailure(error, sql);
     return error;
 }
@@ -182,6 +186,8 @@ StorageError SqliteConnection::errorFor(int rc) const
         code = sqlite3_extended_errcode(m_db);
         detail = QString::fromUtf8(sqlite3_errmsg(m_db));
     }
+    if (refusedByDamage(code))
+        return m_damage;
     return StorageError::fromSqlite(code, detail, m_filePath);
 }
 
@@ -192,12 +198,39 @@ StorageError SqliteConnection::takeSeriousError()
     return error;
 }
 
+bool SqliteConnection::refusedByDamage(int code) const
+{
+    // query_only, set by markDamaged(), is what refuses the write.
+    return m_damage.isError() && (code & 0xff) == SQLITE_READONLY;
+}
+
 void SqliteConnection::noteFailure(const StorageError &error, const QString &sql)
 {
+    // Once damaged, each refused write says so in its result; one warning was enough.
+    if (m_damage.isError() && error.message() == m_damage.message()) {
+        qCDebug(lcStorage).noquote() << "Write refused on a damaged database:" << sql.simplified().left(80);
+        return;
+    }
     qCWarning(lcStorage).noquote() << "SQLite error" << error.sqliteCode() << "in"
                                    << sql.simplified().left(200) << "-" << error.message();
     if (!m_seriousError.isError() && isSerious(error.sqliteCode()))
         m_seriousError = error;
+    if ((error.sqliteCode() & 0xff) == SQLITE_CORRUPT)
+        markDamaged(StorageError::damagedWhileRunning(m_filePath, QString::fromUtf8(sqlite3_errmsg(m_db))));
+}
+
+void SqliteConnection::markDamaged(const StorageError &damage)
+{
+    if (!m_db || m_damage.isError())
+        return;
+    qCCritical(lcStorage).noquote() << "Writes stopped:" << damage.message();
+    m_damage = damage;
+    // A transaction in progress would otherwise still commit what it wrote over damaged pages.
+    if (!sqlite3_get_autocommit(m_db))
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_exec(m_db, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
+    if (!m_seriousError.isError() || m_seriousError.kind() != StorageError::Corrupt)
+        m_seriousError = damage;
 }
 
 void SqliteConnection::deferToCommit(const QString &name,

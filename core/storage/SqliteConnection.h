@@ -88,8 +88,18 @@ public:
     /// Called by Statement on failure.
     void noteFailure(const StorageError &error, const QString &sql);
 
+    /// Stops all writes on this connection for good (until it is closed): the file is damaged,
+    /// and writing on would only spread the damage. Reads still run, so what can be read is
+    /// shown. Every refused write fails with \a damage. SQLITE_CORRUPT from any statement calls
+    /// it too.
+    void markDamaged(const StorageError &damage);
+    /// Why writes stopped; no error while the file is believed sound.
+    const StorageError &damage() const { return m_damage; }
+
 private:
     Statement prepare(const QString &sql, unsigned int prepareFlags);
+    /// A write that failed only because markDamaged() stopped writes.
+    bool refusedByDamage(int code) const;
 
     sqlite3 *m_db = nullptr;
     QString m_filePath;
@@ -97,6 +107,7 @@ private:
     Statement m_invalid; // one object, so references handed out stay valid
     StorageError m_notOpenError;
     StorageError m_seriousError;
+    StorageError m_damage;
     std::unordered_map<std::type_index, std::shared_ptr<void>> m_state;
     struct Deferred
     {

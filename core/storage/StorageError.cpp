@@ -114,6 +114,17 @@ StorageError StorageError::cannotOpen(const QString &filePath, const QString &de
     return StorageError(CannotOpen, withDetail(describe(CannotOpen, filePath), detail), SQLITE_CANTOPEN);
 }
 
+StorageError StorageError::damagedWhileRunning(const QString &filePath, const QString &detail)
+{
+    const QString message = tr("The message database “%1” is damaged: some of its pages cannot be "
+                               "read. Tandem has stopped writing to it, so that the damage does not "
+                               "spread; what can still be read is shown. Quit Tandem and run "
+                               "“tandem repair”: it keeps the damaged file aside and copies every "
+                               "readable message into a new database.")
+                                .arg(QDir::toNativeSeparators(filePath));
+    return StorageError(Corrupt, withDetail(message, detail), SQLITE_CORRUPT);
+}
+
 QString StorageError::kindName(Kind kind)
 {
     switch (kind) {

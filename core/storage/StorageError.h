@@ -39,6 +39,8 @@ public:
     static StorageError fromSqlite(int code, const QString &detail, const QString &filePath);
     static StorageError newerSchema(const QString &filePath, int fileVersion, int supportedVersion);
     static StorageError cannotOpen(const QString &filePath, const QString &detail);
+    /// Damage found in a database that opened: writes stopped, and the way out is `tandem repair`.
+    static StorageError damagedWhileRunning(const QString &filePath, const QString &detail);
 
     static QString kindName(Kind kind);
 

@@ -2,10 +2,12 @@
 // instance on the same profile, and a database it must not touch.
 #include "ParentBoundProcess.h"
 #include "ProsodyFixture.h"
+#include "StorageTestUtils.h"
 #include "TandemProcess.h"
 #include "XmppTestClient.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,8 +18,10 @@
 #include <QTest>
 #include <QXmppMessage.h>
 #include <QXmppMucManager.h>
+#include <algorithm>
 #include <csignal>
 #include <memory>
+#include <sqlite3.h>
 
 using namespace Tandem::Test;
 
@@ -33,6 +37,8 @@ private Q_SLOTS:
     void secondInstanceIsRefused();
     void windowOnAHeadlessProfileIsRefused();
     void corruptDatabaseIsLeftAlone();
+    void damagedDatabaseIsReportedAndRepaired();
+    void lockedDatabaseKeepsIncomingMessages();
     void roomsThroughCtl();
 
 private:
@@ -313,6 +319,124 @@ void TestCli::corruptDatabaseIsLeftAlone()
     QVERIFY2(!r.err.isEmpty(), "a clear error is printed");
     QVERIFY(db.open(QIODevice::ReadOnly));
     QCOMPARE(QCryptographicHash::hash(db.readAll(), QCryptographicHash::Sha256), before);
+}
+
+void TestCli::damagedDatabaseIsReportedAndRepaired()
+{
+    const QString profile = m_dir.path() + QStringLiteral("/damaged");
+    QCOMPARE(addAccount(QStringLiteral("alice"), profile), QString());
+    const QString file = profile + QStringLiteral("/tandem.db");
+    QVERIFY(createDatabaseWithMessages(file, 3000));
+    const QVector<int> leaves = leafPages(file, QStringLiteral("messages"));
+    QVERIFY(leaves.size() >= 20);
+    QVERIFY(damagePages(file, leaves[leaves.size() / 2], 2));
+    const QByteArray damagedBytes = fileChecksum(file);
+
+    // It starts (header and schema are sound), then finds the damage and says so in status.
+    auto running = startHeadless(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        ctlJson(profile, { QStringLiteral("status") })[QStringLiteral("error")].toString().contains(
+            QLatin1String("damaged")),
+        20000);
+    const QString error = ctlJson(profile, { QStringLiteral("status") })[QStringLiteral("error")].toString();
+    QVERIFY2(error.contains(QLatin1String("tandem repair")), qPrintable(error));
+    const auto text = runTandem(
+        { QStringLiteral("--profile"), profile, QStringLiteral("ctl"), QStringLiteral("status") });
+    QVERIFY2(text.out.contains("Error: "), text.out.constData());
+    // No repair under a running instance.
+    const auto busy = runTandem({ QStringLiteral("--profile"), profile, QStringLiteral("repair") });
+    QCOMPARE(busy.exitCode, 1);
+    QVERIFY2(busy.err.contains("already in use"), busy.err.constData());
+    stopHeadless(*running);
+    QCOMPARE(running->exitCode(), 0);
+    QCOMPARE(fileChecksum(file), damagedBytes); // nothing was written into the damaged file
+
+    const auto repaired = runTandem({ QStringLiteral("--profile"), profile, QStringLiteral("repair") });
+    QVERIFY2(repaired.exitCode == 0, repaired.err.constData());
+    QVERIFY2(repaired.out.contains("renamed to"), repaired.out.constData());
+    QVERIFY2(repaired.out.contains("could not be read"), repaired.out.constData());
+    QStringList aside = QDir(profile).entryList({ QStringLiteral("tandem.db.damaged-*") }, QDir::Files);
+    // Its -wal and -shm go along under the same name.
+    aside.erase(std::remove_if(aside.begin(), aside.end(),
+                    [](const QString &n) {
+                        return n.endsWith(QLatin1String("-wal")) || n.endsWith(QLatin1String("-shm"));
+                    }),
+        aside.end());
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(fileChecksum(profile + QLatin1Char('/') + aside.first()), damagedBytes);
+    QVERIFY2(repaired.out.contains(aside.first().toUtf8()), repaired.out.constData());
+
+    // The next start runs on the new file, without an error.
+    running = startHeadless(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(!ctlJson(profile, { QStringLiteral("status") }).isEmpty(), 20000);
+    QTest::qWait(1000); // the check after opening has had its time
+    QVERIFY(!ctlJson(profile, { QStringLiteral("status") }).contains(QStringLiteral("error")));
+    stopHeadless(*running);
+    QCOMPARE(running->exitCode(), 0);
+}
+
+void TestCli::lockedDatabaseKeepsIncomingMessages()
+{
+    const QString aliceProfile = m_dir.path() + QStringLiteral("/alice-locked");
+    const QString bobProfile = m_dir.path() + QStringLiteral("/bob-locked");
+    QCOMPARE(addAccount(QStringLiteral("alice"), aliceProfile), QString());
+    QCOMPARE(addAccount(QStringLiteral("bob"), bobProfile), QString());
+    auto alice = startHeadless(aliceProfile);
+    auto bob = startHeadless(bobProfile);
+    auto online = [&](const QString &profile) {
+        const QJsonArray accounts
+            = ctlJson(profile, { QStringLiteral("status") })[QStringLiteral("accounts")].toArray();
+        return !accounts.isEmpty()
+            && accounts[0].toObject()[QStringLiteral("state")].toString() == QLatin1String("online");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(online(aliceProfile), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(online(bobProfile), 30000);
+
+    // Another program holds alice's database while bob writes to her.
+    sqlite3 *other = nullptr;
+    const QByteArray db = (aliceProfile + QStringLiteral("/tandem.db")).toUtf8();
+    QCOMPARE(sqlite3_open_v2(db.constData(), &other, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+    const QJsonObject sent = ctlJson(bobProfile,
+        { QStringLiteral("send"), QStringLiteral("alice@localhost"), QStringLiteral("while it was locked") });
+    QVERIFY(!sent.isEmpty());
+    auto aliceError = [&] {
+        return ctlJson(aliceProfile, { QStringLiteral("status") })[QStringLiteral("error")].toString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(aliceError().contains(QLatin1String("kept in memory")), 20000);
+    QVERIFY2(aliceError().contains(QLatin1String("locked")), qPrintable(aliceError()));
+    auto bobState = [&] {
+        return ctlJson(bobProfile,
+            { QStringLiteral("history"), QStringLiteral("alice@localhost"), QStringLiteral("--limit"),
+                QStringLiteral("1") })[QStringLiteral("messages")]
+            .toArray()[0]
+            .toObject()[QStringLiteral("state")]
+            .toString();
+    };
+    // No receipt for what is not stored.
+    QTest::qWait(1500);
+    QCOMPARE(bobState(), QStringLiteral("sent"));
+
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close_v2(other);
+    auto aliceHistory = [&] {
+        return ctlJson(aliceProfile,
+            { QStringLiteral("history"), QStringLiteral("bob@localhost") })[QStringLiteral("messages")]
+            .toArray();
+    };
+    // Her history may also hold earlier messages from bob (the archive sync brings them).
+    auto storedAfterLock = [&] {
+        for (const QJsonValue &m : aliceHistory()) {
+            if (m.toObject()[QStringLiteral("body")].toString() == QLatin1String("while it was locked"))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(storedAfterLock(), 45000);
+    QTRY_VERIFY_WITH_TIMEOUT(aliceError().isEmpty(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(bobState(), QStringLiteral("delivered"), 15000);
+    stopHeadless(*alice);
+    stopHeadless(*bob);
 }
 
 void TestCli::roomsThroughCtl()

@@ -1,6 +1,7 @@
 #include "StorageTestUtils.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -23,6 +24,61 @@ OpenOutcome openAndWait(Database &db, const QString &path, int timeoutMs)
     db.open(path);
     (void)QTest::qWaitFor([&] { return outcome.finished; }, timeoutMs);
     return outcome;
+}
+
+bool createDatabaseWithMessages(const QString &path, int count)
+{
+    Database db;
+    MessageStore store(&db);
+    if (!openAndWait(db, path).ok)
+        return false;
+    QVector<Message> batch;
+    for (int i = 0; i < count; ++i) {
+        Message m;
+        m.account = QStringLiteral("me@example.org");
+        m.conversation = QStringLiteral("peer@example.org");
+        m.sender = QStringLiteral("peer@example.org/phone");
+        m.originId = QStringLiteral("o%1").arg(i);
+        m.messageId = m.originId;
+        m.body = QStringLiteral("message %1 ").arg(i) + QString(150, QLatin1Char('a' + i % 26));
+        m.serverTime = QDateTime::fromMSecsSinceEpoch(1700000000000LL + i * 1000LL, Qt::UTC);
+        batch.append(m);
+    }
+    const auto results = waitForCallback<QVector<StoreResult>>(
+        [&](QObject *ctx, auto done) { store.storeBatch(batch, ctx, std::move(done)); });
+    return results && results->size() == count; // ~Database checkpoints on close
+}
+
+bool damagePages(const QString &path, int firstPage, int pages)
+{
+    constexpr int pageSize = 4096; // SQLite's default, which Tandem keeps
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || firstPage < 2
+        || (firstPage + pages - 1) * qint64(pageSize) > file.size())
+        return false;
+    QByteArray junk(pageSize * pages, Qt::Uninitialized);
+    for (int i = 0; i < junk.size(); ++i)
+        junk[i] = char(0xA5 ^ (i * 31));
+    return file.seek(qint64(firstPage - 1) * pageSize) && file.write(junk) == junk.size();
+}
+
+QVector<int> leafPages(const QString &path, const QString &btree)
+{
+    QVector<int> pages;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(db,
+            "SELECT pageno FROM dbstat WHERE name = ?1 AND pagetype = 'leaf' ORDER BY path", -1, &st,
+            nullptr);
+        const QByteArray name = btree.toUtf8();
+        sqlite3_bind_text(st, 1, name.constData(), name.size(), SQLITE_TRANSIENT);
+        while (st && sqlite3_step(st) == SQLITE_ROW)
+            pages.append(sqlite3_column_int(st, 0));
+        sqlite3_finalize(st);
+    }
+    sqlite3_close_v2(db);
+    return pages;
 }
 
 QByteArray fileChecksum(const QString &path)

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVector>
 
 #include <memory>
 #include <optional>
@@ -59,6 +60,17 @@ int userVersion(const QString &path);
 
 /// Runs SQL on \a path with a separate, raw sqlite3 connection (creating the file if needed).
 bool rawExec(const QString &path, const QString &sql);
+
+/// A checkpointed Tandem database at \a path holding \a count chat messages of account
+/// me@example.org with peer@example.org (origin-ids "o0", "o1", ...); false if it could not be made.
+bool createDatabaseWithMessages(const QString &path, int count);
+
+/// Overwrites \a pages whole pages of \a path, starting at page \a firstPage (1 is the header
+/// page), with bytes that are no b-tree page: damage inside the file, its header intact.
+bool damagePages(const QString &path, int firstPage, int pages);
+
+/// The leaf pages of the table or index \a btree in \a path, in b-tree order (dbstat).
+QVector<int> leafPages(const QString &path, const QString &btree);
 
 /// A fresh message database in a temporary directory, opened at the current schema, with its
 /// MessageStore. Mixed into a QTest class: open() from init(), close() from cleanup().

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <grp.h>
+#include <pwd.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -22,6 +24,7 @@ class TestBadDatabase : public QObject
 
 private Q_SLOTS:
     void init() { QVERIFY(m_dir.isValid()); }
+    void cleanup();
 
     void randomBytesAreCorrupt();
     void clobberedFileIsCorrupt_data();
@@ -33,6 +36,9 @@ private Q_SLOTS:
     void missingOrUnwritableLocationCannotOpen_data();
     void missingOrUnwritableLocationCannotOpen();
     void diskFullIsReportedAndRecoverable();
+    void readOnlyFileIsRefused_data();
+    void readOnlyFileIsRefused();
+    void readOnlyFileIsRefusedForOrdinaryUser();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -40,8 +46,61 @@ private:
     /// Opens \a file and expects failure of \a kind, with the file byte-identical afterwards.
     void expectRefused(const QString &file, StorageError::Kind kind, StorageError *error = nullptr);
 
+    /// Makes \a file unwritable for this process: its mode for an ordinary user, the immutable
+    /// attribute for root (who ignores modes). False, with \a why, where neither is possible.
+    bool makeUnwritable(const QString &file, QString *why);
+
     QTemporaryDir m_dir;
+    QStringList m_immutable;
 };
+
+namespace {
+
+/// Runs a program as the user `nobody`: the checks for an ordinary user, from a test run as root.
+class ProcessAsNobody : public QProcess
+{
+public:
+    bool known() const { return m_uid != 0; }
+
+protected:
+    void setupChildProcess() override
+    {
+        if (::setgroups(0, nullptr) != 0 || ::setgid(m_gid) != 0 || ::setuid(m_uid) != 0)
+            ::_exit(99);
+    }
+
+private:
+    uid_t m_uid = ::getpwnam("nobody") ? ::getpwnam("nobody")->pw_uid : 0;
+    gid_t m_gid = ::getpwnam("nobody") ? ::getpwnam("nobody")->pw_gid : 0;
+};
+
+bool runQuietly(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+} // namespace
+
+void TestBadDatabase::cleanup()
+{
+    for (const QString &file : qAsConst(m_immutable))
+        runQuietly(QStringLiteral("chattr"), { QStringLiteral("-i"), file });
+    m_immutable.clear();
+}
+
+bool TestBadDatabase::makeUnwritable(const QString &file, QString *why)
+{
+    if (::geteuid() != 0)
+        return QFile::setPermissions(file, QFile::ReadOwner);
+    if (!runQuietly(QStringLiteral("chattr"), { QStringLiteral("+i"), file })) {
+        *why = QStringLiteral("running as root, and `chattr +i` is not available on this file system");
+        return false;
+    }
+    m_immutable.append(file);
+    return true;
+}
 
 QString TestBadDatabase::createTandemDatabase(const QString &name)
 {
@@ -274,6 +333,65 @@ void TestBadDatabase::diskFullIsReportedAndRecoverable()
     count = waitForCallback<qint64>(
         [&](QObject *ctx, auto done) { store.count(m.account, m.conversation, ctx, std::move(done)); });
     QCOMPARE(count.value_or(-2), qint64(2));
+}
+
+void TestBadDatabase::readOnlyFileIsRefused_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("database file") << QString();
+    QTest::newRow("write-ahead log") << QStringLiteral("-wal");
+    QTest::newRow("shared-memory index") << QStringLiteral("-shm");
+}
+
+void TestBadDatabase::readOnlyFileIsRefused()
+{
+    QFETCH(QString, suffix);
+    const QString file = createTandemDatabase(QStringLiteral("readonly%1.sqlite").arg(suffix));
+    QVERIFY(!file.isEmpty());
+    // As a crashed instance leaves it: commits still in the -wal, and the -shm beside it.
+    sqlite3 *other = nullptr;
+    QCOMPARE(sqlite3_open_v2(file.toUtf8().constData(), &other, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other,
+                 "PRAGMA wal_autocheckpoint = 0; INSERT INTO account_state VALUES ('a', 'k', 'v');", nullptr,
+                 nullptr, nullptr),
+        SQLITE_OK);
+    sqlite3_db_config(other, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    sqlite3_close_v2(other);
+    QVERIFY(QFileInfo(file + QStringLiteral("-wal")).size() > 0);
+    QVERIFY(QFileInfo::exists(file + QStringLiteral("-shm")));
+
+    const QString target = file + suffix;
+    QString why;
+    if (!makeUnwritable(target, &why))
+        QSKIP(qPrintable(why));
+    const QByteArray walBefore = fileChecksum(file + QStringLiteral("-wal"));
+    StorageError error;
+    expectRefused(file, StorageError::CannotOpen, &error);
+    QVERIFY2(error.message().contains(QLatin1String("not writable")), qPrintable(error.message()));
+    if (!suffix.isEmpty())
+        QVERIFY2(error.message().contains(QFileInfo(target).fileName()), qPrintable(error.message()));
+    QCOMPARE(fileChecksum(file + QStringLiteral("-wal")), walBefore);
+}
+
+void TestBadDatabase::readOnlyFileIsRefusedForOrdinaryUser()
+{
+    // Root takes another way through SQLite (its open() of a 0400 file succeeds): run the same
+    // checks again as a user whom the mode bits stop.
+    if (::geteuid() != 0)
+        QSKIP("not root: readOnlyFileIsRefused already ran as an ordinary user");
+    ProcessAsNobody child;
+    if (!child.known())
+        QSKIP("there is no user `nobody` to run as");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), QDir::tempPath());
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("readOnlyFileIsRefused") });
+    QVERIFY(child.waitForFinished(60000));
+    const QString output = QString::fromUtf8(child.readAll());
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
+    QVERIFY2(!output.contains(QLatin1String("SKIP")), qPrintable(output));
+    QCOMPARE(output.count(QLatin1String("PASS   : TestBadDatabase::readOnlyFileIsRefused(")), 3);
 }
 
 QTEST_GUILESS_MAIN(TestBadDatabase)
