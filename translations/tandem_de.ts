@@ -1621,9 +1621,32 @@ directory (default: %1).</source>
     </message>
 </context>
 <context>
+    <name>Tandem::ControlRequest</name>
+    <message>
+        <location filename="../core/ctl/ControlRequest.cpp" line="+25"/>
+        <source>Malformed request: %1</source>
+        <translation>Fehlerhafte Anfrage: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Malformed request: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Malformed request: no command name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Malformed request: the arguments are not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tandem::ControlServer</name>
     <message>
-        <location filename="../core/ctl/ControlServer.cpp" line="+62"/>
+        <location filename="../core/ctl/ControlServer.cpp" line="+63"/>
         <location line="+6"/>
         <source>Cannot open the control socket %1: %2</source>
         <translation>Der Steuer-Socket %1 kann nicht geöffnet werden: %2</translation>
@@ -1639,12 +1662,11 @@ directory (default: %1).</source>
         <translation>Zu viele Steuerverbindungen gleichzeitig (%1); bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Malformed request: %1</source>
-        <translation>Fehlerhafte Anfrage: %1</translation>
+        <translation type="vanished">Fehlerhafte Anfrage: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+24"/>
         <source>Tandem is still starting.</source>
         <translation>Tandem wird noch gestartet.</translation>
     </message>

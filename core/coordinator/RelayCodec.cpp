@@ -3,6 +3,7 @@
 #include "coordinator/RelayCodec.h"
 
 #include "profile/Jid.h"
+#include "xmpp/DomXml.h"
 #include "xmpp/MessageBody.h"
 
 #include <QDomDocument>
@@ -35,7 +36,8 @@ void writeAttributes(QXmlStreamWriter *writer, const QDomElement &element)
         if (attribute.namespaceURI().isEmpty())
             writer->writeAttribute(name, xmlSafe(attribute.value()));
         else
-            writer->writeAttribute(attribute.namespaceURI(), name, xmlSafe(attribute.value()));
+            writer->writeAttribute(
+                DomXml::escapedNamespace(attribute.namespaceURI()), name, xmlSafe(attribute.value()));
     }
 }
 
@@ -51,7 +53,7 @@ void writeTree(QXmlStreamWriter *writer, const QDomElement &root)
             const QString ns = element.namespaceURI().isEmpty() ? inherited : element.namespaceURI();
             writer->writeStartElement(nameOf(element));
             if (namespaces.isEmpty() || ns != inherited)
-                writer->writeDefaultNamespace(ns);
+                writer->writeDefaultNamespace(DomXml::escapedNamespace(ns));
             writeAttributes(writer, element);
             namespaces.append(ns);
             if (element.hasChildNodes()) {

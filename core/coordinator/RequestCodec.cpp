@@ -144,8 +144,10 @@ std::optional<Request> decodeRequest(
         if (text.isEmpty())
             continue;
         *time = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!time->isValid())
+        // Without a zone Qt reads local time: the anchor would take another instant than meant.
+        if (!time->isValid() || time->timeSpec() == Qt::LocalTime)
             return reject<Request>(whyRejected, QStringLiteral("%1 '%2' is not a time").arg(name, text));
+        *time = time->toUTC();
     }
     if (const QString max = element.attribute(QStringLiteral("max")); !max.isEmpty()) {
         const auto value = parseCount(max, maxCatchUpPage);

@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "ctl/ControlConnection.h"
+#include "ctl/ControlRequest.h"
 #include "ctl/PeerCredentials.h"
 #include "profile/PrivateDirectory.h"
 
@@ -114,24 +115,24 @@ void ControlServer::onIncoming(quintptr descriptor)
         [this, connection](const QByteArray &request) { onRequest(connection, request); });
 }
 
-void ControlServer::onRequest(ControlConnection *connection, const QByteArray &request)
+void ControlServer::onRequest(ControlConnection *connection, const QByteArray &bytes)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request, &parseError);
     QPointer<ControlConnection> guard(connection);
     Reply reply = [guard](const QJsonObject &response) {
         if (guard) // else the client gave up waiting
             guard->answer(line(response));
     };
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        reply(failure(tr("Malformed request: %1").arg(parseError.errorString())));
+    QString error;
+    const std::optional<ControlRequest> request = ControlRequest::parse(bytes, &error);
+    if (!request) {
+        reply(failure(error));
         return;
     }
     if (!m_handler) {
         reply(failure(tr("Tandem is still starting.")));
         return;
     }
-    m_handler(doc.object(), std::move(reply));
+    m_handler(request->toJson(), std::move(reply));
 }
 
 } // namespace Tandem

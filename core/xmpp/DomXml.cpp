@@ -9,13 +9,47 @@ namespace {
 const QString XmlnsNamespace = QStringLiteral("http://www.w3.org/2000/xmlns/");
 } // namespace
 
+QString escapedNamespace(const QString &ns)
+{
+    QString escaped;
+    escaped.reserve(ns.size());
+    for (const QChar c : ns) {
+        switch (c.unicode()) {
+        case '&':
+            escaped += QLatin1String("&amp;");
+            break;
+        case '<':
+            escaped += QLatin1String("&lt;");
+            break;
+        case '>':
+            escaped += QLatin1String("&gt;");
+            break;
+        case '"':
+            escaped += QLatin1String("&quot;");
+            break;
+        case '\t':
+            escaped += QLatin1String("&#9;");
+            break;
+        case '\n':
+            escaped += QLatin1String("&#10;");
+            break;
+        case '\r':
+            escaped += QLatin1String("&#13;");
+            break;
+        default:
+            escaped += c;
+        }
+    }
+    return escaped;
+}
+
 void write(QXmlStreamWriter *writer, const QDomElement &element, const QString &inheritedNamespace)
 {
     const QString ns = element.namespaceURI();
     const QString name = element.localName().isEmpty() ? element.tagName() : element.localName();
     writer->writeStartElement(name);
     if (ns != inheritedNamespace)
-        writer->writeDefaultNamespace(ns);
+        writer->writeDefaultNamespace(escapedNamespace(ns));
 
     const QDomNamedNodeMap attributes = element.attributes();
     for (int i = 0; i < attributes.count(); ++i) {
@@ -27,7 +61,7 @@ void write(QXmlStreamWriter *writer, const QDomElement &element, const QString &
         if (attr.namespaceURI().isEmpty())
             writer->writeAttribute(attr.localName().isEmpty() ? attr.name() : attr.localName(), attr.value());
         else
-            writer->writeAttribute(attr.namespaceURI(), attr.localName(), attr.value());
+            writer->writeAttribute(escapedNamespace(attr.namespaceURI()), attr.localName(), attr.value());
     }
 
     for (QDomNode child = element.firstChild(); !child.isNull(); child = child.nextSibling()) {

@@ -98,6 +98,11 @@ private Q_SLOTS:
         QTest::newRow("since not a time") << QByteArray("since='yesterday'") << QStringLiteral("since");
         QTest::newRow("until not a time")
             << QByteArray("until='2026-13-01T00:00:00Z'") << QStringLiteral("until");
+        // Zone-less, Qt would read the anchor's local time (found by fuzz_request_codec).
+        QTest::newRow("since without a zone")
+            << QByteArray("since='2026-11-25T10:00:01.2'") << QStringLiteral("since");
+        QTest::newRow("until without a zone")
+            << QByteArray("until='2026-11-25T10:00:01.200'") << QStringLiteral("until");
     }
 
     void requestRejected()

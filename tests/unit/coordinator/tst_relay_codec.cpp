@@ -81,6 +81,7 @@ private Q_SLOTS:
     void relayShape();
     void megabyteBodyIsIntact();
     void encodersDropCharactersXmlForbids();
+    void namespacesThatNeedEscapesStayWellFormed();
     void stanzaFromQXmpp();
     void decodedRelayOutlivesItsDocument();
     void deepNestingDoesNotRecurse();
@@ -329,6 +330,34 @@ void TestRelayCodec::encodersDropCharactersXmlForbids()
     const auto decodedRelay = RelayCodec::decodeRelay(relayDocument.documentElement(), own, &why);
     QVERIFY2(decodedRelay, qPrintable(why));
     QCOMPARE(RelayCodec::innerMessage(*decodedRelay)->body(), clean);
+}
+
+// Found by fuzz_relay_codec: Qt 5 writes namespace declarations unescaped, so an occupant's
+// extension in the namespace a"b<&c made a relay that is not XML, and the server would have
+// closed the anchor's stream on it.
+void TestRelayCodec::namespacesThatNeedEscapesStayWellFormed()
+{
+    const QString odd = QStringLiteral("urn:x:a\"b<&c>\td");
+    const QByteArray stanza
+        = "<message xmlns='jabber:client' type='groupchat'"
+          " from='room@conference.example.org/bob' id='g1'><body>hi</body>"
+          "<x xmlns='urn:x:a&quot;b&lt;&amp;c&gt;&#9;d' xmlns:q='urn:x:a&quot;b&lt;&amp;c&gt;&#9;d'"
+          " q:k='v'/></message>";
+    const Relay relay = sampleRelay(stanza, Relay::Kind::Message);
+    const QDomElement inner = Test::parseXml(relay.stanza).documentElement();
+    QVERIFY2(!inner.isNull(), relay.stanza.constData());
+    const QDomElement x = inner.lastChildElement();
+    QCOMPARE(x.namespaceURI(), odd);
+    QCOMPARE(x.attributeNS(odd, QStringLiteral("k")), QStringLiteral("v"));
+
+    const QByteArray encoded = RelayCodec::encodeRelay(relay);
+    const QDomDocument document = Test::parseXml(encoded);
+    QVERIFY2(!document.isNull(), encoded.constData());
+    QString why;
+    const auto decoded = RelayCodec::decodeRelay(document.documentElement(), own, &why);
+    QVERIFY2(decoded, qPrintable(why));
+    QCOMPARE(decoded->stanza, relay.stanza);
+    QVERIFY(RelayCodec::innerMessage(*decoded));
 }
 
 void TestRelayCodec::stanzaFromQXmpp()
