@@ -250,11 +250,16 @@ Commands:
                               A whole conversation, oldest first, to standard output or FILE
                               (--json is short for --format json).
   ctl rooms [--json]
-                              The rooms this account is in, with state and occupant count.
+                              The rooms this account is in, with state and occupant count
+                              (and whether this device hides them).
   ctl join ROOM [--nick N] [--password P] [--json]
                               Join a room (a new room is created as an instant room).
   ctl leave ROOM [--json]
                               Leave a room.
+  ctl hide ROOM [--json]
+                              Hide a room on this device only (still kept for the account).
+  ctl show ROOM [--json]
+                              Show a hidden room on this device again.
   ctl occupants ROOM [--json]
                               Who is in a room.
   ctl nick ROOM NICK [--json]
@@ -265,6 +270,14 @@ Commands:
                               Correct your message ID (its origin_id) in a chat or room.
   ctl anchor [--json]
                               Make this device the account&apos;s anchor (the one in the rooms).
+  ctl active [--json]
+                              Count the user as active on this device now: it notifies alone.
+  ctl notifications [--json]
+                              What this device notified; which devices the user is active on.
+  repair                      When the message database is damaged (Tandem says so): rename
+                              it aside, unchanged, and copy every message that can still be
+                              read into a new one; the next start fetches the rest from the
+                              server archives. Only while Tandem is not running.
   A room address works wherever a contact address does (ctl send ROOM TEXT).
   Every ctl command takes --account JID (default: the profile&apos;s first account), and
   --json prints its answer in the stable JSON form documented in the README.
@@ -275,7 +288,7 @@ directory (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>Use the profile in DIR (one profile is one device).</source>
         <translation>Utiliser le profil situé dans DOSSIER (un profil correspond à un appareil).</translation>
     </message>
@@ -291,8 +304,12 @@ directory (default: %1).</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>account, ctl or repair; see the list above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>account or ctl; see the list above.</source>
-        <translation>account ou ctl ; voir la liste ci-dessus.</translation>
+        <translation type="vanished">account ou ctl ; voir la liste ci-dessus.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -300,7 +317,7 @@ directory (default: %1).</source>
         <translation>Lancez &apos;tandem --help&apos; pour afficher l&apos;aide.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Unknown command &apos;%1&apos;. Run &apos;tandem --help&apos; for usage.</source>
         <translation>Commande &apos;%1&apos; inconnue. Lancez &apos;tandem --help&apos; pour afficher l&apos;aide.</translation>
     </message>
@@ -313,7 +330,12 @@ directory (default: %1).</source>
         <translation>Tandem %1 (%2), pid %3, profil %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No account configured: use &apos;tandem account add&apos;.</source>
         <translation>Aucun compte configuré : utilisez &apos;tandem account add&apos;.</translation>
     </message>
@@ -346,7 +368,22 @@ directory (default: %1).</source>
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+7"/>
+        <source>(hidden on this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>hidden on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shown on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>No messages found.</source>
         <translation>Aucun message trouvé.</translation>
     </message>
@@ -355,7 +392,7 @@ directory (default: %1).</source>
         <translation type="vanished">Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+145"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -367,7 +404,7 @@ directory (default: %1).</source>
 </translation>
     </message>
     <message numerus="yes">
-        <location line="-54"/>
+        <location line="-100"/>
         <source>%1: %n unread</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -396,7 +433,37 @@ directory (default: %1).</source>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+14"/>
+        <source>active since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no activity reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>notifies on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another device notifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <location line="+11"/>
         <source>Writing the export failed: %1</source>
         <translation>Échec de l&apos;écriture de l&apos;exportation : %1</translation>
@@ -543,13 +610,13 @@ directory (default: %1).</source>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+14"/>
         <source>[--json]</source>
         <translation>[--json]</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>State of the running instance of the profile.</source>
         <translation>État de l&apos;instance du profil en cours d&apos;exécution.</translation>
     </message>
@@ -594,7 +661,7 @@ directory (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--up-to takes a message id, as &apos;ctl history --json&apos; shows it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,13 +698,25 @@ directory (default: %1).</source>
     <message>
         <location line="+10"/>
         <location line="+2"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>ROOM</source>
         <translation>SALON</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-9"/>
         <source>Leave a room.</source>
         <translation>Quitter un salon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide a room on this device only: not listed, not notified, still kept for the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show a hidden room on this device again, with all its history.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -680,7 +759,17 @@ directory (default: %1).</source>
         <translation>Faire de cet appareil l&apos;ancre du compte (présente dans les salons).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>Count the user as active on this device now (as a key press would): it notifies alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this device notified, and which devices the user is active on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
@@ -721,7 +810,7 @@ directory (default: %1).</source>
         <translation type="vanished">Utilisation : tandem ctl export JID [--format text|json] [--output FICHIER]</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-93"/>
         <source>--format is text or json.</source>
         <translation>--format vaut text ou json.</translation>
     </message>
@@ -736,7 +825,7 @@ directory (default: %1).</source>
         <translation>Commande &apos;%1&apos; inconnue. Lancez &apos;tandem ctl --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/CtlPrinting.cpp" line="-125"/>
+        <location filename="../app/CtlPrinting.cpp" line="-171"/>
         <source>Message %1 to %2: %3</source>
         <translation>Message %1 à %2 : %3</translation>
     </message>
@@ -809,12 +898,13 @@ directory (default: %1).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location line="+225"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+30"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+32"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
@@ -854,7 +944,12 @@ directory (default: %1).</source>
         <translation>&amp;Aller à une conversation…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Hidden Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Find in Conversation…</source>
         <translation>Rec&amp;hercher dans la conversation…</translation>
     </message>
@@ -874,12 +969,27 @@ directory (default: %1).</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show %1 on this device again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No Hidden Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+5"/>
+        <location filename="../ui/MainWindow.cpp" line="-220"/>
         <source>Chat with name@server…</source>
         <translation>Discuter avec name@server…</translation>
     </message>
@@ -889,7 +999,7 @@ directory (default: %1).</source>
         <translation>Adresse de la nouvelle discussion</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -929,13 +1039,26 @@ directory (default: %1).</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+53"/>
         <source>%1 — Tandem</source>
         <translation>%1 — Tandem</translation>
     </message>
     <message>
         <source>No account. Add one with: tandem account add</source>
         <translation type="vanished">Aucun compte. Pour en ajouter un : tandem account add</translation>
+    </message>
+</context>
+<context>
+    <name>RepairCommand</name>
+    <message>
+        <location filename="../app/RepairCommand.cpp" line="+24"/>
+        <source>Usage: tandem [--profile DIR] repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quit it before repairing its database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1419,7 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::ChatHeader</name>
     <message>
-        <location filename="../ui/widgets/ChatHeader.cpp" line="+35"/>
+        <location filename="../ui/widgets/ChatHeader.cpp" line="+37"/>
         <source>Room</source>
         <translation>Salon</translation>
     </message>
@@ -1317,11 +1440,16 @@ directory (default: %1).</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Hide on This Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Leave the Room</source>
         <translation>&amp;Quitter le salon</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Conversation with %1</source>
         <translation>Conversation avec %1</translation>
     </message>
@@ -1501,7 +1629,7 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::ControlCommands</name>
     <message>
-        <location filename="../core/ctl/ControlCommands.cpp" line="+70"/>
+        <location filename="../core/ctl/ControlCommands.cpp" line="+74"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Commande &apos;%1&apos; inconnue.</translation>
     </message>
@@ -1516,7 +1644,7 @@ directory (default: %1).</source>
         <translation>Le compte %1 n&apos;existe pas dans ce profil.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Invalid recipient &apos;%1&apos;: %2</source>
         <translation>Destinataire &apos;%1&apos; non valide : %2</translation>
     </message>
@@ -1527,7 +1655,7 @@ directory (default: %1).</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../core/ctl/ControlRoomCommands.cpp" line="+24"/>
+        <location filename="../core/ctl/ControlRoomCommands.cpp" line="+27"/>
         <source>The message was not sent: %1</source>
         <translation>Le message n&apos;a pas été envoyé : %1</translation>
     </message>
@@ -1573,12 +1701,13 @@ directory (default: %1).</source>
         <translation>L&apos;exportation a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../core/ctl/ControlRoomCommands.cpp" line="+28"/>
+        <location filename="../core/ctl/ControlRoomCommands.cpp" line="+31"/>
+        <location line="+51"/>
         <source>Invalid room address &apos;%1&apos;: %2</source>
         <translation>Adresse de salon &apos;%1&apos; non valide : %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-40"/>
         <source>Could not join %1: %2</source>
         <translation>Impossible de rejoindre %1 : %2</translation>
     </message>
@@ -1589,6 +1718,8 @@ directory (default: %1).</source>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+35"/>
+        <location line="+4"/>
         <location line="+16"/>
         <location line="+26"/>
         <source>Not in room %1.</source>
@@ -1615,8 +1746,13 @@ directory (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>There are no messages in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ctl/ControlActivityCommands.cpp" line="+34"/>
+        <source>A headless Tandem has no user at it: it is never active.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1682,7 +1818,7 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::ConversationListView</name>
     <message>
-        <location filename="../ui/widgets/ConversationListView.cpp" line="+33"/>
+        <location filename="../ui/widgets/ConversationListView.cpp" line="+34"/>
         <location line="+1"/>
         <source>Filter conversations</source>
         <translation>Filtrer les conversations</translation>
@@ -1693,7 +1829,7 @@ directory (default: %1).</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
@@ -1729,6 +1865,16 @@ directory (default: %1).</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Hide on This Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It stays the account&apos;s room, shown on your other devices; its messages are still kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Leave Room</source>
         <translation>Quitter le salon</translation>
     </message>
@@ -1756,6 +1902,70 @@ directory (default: %1).</source>
         <location line="+1"/>
         <source>Never</source>
         <translation>Jamais</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::DatabaseRepair</name>
+    <message>
+        <location filename="../core/storage/DatabaseRepair.cpp" line="+261"/>
+        <source>There is no database file to repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>It could not be renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Its file “%1” could not be renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The damaged file is now “%1”, but the new database “%2” could not take its place; rename it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was repaired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The damaged database was renamed to “%1”. It has not been changed; delete it once you are content with the repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A new database took its place, with the %n message(s) that could be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n stretch(es) of messages could not be read: their pages are damaged. Tandem fetches them again from the server archives on its next start, where the server keeps an archive.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some records of these tables could not be read either: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every row could be read: nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The search index is rebuilt in the background.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1930,7 +2140,7 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::DisplayedSync0490</name>
     <message>
-        <location filename="../core/xmpp/DisplayedSync0490.cpp" line="+97"/>
+        <location filename="../core/xmpp/DisplayedSync0490.cpp" line="+99"/>
         <source>Cannot fetch which messages were read elsewhere: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,6 +2148,17 @@ directory (default: %1).</source>
         <location line="+30"/>
         <source>Cannot tell the account&apos;s other devices that %1 was read: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::Instance</name>
+    <message numerus="yes">
+        <location filename="../core/account/Instance.cpp" line="+63"/>
+        <source>%1 %n incoming message(s) are kept in memory and will be stored once the message database works again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2232,7 +2453,7 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::NotificationFeed</name>
     <message>
-        <location filename="../core/account/NotificationFeed.cpp" line="+58"/>
+        <location filename="../core/account/NotificationFeed.cpp" line="+62"/>
         <source>%1 in %2</source>
         <translation>%1 dans %2</translation>
     </message>
@@ -2701,7 +2922,17 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::StorageError</name>
     <message>
-        <location filename="../core/storage/DatabaseOpener.cpp" line="+74"/>
+        <location filename="../core/storage/DatabaseOpener.cpp" line="+27"/>
+        <source>Its file “%1” is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>The folder does not exist.</source>
         <translation>Le dossier n&apos;existe pas.</translation>
     </message>
@@ -2716,7 +2947,7 @@ directory (default: %1).</source>
         <translation>Ce n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Write-ahead logging could not be enabled (journal mode is “%1”).</source>
         <translation>La journalisation anticipée (WAL) n&apos;a pas pu être activée (le mode de journal est « %1 »).</translation>
     </message>
@@ -2751,7 +2982,7 @@ directory (default: %1).</source>
         <translation>Le texte recherché est trop long (%1 caractères au maximum).</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqliteConnection.cpp" line="+87"/>
+        <location filename="../core/storage/SqliteConnection.cpp" line="+89"/>
         <source>The message database is not open.</source>
         <translation>La base de messages n&apos;est pas ouverte.</translation>
     </message>
@@ -2834,6 +3065,11 @@ directory (default: %1).</source>
         <location line="+18"/>
         <source>%1 Its schema version is %2, but this version of Tandem only knows schema versions up to %3. Please update Tandem; the file has not been changed.</source>
         <translation>%1 Sa version de schéma est %2, mais cette version de Tandem ne connaît que les versions de schéma jusqu&apos;à la %3. Veuillez mettre à jour Tandem ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The message database “%1” is damaged: some of its pages cannot be read. Tandem has stopped writing to it, so that the damage does not spread; what can still be read is shown. Quit Tandem and run “tandem repair”: it keeps the damaged file aside and copies every readable message into a new database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
