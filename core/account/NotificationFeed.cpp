@@ -134,6 +134,10 @@ void NotificationFeed::onStateChanged(const QString &conversation)
             if (unread > 0)
                 return;
             m_shown.remove(conversation);
+            for (Shown &shown : m_recent) {
+                if (shown.conversation == conversation)
+                    shown.withdrawn = true;
+            }
             Q_EMIT withdrawn(conversation);
         });
 }

@@ -49,6 +49,7 @@ public:
         QString conversation;
         qint64 rowId = 0;
         qint64 atMs = 0; ///< when, ms since the epoch
+        bool withdrawn = false; ///< the conversation was read since, here or on another device
     };
     /// The latest notifications, oldest first (at most 100).
     const QVector<Shown> &recent() const { return m_recent; }

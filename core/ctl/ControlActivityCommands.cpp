@@ -56,6 +56,7 @@ void ControlCommands::notifications(const QJsonObject &, ControlServer::Reply re
             for (const NotificationFeed::Shown &n : feed->recent())
                 shown.append(QJsonObject { { QStringLiteral("conversation"), n.conversation },
                     { QStringLiteral("row_id"), double(n.rowId) },
+                    { QStringLiteral("withdrawn"), n.withdrawn },
                     { QStringLiteral("at"),
                         JsonFormat::timestamp(QDateTime::fromMSecsSinceEpoch(n.atMs, Qt::UTC)) } });
         }

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void mentionNotifiesOnlyTheActiveDevice();
     void theUserMovesAndTheNotificationFollows();
+    void readElsewhereWithdrawsIt();
     void plainClientSeesNoActivity();
 
 private:
@@ -118,6 +119,19 @@ void TestNotifyOnce::theUserMovesAndTheNotificationFollows()
     QTest::qWait(1000);
     QCOMPARE(shown(laptop), 1); // the first mention only
     QCOMPARE(shown(home), 0);
+}
+
+// The desktop shows the mention; the user reads the room on the laptop instead: the read state
+// (XEP-0490) reaches the desktop, which takes its notification back.
+void TestNotifyOnce::readElsewhereWithdrawsIt()
+{
+    auto withdrawnOnDesktop = [&] {
+        const QJsonArray list = notifications(desktop)[QStringLiteral("notifications")].toArray();
+        return !list.isEmpty() && list.last().toObject()[QStringLiteral("withdrawn")].toBool();
+    };
+    QVERIFY(!withdrawnOnDesktop());
+    m_w->alice->ctl(laptop, { QStringLiteral("read"), m_hall });
+    QTRY_VERIFY_WITH_TIMEOUT(withdrawnOnDesktop(), 5000);
 }
 
 void TestNotifyOnce::plainClientSeesNoActivity()
