@@ -10,6 +10,7 @@
 #include "activity/InputActivityFilter.h"
 #include "models/ConversationListModel.h"
 #include "notifications/DesktopNotifier.h"
+#include "storage/MessageEvents.h"
 #include "widgets/TrayIcon.h"
 
 #include <QApplication>
@@ -27,6 +28,13 @@ void MainWindow::setUpNotifications()
         [this](const QString &account, const QString &conversation) {
             openConversation(conversation, m_instance->account(account));
             bringToFront();
+        });
+    // Dismissed is seen: read up to what it showed, here and (XEP-0490) on every device, whose
+    // notifications of it are then withdrawn.
+    connect(m_notifier, &DesktopNotifier::dismissed, this,
+        [this](const QString &account, const QString &conversation, qint64 rowId) {
+            if (Account *a = m_instance->account(account))
+                a->messageEvents()->markRead(conversation, rowId);
         });
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;

@@ -82,6 +82,15 @@ public:
         return bus.send(signal);
     }
 
+    /// What a notification server sends when notification `id` goes away (2: the user closed it).
+    static bool closeSignal(QDBusConnection bus, uint id, uint reason)
+    {
+        QDBusMessage signal = QDBusMessage::createSignal(QString::fromLatin1(DesktopNotifier::path),
+            QString::fromLatin1(DesktopNotifier::service), QStringLiteral("NotificationClosed"));
+        signal << id << reason;
+        return bus.send(signal);
+    }
+
     QVector<Call> notified;
     QVector<uint> closed;
     qint64 lastClosedAtMs = 0; ///< on `clock`

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void withdrawalClosesIt();
     void withdrawalBeforeTheAnswerClosesIt();
     void defaultActionActivates();
+    void dismissedIsSeen();
     void feedReachesTheBus();
     void absentServiceFallsBack();
 
@@ -135,6 +136,29 @@ void TestDesktopNotifier::defaultActionActivates()
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.first().at(0).toString(), m_account);
     QCOMPARE(activated.first().at(1).toString(), erin);
+}
+
+void TestDesktopNotifier::dismissedIsSeen()
+{
+    const QString fay = QStringLiteral("fay@localhost");
+    QSignalSpy dismissed(m_notifier.get(), &DesktopNotifier::dismissed);
+    const QDBusConnection bus(QStringLiteral("service"));
+    // Expired (reason 1) is not the user's doing.
+    m_notifier->notify(m_account, fay, fay, QStringLiteral("first"), 21);
+    QVERIFY(QTest::qWaitFor([&] { return m_notifier->isShowing(m_account, fay); }, 5000));
+    QVERIFY(NotificationService::closeSignal(bus, m_service.notified.last().id, 1));
+    QVERIFY(QTest::qWaitFor([&] { return !m_notifier->isShowing(m_account, fay); }, 5000));
+    QCOMPARE(dismissed.count(), 0);
+    // Closed by the user (reason 2): seen up to the message it showed.
+    m_notifier->notify(m_account, fay, fay, QStringLiteral("second"), 22);
+    QVERIFY(QTest::qWaitFor([&] { return m_notifier->isShowing(m_account, fay); }, 5000));
+    QVERIFY(NotificationService::closeSignal(bus, m_service.notified.last().id + 1000, 2)); // not ours
+    QVERIFY(NotificationService::closeSignal(bus, m_service.notified.last().id, 2));
+    QVERIFY(dismissed.wait(5000));
+    QCOMPARE(dismissed.count(), 1);
+    QCOMPARE(dismissed.first().at(0).toString(), m_account);
+    QCOMPARE(dismissed.first().at(1).toString(), fay);
+    QCOMPARE(dismissed.first().at(2).toLongLong(), qint64(22));
 }
 
 void TestDesktopNotifier::feedReachesTheBus()

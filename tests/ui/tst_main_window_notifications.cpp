@@ -128,6 +128,28 @@ void TestMainWindowNotifications::clickingANotificationOpensItsConversation()
     QTest::qWait(100);
     QCOMPARE(m_service.notified.size(), before + 1);
     QCOMPARE(m_service.notified.last().summary, carol);
+
+    // Closed by the user without opening it: seen, so read (and, through the read state, read on
+    // the account's other devices too).
+    auto unreadOf = [&](const QString &conversation) {
+        qint64 unread = -1;
+        bool done = false;
+        instance.messages()->conversations(
+            instance.account()->jid(), this, [&](const QVector<ConversationSummary> &all) {
+                for (const ConversationSummary &c : all) {
+                    if (c.conversation == conversation)
+                        unread = c.unreadCount;
+                }
+                done = true;
+            });
+        QTest::qWaitFor([&] { return done; }, 5000);
+        return unread;
+    };
+    QCOMPARE(unreadOf(carol), qint64(1));
+    QVERIFY(QTest::qWaitFor([&] { return notifier->isShowing(instance.account()->jid(), carol); }, 5000));
+    QVERIFY(NotificationService::closeSignal(
+        QDBusConnection(QStringLiteral("service")), m_service.notified.last().id, 2));
+    QTRY_COMPARE_WITH_TIMEOUT(unreadOf(carol), qint64(0), 5000);
 }
 
 QTEST_MAIN(TestMainWindowNotifications)

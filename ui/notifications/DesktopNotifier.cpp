@@ -68,12 +68,13 @@ void DesktopNotifier::setFallback(QSystemTrayIcon *tray)
     }
 }
 
-void DesktopNotifier::notify(
-    const QString &account, const QString &conversation, const QString &title, const QString &body, qint64)
+void DesktopNotifier::notify(const QString &account, const QString &conversation, const QString &title,
+    const QString &body, qint64 rowId)
 {
     const Key key { account, conversation };
     Shown &shown = m_shown[key];
     shown.withdrawn = false;
+    shown.rowId = rowId;
     QDBusMessage call = QDBusMessage::createMethodCall(
         interfaceName, QString::fromLatin1(path), interfaceName, QStringLiteral("Notify"));
     QVariantMap hints;
@@ -162,12 +163,17 @@ void DesktopNotifier::onActionInvoked(uint id, const QString &action)
     }
 }
 
-void DesktopNotifier::onClosed(uint id, uint)
+void DesktopNotifier::onClosed(uint id, uint reason)
 {
     // Gone from the screen: the next message there gets a bubble of its own.
+    constexpr uint dismissedByUser = 2;
     for (auto it = m_shown.begin(); it != m_shown.end(); ++it) {
         if (it->id == id) {
+            const Key key = it.key();
+            const qint64 rowId = it->rowId;
             m_shown.erase(it);
+            if (reason == dismissedByUser && rowId > 0)
+                Q_EMIT dismissed(key.first, key.second, rowId);
             return;
         }
     }

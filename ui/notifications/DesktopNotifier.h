@@ -47,6 +47,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The user clicked the notification of `conversation`.
     void activated(const QString &account, const QString &conversation);
+    /// The user closed the notification of `conversation` without opening it (reason 2 of the
+    /// freedesktop spec; not one that expired): seen, up to message `rowId`.
+    void dismissed(const QString &account, const QString &conversation, qint64 rowId);
 
 private Q_SLOTS:
     void onActionInvoked(uint id, const QString &action);
@@ -58,6 +61,7 @@ private:
     {
         uint id = 0; ///< 0 while the service has not answered yet
         bool withdrawn = false; ///< withdrawn before the service answered
+        qint64 rowId = 0; ///< the message it shows
     };
 
     void onNotifyReply(
