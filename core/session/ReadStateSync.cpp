@@ -30,9 +30,13 @@ bool ReadStateSync::isSynchronised(const DisplayedPosition &position) const
 {
     if (!Jid::resource(position.conversation).isEmpty() || position.stanzaId.isEmpty())
         return false;
-    // A room names its messages itself; a chat's names come from the account's own archive.
-    const bool room = m_isRoom(position.conversation);
-    return position.by == (room ? position.conversation : Jid::bare(m_events->account()));
+    // A room names its messages itself; a chat's names come from the account's own archive. A
+    // room this device does not know yet (the fetch on connecting comes before the bookmarks) may
+    // still be one: its position waits for the messages it names.
+    const QString account = Jid::bare(m_events->account());
+    if (m_isRoom && m_isRoom(position.conversation))
+        return position.by == position.conversation;
+    return position.by == account || position.by == position.conversation;
 }
 
 void ReadStateSync::receive(const DisplayedPosition &position)

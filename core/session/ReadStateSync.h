@@ -26,7 +26,7 @@ class MessageEvents;
 ///
 /// Only bare-JID conversations are synchronised, named by their room's stanza-id (by = the room)
 /// or, in a 1:1 chat, by the account archive's (by = the account); positions naming any other
-/// assigner are ignored.
+/// assigner are ignored. A JID not (yet) known as a room may be either.
 class ReadStateSync : public QObject
 {
     Q_OBJECT
