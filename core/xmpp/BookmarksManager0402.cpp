@@ -20,19 +20,6 @@ QString bookmarksNode()
     return QString::fromLatin1(Ns::Bookmarks);
 }
 
-// XEP-0402 §3: the node must keep every item, never push the last one on presence (clients
-// fetch), and be readable by the account only.
-const PubSubIq::Options &publishOptions()
-{
-    static const PubSubIq::Options options = {
-        { QStringLiteral("persist_items"), QStringLiteral("true") },
-        { QStringLiteral("max_items"), QStringLiteral("max") },
-        { QStringLiteral("send_last_published_item"), QStringLiteral("never") },
-        { QStringLiteral("access_model"), QStringLiteral("whitelist") },
-    };
-    return options;
-}
-
 } // namespace
 
 BookmarksManager0402::BookmarksManager0402(QXmppBookmarkManager *legacyManager)
@@ -234,7 +221,7 @@ void BookmarksManager0402::fetchPep()
 void BookmarksManager0402::publishPep(const RoomBookmark &bookmark)
 {
     auto payload = [bookmark](QXmlStreamWriter *writer) { bookmark.toXml(writer); };
-    const auto iq = PubSubIq::publish(bookmarksNode(), bookmark.jid, payload, publishOptions());
+    const auto iq = PubSubIq::publish(bookmarksNode(), bookmark.jid, payload, PubSubIq::privateNodeOptions());
     m_tracker->send(iq, this, [this, bookmark](const IqResponse &response) {
         if (response.isResult())
             upsert(bookmark); // usually a no-op: the server pushed the event before its reply
@@ -272,9 +259,8 @@ bool BookmarksManager0402::handleStanza(const QDomElement &stanza)
     if (action.attribute(QStringLiteral("node")) != bookmarksNode())
         return false;
     const QString from = stanza.attribute(QStringLiteral("from"));
-    // No 'from' means our own account (RFC 6120 §8.1.2.1); anything else, even another
-    // resource of ours, is not our PEP service and must not edit our room list.
-    if (!from.isEmpty() && !isOwnBareJid(from)) {
+    // Anything but our own PEP service, even another resource of ours, must not edit our room list.
+    if (!PubSubIq::isOwnPepService(from, client()->configuration().jid())) {
         qCWarning(lcSession) << "ignoring bookmarks event from" << from
                              << "- only our own account may send it";
         return false;
@@ -384,11 +370,6 @@ int BookmarksManager0402::indexOf(const QString &roomJid) const
             return i;
     }
     return -1;
-}
-
-bool BookmarksManager0402::isOwnBareJid(const QString &jid)
-{
-    return Jid::resource(jid).isEmpty() && Jid::bare(jid) == Jid::bare(client()->configuration().jid());
 }
 
 void BookmarksManager0402::fail(const QString &what, const QString &why)

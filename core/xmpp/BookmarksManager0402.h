@@ -89,7 +89,6 @@ private:
     void upsert(const RoomBookmark &bookmark);
     void erase(const QString &roomJid);
     int indexOf(const QString &roomJid) const;
-    bool isOwnBareJid(const QString &jid);
     void fail(const QString &what, const QString &why);
 
     QPointer<QXmppBookmarkManager> m_legacyManager;

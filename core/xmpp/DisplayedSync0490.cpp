@@ -20,19 +20,6 @@ QString mdsNode()
     return QString::fromLatin1(Ns::Mds);
 }
 
-// XEP-0490 §4 (as XEP-0223 for private data): every conversation's item kept, readable by the
-// account only, and never sent on presence: clients fetch on connecting.
-const PubSubIq::Options &publishOptions()
-{
-    static const PubSubIq::Options options = {
-        { QStringLiteral("persist_items"), QStringLiteral("true") },
-        { QStringLiteral("max_items"), QStringLiteral("max") },
-        { QStringLiteral("send_last_published_item"), QStringLiteral("never") },
-        { QStringLiteral("access_model"), QStringLiteral("whitelist") },
-    };
-    return options;
-}
-
 int serializedSize(const QXmppStanza &stanza)
 {
     QBuffer buffer;
@@ -119,7 +106,8 @@ void DisplayedSync0490::publish(const DisplayedPosition &position)
         writer->writeEndElement();
         writer->writeEndElement();
     };
-    const auto iq = PubSubIq::publish(mdsNode(), position.conversation, payload, publishOptions());
+    const auto iq
+        = PubSubIq::publish(mdsNode(), position.conversation, payload, PubSubIq::privateNodeOptions());
     m_lastPublishBytes = serializedSize(iq);
     m_tracker->send(iq, this, [this, position](const IqResponse &response) {
         if (response.isResult())
@@ -143,7 +131,7 @@ bool DisplayedSync0490::handleStanza(const QDomElement &stanza)
     if (items.attribute(QStringLiteral("node")) != mdsNode())
         return false;
     const QString from = stanza.attribute(QStringLiteral("from"));
-    if (!isOwnAccount(from)) {
+    if (!PubSubIq::isOwnPepService(from, client()->configuration().jid())) {
         // Anyone may send us a message that looks like a push; only our PEP service marks read.
         qCWarning(lcSession) << "ignoring a displayed-position event from" << from;
         return true;
@@ -164,13 +152,6 @@ void DisplayedSync0490::receiveItems(const QDomElement &items)
         }
         Q_EMIT displayedReceived(position);
     }
-}
-
-bool DisplayedSync0490::isOwnAccount(const QString &from)
-{
-    // No 'from' is our own account (RFC 6120 §8.1.2.1); a full JID, even ours, is not a PEP service.
-    return from.isEmpty()
-        || (Jid::resource(from).isEmpty() && Jid::bare(from) == Jid::bare(client()->configuration().jid()));
 }
 
 } // namespace Tandem

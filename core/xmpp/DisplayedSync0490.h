@@ -71,7 +71,6 @@ protected:
 private:
     void fetch();
     void receiveItems(const QDomElement &items);
-    bool isOwnAccount(const QString &from);
 
     QPointer<IqTracker> m_tracker;
     int m_lastPublishBytes = 0;

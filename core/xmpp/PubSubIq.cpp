@@ -1,5 +1,7 @@
 #include "xmpp/PubSubIq.h"
 
+#include "profile/Jid.h"
+
 #include <QXmlStreamWriter>
 
 namespace Tandem {
@@ -9,6 +11,22 @@ PubSubIq::PubSubIq(QXmppIq::Type type, Action action, const QString &node)
     , m_action(action)
     , m_node(node)
 { }
+
+const PubSubIq::Options &PubSubIq::privateNodeOptions()
+{
+    static const Options options = {
+        { QStringLiteral("persist_items"), QStringLiteral("true") },
+        { QStringLiteral("max_items"), QStringLiteral("max") },
+        { QStringLiteral("send_last_published_item"), QStringLiteral("never") },
+        { QStringLiteral("access_model"), QStringLiteral("whitelist") },
+    };
+    return options;
+}
+
+bool PubSubIq::isOwnPepService(const QString &from, const QString &accountJid)
+{
+    return from.isEmpty() || (Jid::resource(from).isEmpty() && Jid::bare(from) == Jid::bare(accountJid));
+}
 
 PubSubIq PubSubIq::requestItems(const QString &node)
 {

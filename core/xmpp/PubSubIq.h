@@ -31,6 +31,14 @@ public:
     /// \a notify asks the server to tell subscribers (XEP-0060 §7.2.2.1); the default is not to.
     static PubSubIq retract(const QString &node, const QString &itemId, bool notify);
 
+    /// XEP-0223's configuration of a node of private data (bookmarks, read positions): every item
+    /// kept, never sent on presence (clients fetch), readable by the account only.
+    static const Options &privateNodeOptions();
+    /// Whether a pubsub event's \a from is the PEP service of \a accountJid: its bare JID, or no
+    /// 'from' at all (RFC 6120 §8.1.2.1). A full JID, even one of ours, is not; anyone may send
+    /// a message that looks like a push.
+    static bool isOwnPepService(const QString &from, const QString &accountJid);
+
 protected:
     void toXmlElementFromChild(QXmlStreamWriter *writer) const override;
 
