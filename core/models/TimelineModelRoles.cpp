@@ -21,7 +21,7 @@ QString TimelineModel::shownBody(const QString &body)
     if (body.size() <= maxShownCharacters)
         return body;
     return body.left(maxShownCharacters) + QStringLiteral("…\n")
-        + tr("(%n more characters not shown; Copy Text copies the whole message)", nullptr,
+        + tr("(%n more characters not shown; Copy Message Text copies the whole message)", nullptr,
             int(body.size() - maxShownCharacters));
 }
 

@@ -3,6 +3,7 @@
 #include "models/MessageSpans.h"
 #include "models/TimelineModel.h"
 #include "storage/Message.h"
+#include "widgets/TimelineSelection.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -123,20 +124,106 @@ QVector<QTextLayout::FormatRange> spanFormats(const QModelIndex &index, const QP
     return formats;
 }
 
+/// The indent of a room event's line, and how wide its text may run before it is elided.
+constexpr int eventIndent = 3 * margin;
+
+/// Lays out the text of `index`'s row as paint() draws it in `option.rect` and returns where it
+/// begins: a message's body below its header lines, or a room event's single elided line. Drawing
+/// and hit-testing both go through here, so they cannot drift apart.
+QPointF layText(QTextLayout &layout, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QFontMetrics metrics(option.font);
+    const QRect area = option.rect.adjusted(margin, 0, -margin, 0);
+    if (isRoomEvent(index)) {
+        // One line, elided rather than wrapped: a long kick reason stays one quiet line.
+        const QFont font = eventFont(option.font);
+        const int width = std::max(area.width() - eventIndent - marksColumn(metrics), 20);
+        layout.setFont(font);
+        layout.setText(QFontMetrics(font).elidedText(
+            index.data(Model::SystemTextRole).toString(), Qt::ElideRight, width));
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        if (line.isValid())
+            line.setLineWidth(width);
+        layout.endLayout();
+        int y = option.rect.top() + margin;
+        if (index.data(Model::FirstOfDayRole).toBool())
+            y += metrics.height() + margin;
+        if (index.data(Model::MarkerRole).toBool())
+            y += metrics.height();
+        return QPointF(area.left() + eventIndent, y);
+    }
+    layout.setFont(option.font);
+    layout.setText(index.data(Model::ShownBodyRole).toString());
+    layout.setFormats(spanFormats(index, option.palette));
+    layOut(layout, bodyWidth(area.width(), index, metrics));
+    return QPointF(area.left(), bodyTop(option.rect, index, metrics));
+}
+
+/// The text offset nearest to `local` (relative to the layout's origin) in a laid-out `layout`.
+int offsetIn(const QTextLayout &layout, const QPointF &local)
+{
+    if (local.y() < 0)
+        return 0;
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        if (local.y() < line.y() + line.height())
+            return line.xToCursor(local.x(), QTextLine::CursorBetweenCharacters);
+    }
+    return int(layout.text().size());
+}
+
 } // namespace
+
+int MessageDelegate::offsetAt(
+    const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &point) const
+{
+    if (isStatus(index) || !index.isValid())
+        return -1;
+    QTextLayout layout;
+    const QPointF origin = layText(layout, option, index);
+    return offsetIn(layout, point - origin);
+}
+
+bool MessageDelegate::overText(
+    const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &point) const
+{
+    if (isStatus(index) || !index.isValid())
+        return false;
+    QTextLayout layout;
+    const QPointF local = point - layText(layout, option, index);
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        if (local.y() >= line.y() && local.y() < line.y() + line.height())
+            return local.x() >= 0 && local.x() <= line.naturalTextWidth();
+    }
+    return false;
+}
+
+QVector<QTextLayout::FormatRange> MessageDelegate::selectionFormats(
+    const QModelIndex &index, int length, const QPalette &palette) const
+{
+    if (!m_selection)
+        return {};
+    const auto range = m_selection->rangeIn(index.data(Model::TimeRole).toDateTime().toMSecsSinceEpoch(),
+        index.data(Model::RowIdRole).toLongLong(), length);
+    if (!range)
+        return {};
+    QTextLayout::FormatRange selected;
+    selected.start = range->first;
+    selected.length = range->second - range->first;
+    selected.format.setBackground(palette.color(QPalette::Highlight));
+    selected.format.setForeground(palette.color(QPalette::HighlightedText));
+    return { selected };
+}
 
 QString MessageDelegate::linkAt(
     const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &point) const
 {
-    if (isStatus(index) || !option.rect.contains(point))
+    if (isStatus(index) || isRoomEvent(index) || !option.rect.contains(point))
         return {};
-    const QFontMetrics metrics(option.font);
-    const QRect area = option.rect.adjusted(margin, 0, -margin, 0);
-    const int top = bodyTop(option.rect, index, metrics);
-    QTextLayout layout(index.data(Model::ShownBodyRole).toString(), option.font);
-    layout.setFormats(spanFormats(index, option.palette));
-    layOut(layout, bodyWidth(area.width(), index, metrics));
-    const QPointF local(point.x() - area.left(), point.y() - top);
+    QTextLayout layout;
+    const QPointF local = point - layText(layout, option, index);
     for (int i = 0; i < layout.lineCount(); ++i) {
         const QTextLine line = layout.lineAt(i);
         if (local.y() < line.y() || local.y() >= line.y() + line.height())
@@ -243,21 +330,17 @@ void MessageDelegate::paint(
         y += metrics.height();
     }
     if (isRoomEvent(index)) {
-        // One dimmed line, indented, without a sender header; its time in the marks column. The
-        // text is elided rather than wrapped: a long kick reason stays one quiet line.
-        const QFont font = eventFont(option.font);
-        const QFontMetrics small(font);
-        painter->setFont(font);
+        // One dimmed line, indented, without a sender header; its time in the marks column.
+        const QFontMetrics small(eventFont(option.font));
+        painter->setFont(eventFont(option.font));
         painter->setPen(dim);
-        const QRect line(area.left(), y, area.width(), small.height());
         const QString time = QLocale().toString(
             index.data(Model::TimeRole).toDateTime().toLocalTime().time(), QLocale::ShortFormat);
-        painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, time);
-        const int indent = 3 * margin;
-        const QRect textRect(area.left() + indent, y,
-            std::max(area.width() - indent - marksColumn(metrics), 20), small.height());
-        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-            small.elidedText(index.data(Model::SystemTextRole).toString(), Qt::ElideRight, textRect.width()));
+        painter->drawText(
+            QRect(area.left(), y, area.width(), small.height()), Qt::AlignRight | Qt::AlignVCenter, time);
+        QTextLayout layout;
+        const QPointF origin = layText(layout, option, index);
+        layout.draw(painter, origin, selectionFormats(index, int(layout.text().size()), palette));
         painter->restore();
         return;
     }
@@ -302,11 +385,11 @@ void MessageDelegate::paint(
     painter->drawText(QRect(area.left(), headerTop, area.width(), metrics.height()),
         Qt::AlignRight | Qt::AlignVCenter, marks.join(QLatin1Char(' ')));
 
-    QTextLayout layout(index.data(Model::ShownBodyRole).toString(), option.font);
-    layout.setFormats(spanFormats(index, palette));
-    layOut(layout, bodyWidth(area.width(), index, metrics));
+    QTextLayout layout;
+    const QPointF origin = layText(layout, option, index);
+    Q_ASSERT(int(origin.y()) == y);
     painter->setPen(text);
-    layout.draw(painter, QPointF(area.left(), y));
+    layout.draw(painter, origin, selectionFormats(index, int(layout.text().size()), palette));
     painter->restore();
 }
 

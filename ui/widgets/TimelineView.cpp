@@ -3,11 +3,6 @@
 #include "models/TimelineModel.h"
 #include "widgets/MessageDelegate.h"
 
-#include <QClipboard>
-#include <QContextMenuEvent>
-#include <QGuiApplication>
-#include <QMenu>
-#include <QMouseEvent>
 #include <QScrollBar>
 #include <QToolButton>
 
@@ -42,7 +37,8 @@ TimelineView::TimelineView(QWidget *parent)
     setResizeMode(Adjust);
     setWordWrap(true);
     setSelectionMode(NoSelection);
-    setMouseTracking(true); // the pointer turns into a hand over links
+    setMouseTracking(true); // the pointer turns into a hand over links, an I-beam over text
+    m_delegate->setSelection(&m_selection);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &TimelineView::scrolled);
 }
 
@@ -56,7 +52,12 @@ void TimelineView::setTimeline(TimelineModel *model)
         updateJumps();
     });
     connect(model, &QAbstractItemModel::dataChanged, this, &TimelineView::updateJumps);
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_delegate->forgetAll(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_delegate->forgetAll();
+        // Another conversation, or the window reloaded elsewhere: what was selected is not shown.
+        m_selection.clear();
+        m_selecting = false;
+    });
     connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &TimelineView::keepAnchor);
     connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &TimelineView::keepAnchor);
     // Rows dropped from the window take their cached sizes along: the cache stays as bounded as
@@ -140,58 +141,6 @@ void TimelineView::updateJumps()
         button->raise();
         bottom -= size.height() + 6;
     }
-}
-
-QString TimelineView::linkAt(const QPoint &point) const
-{
-    const QModelIndex index = indexAt(point);
-    if (!index.isValid())
-        return {};
-    QStyleOptionViewItem option = viewOptions();
-    option.rect = visualRect(index);
-    return m_delegate->linkAt(option, index, point);
-}
-
-void TimelineView::mouseMoveEvent(QMouseEvent *event)
-{
-    viewport()->setCursor(linkAt(event->pos()).isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
-    QListView::mouseMoveEvent(event);
-}
-
-void TimelineView::mouseReleaseEvent(QMouseEvent *event)
-{
-    const QString link = event->button() == Qt::LeftButton ? linkAt(event->pos()) : QString();
-    QListView::mouseReleaseEvent(event);
-    if (!link.isEmpty())
-        Q_EMIT linkActivated(link);
-}
-
-void TimelineView::contextMenuEvent(QContextMenuEvent *event)
-{
-    const QModelIndex index = indexAt(event->pos());
-    if (!index.isValid()
-        || index.data(TimelineModel::RowKindRole).toInt() != int(TimelineModel::RowKind::Message))
-        return;
-    const QString link = linkAt(event->pos());
-    QMenu menu(this);
-    menu.addAction(tr("&Copy Text"), this,
-        [index] { QGuiApplication::clipboard()->setText(index.data(TimelineModel::BodyRole).toString()); });
-    if (!link.isEmpty()) {
-        menu.addAction(
-            tr("Copy &Link Address"), this, [link] { QGuiApplication::clipboard()->setText(link); });
-        menu.addAction(tr("&Open Link"), this, [this, link] { Q_EMIT linkActivated(link); });
-    }
-    menu.exec(event->globalPos());
-}
-
-void TimelineView::keyPressEvent(QKeyEvent *event)
-{
-    // Rows are not selectable text: Ctrl+C copies the message the keyboard is on.
-    if (event->matches(QKeySequence::Copy) && currentIndex().isValid()) {
-        QGuiApplication::clipboard()->setText(currentIndex().data(TimelineModel::BodyRole).toString());
-        return;
-    }
-    QListView::keyPressEvent(event);
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
