@@ -12,9 +12,11 @@
 #include "session/Outbox.h"
 #include "session/ReadStateSync.h"
 #include "session/StartTlsGuard.h"
+#include "session/StreamPolicy.h"
 #include "session/StreamResumption.h"
 #include "storage/Database.h"
 #include "storage/MessageEvents.h"
+#include "storage/MessageLimits.h"
 #include "storage/MessageStore.h"
 #include "xmpp/BookmarksManager0402.h"
 #include "xmpp/ChatMessageReceiver.h"
@@ -92,6 +94,12 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     m_coordinator = new Coordinator(self, m_rooms, electionConfigFromEnvironment());
     m_client->addExtension(m_coordinator);
     m_resumption = StreamResumption::install(m_client);
+    // In front of StreamResumption, which keeps the features after authentication to itself.
+    auto *policy = StreamPolicy::install(m_client);
+    connect(policy, &StreamPolicy::streamErrorReceived, m_outbox, &Outbox::streamRefused);
+    connect(policy, &StreamPolicy::limitAnnounced, this, [this](qint64 maxStanzaBytes) {
+        m_events->setAnnouncedMaxBodyBytes(MessageLimits::bodyBytesWithin(maxStanzaBytes));
+    });
     connect(
         StartTlsGuard::install(m_client), &StartTlsGuard::tlsUnavailable, this, &Account::failTlsUnavailable);
     m_certificates = CertificateTrust::install(m_client);

@@ -9,6 +9,7 @@
 #include "storage/MessageStore.h"
 #include "xmpp/MessageBody.h"
 #include "xmpp/MessageConverter.h"
+#include "xmpp/StreamError.h"
 
 #include <QUuid>
 #include <QXmppMessage.h>
@@ -66,7 +67,10 @@ void Account::handleMessage(const QDomElement &element, Message::Direction direc
     if (stanza.type() == QXmppMessage::Error) {
         if (direction != Message::Direction::Incoming)
             return;
-        m_events->setDeliveryState(Jid::bare(stanza.from()), stanza.id(), Message::DeliveryState::Failed);
+        const QString reason = stanzaErrorReason(element);
+        m_events->failDelivery(Jid::bare(stanza.from()), stanza.id(),
+            reason.isEmpty() ? tr("the server answered with an error")
+                             : tr("the server answered: %1").arg(reason));
         return;
     }
     auto converted

@@ -78,6 +78,7 @@ QJsonObject message(const Message &m)
         { QStringLiteral("origin_id"), orNull(m.originId) },
         { QStringLiteral("stanza_id"), orNull(m.stanzaId) },
         { QStringLiteral("replaces"), orNull(m.replacesId) },
+        { QStringLiteral("failure"), orNull(m.failure) },
     };
 }
 

@@ -31,6 +31,7 @@ void TimelineModel::setConversation(MessageEvents *events, const QString &conver
         connect(events, &MessageEvents::messageAdded, this, &TimelineModel::liveArrived);
         connect(events, &MessageEvents::historyAdded, this, &TimelineModel::historyArrived);
         connect(events, &MessageEvents::deliveryStateChanged, this, &TimelineModel::stateChanged);
+        connect(events, &MessageEvents::deliveryFailed, this, &TimelineModel::failureChanged);
     }
     openAtEnd();
 }
@@ -209,6 +210,21 @@ void TimelineModel::stateChanged(
             m.state = state;
             const QModelIndex changed = index(i + offset());
             Q_EMIT dataChanged(changed, changed, { DeliveryStateRole });
+        }
+    }
+}
+
+void TimelineModel::failureChanged(
+    const QString &conversation, const QString &messageId, const QString &reason)
+{
+    if (conversation != m_conversation)
+        return;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Message &m = m_rows[i].message;
+        if (m.messageId == messageId || m.originId == messageId) {
+            m.failure = reason;
+            const QModelIndex changed = index(i + offset());
+            Q_EMIT dataChanged(changed, changed, { FailureRole, Qt::ToolTipRole });
         }
     }
 }

@@ -47,6 +47,9 @@ public:
         /// QString: what a RoomEvent row says, in the user's language ("carol joined"); empty
         /// for other rows
         SystemTextRole,
+        /// QString: why an outgoing message could not be sent (DeliveryState Failed), in words;
+        /// empty for other rows. Qt::ToolTipRole says the same to the user.
+        FailureRole,
     };
     Q_ENUM(Role)
     /// RoomEvent: a join, leave, kick, ban, nick or subject change, one quiet line
@@ -129,6 +132,7 @@ private:
     void liveArrived(const Message &message);
     void historyArrived(const QVector<Message> &messages);
     void stateChanged(const QString &conversation, const QString &messageId, Message::DeliveryState state);
+    void failureChanged(const QString &conversation, const QString &messageId, const QString &reason);
     /// Applies the corrections of `page` to it and to the window; returns the messages that are rows.
     Page withoutCorrections(const Page &page);
     bool applyCorrection(const Message &correction);

@@ -128,14 +128,23 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return !event && m.direction == Message::Direction::Incoming
             && std::any_of(spansOf(row).cbegin(), spansOf(row).cend(),
                 [](const MessageSpan &span) { return span.kind == MessageSpan::Kind::Mention; });
+    case FailureRole:
+        return m.state == Message::DeliveryState::Failed ? m.failure : QString();
+    case Qt::ToolTipRole:
+        if (m.state != Message::DeliveryState::Failed || event)
+            return {};
+        return m.failure.isEmpty() ? tr("Not sent") : tr("Not sent: %1").arg(m.failure);
     case Qt::AccessibleTextRole:
         if (event)
             return QStringLiteral("%1, %2").arg(
                 RoomEventText::of(m), QLocale().toString(m.serverTime.toLocalTime(), QLocale::ShortFormat));
-        // Sender, time, body: what a screen reader says for the row.
+        // Sender, time, body: what a screen reader says for the row; a failure is said after it.
         return QStringLiteral("%1, %2: %3")
-            .arg(m.sender, QLocale().toString(m.serverTime.toLocalTime(), QLocale::ShortFormat),
-                shownBody(m.body));
+                   .arg(m.sender, QLocale().toString(m.serverTime.toLocalTime(), QLocale::ShortFormat),
+                       shownBody(m.body))
+            + (m.state == Message::DeliveryState::Failed
+                    ? QStringLiteral(" (%1)").arg(data(index, Qt::ToolTipRole).toString())
+                    : QString());
     }
     return {};
 }
@@ -159,6 +168,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
         { MentionsMeRole, "mentionsMe" },
         { ShownBodyRole, "shownBody" },
         { SystemTextRole, "systemText" },
+        { FailureRole, "failure" },
     };
 }
 

@@ -26,7 +26,57 @@ Outbox::Action Outbox::decide(const Message &message, const QString &device, con
     // from another device does not stay "sent" here once its author marked it failed.
     if (message.localTime.isValid() && message.localTime.msecsTo(now) > giveUpAfter.count())
         return Action::GiveUp;
-    return message.sender == device ? Action::Resend : Action::Skip;
+    if (message.sender != device)
+        return Action::Skip;
+    return message.sendAttempts >= resendBudget ? Action::GiveUp : Action::Resend;
+}
+
+QString Outbox::givenUpBecause(const Message &message)
+{
+    if (message.sendAttempts >= resendBudget)
+        return tr("no confirmation after %n attempts", nullptr, message.sendAttempts + 1);
+    return tr("no delivery receipt within a week");
+}
+
+std::optional<Message> Outbox::oversized(const QVector<Message> &pending)
+{
+    std::optional<Message> largest;
+    int largestBytes = smallestOversizedBody - 1;
+    for (const Message &m : pending) {
+        if (m.direction != Message::Direction::Outgoing)
+            continue;
+        const int bytes = m.body.toUtf8().size();
+        if (bytes > largestBytes) {
+            largest = m;
+            largestBytes = bytes;
+        }
+    }
+    return largest;
+}
+
+void Outbox::streamRefused(const StreamError &error)
+{
+    if (!error.blamesOurStanza())
+        return;
+    m_events->store()->pendingOutgoing(
+        m_events->account(), this, [this, error](const QVector<Message> &pending) {
+            const auto culprit = oversized(pending);
+            if (!culprit) {
+                qCWarning(lcSession)
+                    << m_events->account()
+                    << "the server refused a stanza, but no message is large enough to be it:"
+                    << error.describe();
+                return;
+            }
+            const int bytes = culprit->body.toUtf8().size();
+            // Anything as large fails the same way; somewhat smaller may still, and teaches us again.
+            m_events->learnMaxBodyBytes(std::max(1024, bytes - 1024));
+            const QString id = culprit->originId.isEmpty() ? culprit->messageId : culprit->originId;
+            qCWarning(lcSession) << m_events->account() << "message" << id << "of" << bytes
+                                 << "bytes made the server end the stream; not sending it again";
+            m_events->failDelivery(culprit->conversation, id,
+                tr("the server refused it as too large (%1)").arg(error.describe()));
+        });
 }
 
 void Outbox::flush()
@@ -49,7 +99,7 @@ void Outbox::flush()
                 // By origin-id, which storage finds whatever the message's age; a bare message
                 // id is only looked for among the conversation's newest messages.
                 const QString id = m.originId.isEmpty() ? m.messageId : m.originId;
-                m_events->setDeliveryState(m.conversation, id, Message::DeliveryState::Failed);
+                m_events->failDelivery(m.conversation, id, givenUpBecause(m));
                 continue;
             }
             if (action == Action::Skip)
@@ -59,6 +109,7 @@ void Outbox::flush()
             if (!connected || !(connected = m_sender(MessageConverter::toChatStanza(m))))
                 continue;
             ++sent;
+            m_events->store()->countSendAttempt(m.rowId);
             // Announced: a conversation open since the message was written shows it pending.
             if (m.state == Message::DeliveryState::Pending)
                 m_events->setDeliveryState(m.conversation, m.messageId, Message::DeliveryState::Sent);

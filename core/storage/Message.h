@@ -33,6 +33,8 @@ struct Message
     QString replacesId; ///< XEP-0308 message correction
     DeliveryState state = DeliveryState::Received;
     bool fromArchive = false;
+    QString failure; ///< why an outgoing message failed, in the server's words or ours
+    int sendAttempts = 0; ///< how often the outbox sent it again after reconnecting
 };
 
 } // namespace Tandem

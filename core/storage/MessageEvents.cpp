@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 
+#include <algorithm>
+
 namespace Tandem {
 
 MessageEvents::MessageEvents(const QString &account, MessageStore *store, QObject *parent)
@@ -29,7 +31,7 @@ void MessageEvents::storeOutgoing(const Message &message, Origin origin, QObject
         return;
     // Every message we write passes here (chats, rooms, corrections, a sibling's through the
     // anchor): one place refuses what the server would answer by closing the stream.
-    if (const QString why = MessageLimits::refusal(message.body); !why.isEmpty()) {
+    if (const QString why = MessageLimits::refusal(message.body, maxBodyBytes()); !why.isEmpty()) {
         if (done)
             done(message, StorageError(StorageError::Other, why));
         return;
@@ -51,6 +53,26 @@ void MessageEvents::storeOutgoing(const Message &message, Origin origin, QObject
         if (done)
             done(m, {});
     });
+}
+
+int MessageEvents::maxBodyBytes() const
+{
+    int limit = MessageLimits::maxBodyBytes();
+    for (const int server : { m_announcedMaxBodyBytes, m_learnedMaxBodyBytes })
+        if (server > 0)
+            limit = std::min(limit, server);
+    return limit;
+}
+
+void MessageEvents::setAnnouncedMaxBodyBytes(int bytes)
+{
+    m_announcedMaxBodyBytes = bytes;
+}
+
+void MessageEvents::learnMaxBodyBytes(int bytes)
+{
+    if (bytes > 0 && (m_learnedMaxBodyBytes <= 0 || bytes < m_learnedMaxBodyBytes))
+        m_learnedMaxBodyBytes = bytes;
 }
 
 void MessageEvents::reportAdded(const Message &message, Origin origin)
@@ -79,6 +101,21 @@ void MessageEvents::setDeliveryState(
             if (changed)
                 Q_EMIT deliveryStateChanged(conversation, messageId, state);
         });
+}
+
+void MessageEvents::failDelivery(const QString &conversation, const QString &messageId, const QString &reason)
+{
+    if (!m_store)
+        return;
+    m_store->setDeliveryState(
+        m_account, conversation, messageId, Message::DeliveryState::Failed, this,
+        [this, conversation, messageId, reason](bool changed) {
+            if (!changed)
+                return;
+            Q_EMIT deliveryStateChanged(conversation, messageId, Message::DeliveryState::Failed);
+            Q_EMIT deliveryFailed(conversation, messageId, reason);
+        },
+        reason);
 }
 
 void MessageEvents::announceIfChanged(const QString &conversation, bool changed)

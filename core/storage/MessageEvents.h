@@ -60,6 +60,17 @@ public:
     /// it once the store says it changed something (MessageStore::setDeliveryState()).
     void setDeliveryState(
         const QString &conversation, const QString &messageId, Message::DeliveryState state);
+    /// The longest body, in UTF-8 bytes, this account may send: MessageLimits' unless the
+    /// server announced a smaller one (XEP-0478) or refused a smaller message.
+    int maxBodyBytes() const;
+    /// What the server's announced stanza limit leaves for a body; 0: it announced none.
+    void setAnnouncedMaxBodyBytes(int bytes);
+    /// A body of `bytes` + 1 was too big for the server: never allow more again.
+    void learnMaxBodyBytes(int bytes);
+
+    /// Marks the message failed for `reason` (in words, shown to the user), and announces
+    /// deliveryStateChanged() and deliveryFailed() once the store says it changed something.
+    void failDelivery(const QString &conversation, const QString &messageId, const QString &reason);
 
     /// Conversation state writes: each announces conversationStateChanged() once it changed
     /// something. The read position never moves backwards.
@@ -86,6 +97,8 @@ Q_SIGNALS:
     void historyAdded(const QVector<Tandem::Message> &messages, Tandem::MessageEvents::Origin origin);
     void deliveryStateChanged(
         const QString &conversation, const QString &messageId, Tandem::Message::DeliveryState state);
+    /// After deliveryStateChanged() to Failed through failDelivery(): why.
+    void deliveryFailed(const QString &conversation, const QString &messageId, const QString &reason);
     void storageFailed(const Tandem::StorageError &error);
     /// A state write above changed \a conversation's state.
     void conversationStateChanged(const QString &conversation);
@@ -96,6 +109,8 @@ private:
     QString m_account;
     MessageStore *m_store;
     ConversationStateStore *m_state = nullptr;
+    int m_announcedMaxBodyBytes = 0;
+    int m_learnedMaxBodyBytes = 0;
 };
 
 } // namespace Tandem

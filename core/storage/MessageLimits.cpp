@@ -2,6 +2,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 namespace Tandem {
 
 int MessageLimits::maxBodyBytes()
@@ -11,9 +14,19 @@ int MessageLimits::maxBodyBytes()
     return ok && configured > 0 ? configured : defaultMaxBodyBytes;
 }
 
-QString MessageLimits::refusal(const QString &body)
+int MessageLimits::bodyBytesWithin(qint64 maxStanzaBytes)
 {
-    const int limit = maxBodyBytes();
+    if (maxStanzaBytes <= 0)
+        return 0;
+    // A relay wraps the message once more (forwarded, delay, the coordinator's element): a few
+    // KiB of envelope, or half of a very small limit.
+    const qint64 envelope = std::min<qint64>(8 * 1024, maxStanzaBytes / 2);
+    return int(std::min<qint64>(maxStanzaBytes - envelope, std::numeric_limits<int>::max()));
+}
+
+QString MessageLimits::refusal(const QString &body, int maxBytes)
+{
+    const int limit = maxBytes;
     // UTF-16 units are at most 3 bytes each in UTF-8: most bodies are settled without encoding.
     if (body.size() * 3 <= limit)
         return {};

@@ -19,8 +19,11 @@ public:
 
     /// The limit in UTF-8 bytes.
     static int maxBodyBytes();
-    /// Why `body` cannot be sent, in words; empty when it can.
-    static QString refusal(const QString &body);
+    /// The largest body that fits, with room for its envelope and for an anchor's relay of it,
+    /// in a stanza of at most `maxStanzaBytes` (a server's XEP-0478 limit); 0 for 0.
+    static int bodyBytesWithin(qint64 maxStanzaBytes);
+    /// Why `body` cannot be sent under a limit of `maxBytes`, in words; empty when it can.
+    static QString refusal(const QString &body, int maxBytes = maxBodyBytes());
 };
 
 } // namespace Tandem

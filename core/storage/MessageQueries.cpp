@@ -14,7 +14,7 @@ namespace {
 // Column order shared by every SELECT that builds a Message (see readMessage()).
 #define MESSAGE_COLUMNS                                                                                      \
     "id, account, conversation, kind, direction, sender, message_id, origin_id, stanza_id, stanza_id_by, "   \
-    "body, server_ts, local_ts, replaces_id, state, from_archive"
+    "body, server_ts, local_ts, replaces_id, state, from_archive, failure, send_attempts"
 
 const QString historySql
     = QStringLiteral("SELECT " MESSAGE_COLUMNS " FROM messages WHERE account = ?1 AND conversation = ?2 "
@@ -44,12 +44,14 @@ const QString outboxSql = QStringLiteral(
 // client of the account): that one is looked for among the conversation's newest messages only,
 // since no index of message ids is kept (migration 0004).
 const QString setStateSql = QStringLiteral(
-    "UPDATE messages SET state = ?5 WHERE id IN ("
+    "UPDATE messages SET state = ?5, failure = CASE WHEN ?5 = 4 THEN ?8 END WHERE id IN ("
     "SELECT m.id FROM message_keys_all AS k CROSS JOIN messages AS m ON m.id = k.message WHERE k.key = ?6 "
     "AND m.account = ?1 AND m.conversation = ?2 AND m.origin_id = ?3 "
     "UNION SELECT id FROM (SELECT id, message_id FROM messages WHERE account = ?1 AND conversation = ?2 "
     "ORDER BY server_ts DESC, id DESC LIMIT ?7) WHERE message_id = ?3) "
     "AND direction = 1 AND ((1 << state) & ?4) != 0");
+const QString countAttemptSql
+    = QStringLiteral("UPDATE messages SET send_attempts = send_attempts + 1 WHERE id = ?1 AND direction = 1");
 const QString countSql
     = QStringLiteral("SELECT count(*) FROM messages WHERE account = ?1 AND conversation = ?2");
 
@@ -88,6 +90,8 @@ Message MessageQueries::readMessage(const Statement &st)
     m.replacesId = st.columnText(13);
     m.state = enumFromInt(st.columnInt(14), Message::DeliveryState::Failed, Message::DeliveryState::Received);
     m.fromArchive = st.columnInt(15) != 0;
+    m.failure = st.columnText(16);
+    m.sendAttempts = st.columnInt(17);
     return m;
 }
 
@@ -226,7 +230,8 @@ int MessageQueries::allowedPreviousStates(Message::DeliveryState target)
 }
 
 bool MessageQueries::setDeliveryState(SqliteConnection &connection, const QString &account,
-    const QString &conversation, const QString &id, Message::DeliveryState state, StorageError *error)
+    const QString &conversation, const QString &id, Message::DeliveryState state, const QString &failure,
+    StorageError *error)
 {
     setError(error, {});
     const int allowed = allowedPreviousStates(state);
@@ -243,11 +248,24 @@ bool MessageQueries::setDeliveryState(SqliteConnection &connection, const QStrin
         .bind(5, int(state))
         .bind(6, IdKey::origin(key, account, conversation, id))
         .bind(7, recentIdWindow);
+    if (failure.isEmpty())
+        st.bindNull(8);
+    else
+        st.bind(8, failure);
     if (!st.exec()) {
         setError(error, st.error());
         return false;
     }
     return connection.changes() > 0;
+}
+
+bool MessageQueries::countSendAttempt(SqliteConnection &connection, qint64 rowId, StorageError *error)
+{
+    Statement &st = connection.cached(countAttemptSql);
+    st.bind(1, rowId);
+    const bool ok = st.exec();
+    setError(error, st.error());
+    return ok && connection.changes() > 0;
 }
 
 qint64 MessageQueries::count(

@@ -51,9 +51,12 @@ public:
         SqliteConnection &connection, const QString &account, StorageError *error = nullptr);
     /// Updates outgoing messages whose message-id or origin-id is \a id, only moving forward
     /// (a Delivered message stays Delivered; a Failed one may be retried). True if a row changed.
+    /// A Failed state keeps \a failure as the reason; any other state clears the reason.
     static bool setDeliveryState(SqliteConnection &connection, const QString &account,
         const QString &conversation, const QString &id, Message::DeliveryState state,
-        StorageError *error = nullptr);
+        const QString &failure = {}, StorageError *error = nullptr);
+    /// The outbox sent the outgoing message of row \a rowId once more.
+    static bool countSendAttempt(SqliteConnection &connection, qint64 rowId, StorageError *error = nullptr);
     /// All conversations of \a account, most recently active first, with their state and unread
     /// and mention counts; closed ones are left out (ConversationListQuery.cpp).
     static QVector<ConversationSummary> conversations(

@@ -166,17 +166,24 @@ void MessageStore::pendingOutgoing(
 }
 
 void MessageStore::setDeliveryState(const QString &account, const QString &conversation,
-    const QString &messageId, Message::DeliveryState state, QObject *context, std::function<void(bool)> done)
+    const QString &messageId, Message::DeliveryState state, QObject *context, std::function<void(bool)> done,
+    const QString &failure)
 {
     if (!m_database)
         return;
     auto job = [=](SqliteConnection &c) {
-        return MessageQueries::setDeliveryState(c, account, conversation, messageId, state);
+        return MessageQueries::setDeliveryState(c, account, conversation, messageId, state, failure);
     };
     if (context && done)
         m_database->run(context, job, std::move(done));
     else
         m_database->run(job);
+}
+
+void MessageStore::countSendAttempt(qint64 rowId)
+{
+    if (m_database)
+        m_database->run([rowId](SqliteConnection &c) { return MessageQueries::countSendAttempt(c, rowId); });
 }
 
 void MessageStore::conversations(

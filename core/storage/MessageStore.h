@@ -70,10 +70,13 @@ public:
         const QString &account, QObject *context, std::function<void(const QVector<Message> &)> done);
 
     /// Sets the state of the outgoing message whose message-id or origin-id is \a messageId.
-    /// Never moves backwards: Delivered stays Delivered.
+    /// Never moves backwards: Delivered stays Delivered. A Failed state keeps \a failure, the
+    /// reason in words.
     void setDeliveryState(const QString &account, const QString &conversation, const QString &messageId,
-        Message::DeliveryState state, QObject *context = nullptr,
-        std::function<void(bool changed)> done = {});
+        Message::DeliveryState state, QObject *context = nullptr, std::function<void(bool changed)> done = {},
+        const QString &failure = {});
+    /// Counts one more sending of the outgoing message of row \a rowId (the outbox's budget).
+    void countSendAttempt(qint64 rowId);
 
     /// The conversations of \a account, most recently active first.
     void conversations(const QString &account, QObject *context,

@@ -15,6 +15,14 @@ QString lua(const QString &s)
 
 } // namespace
 
+QString ProsodyConfig::extraModulesLua() const
+{
+    QString modules;
+    for (const QString &module : extraModules)
+        modules += QStringLiteral(" %1;").arg(lua(module));
+    return modules;
+}
+
 QString ProsodyConfig::render() const
 {
     // Notes on the less obvious settings (Prosody 0.12):
@@ -55,7 +63,7 @@ https_ports = {}
 
 modules_enabled = {
     "roster"; "saslauth"; %2"disco"; "carbons"; "pep"; "private"; "bookmarks";
-    "mam"; "smacks"; "csi_simple"; "ping"; "blocklist"; "vcard_legacy"; "offline"; "posix";
+    "mam"; "smacks"; "csi_simple"; "ping"; "blocklist"; "vcard_legacy"; "offline"; "posix";%4
 }
 modules_disabled = { "s2s" }
 
@@ -68,7 +76,12 @@ smacks_hibernation_time = 60
 )")
                .arg(port)
                .arg(startTls ? QStringLiteral("\"tls\"; ") : QString())
-               .arg(startTls ? QStringLiteral("true") : QStringLiteral("false"));
+               .arg(startTls ? QStringLiteral("true") : QStringLiteral("false"))
+               .arg(extraModulesLua());
+    if (!pluginDir.isEmpty())
+        cfg += QStringLiteral("plugin_paths = { %1 }\n").arg(lua(pluginDir));
+    if (!extraGlobal.isEmpty())
+        cfg += extraGlobal + QLatin1Char('\n');
     cfg += QStringLiteral("\nVirtualHost %1\n").arg(lua(domain));
     cfg += QStringLiteral("\nComponent %1 \"muc\"\n").arg(lua(mucDomain));
     cfg += QStringLiteral(R"(    modules_enabled = { "muc_mam" }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Tandem::Test {
 
@@ -22,9 +23,17 @@ struct ProsodyConfig
     QString plainMucDomain = QStringLiteral("plain.conference.localhost");
     /// false: a misconfigured server that offers no STARTTLS and accepts unencrypted streams.
     bool startTls = true;
+    /// A test's own settings, Lua lines of the global section (e.g. c2s_stanza_size_limit).
+    QString extraGlobal;
+    /// More modules to enable, found in Prosody's own directory or in `pluginDir`.
+    QStringList extraModules;
+    QString pluginDir;
 
     /// The Lua text of the configuration file.
     QString render() const;
+
+private:
+    QString extraModulesLua() const;
 };
 
 } // namespace Tandem::Test

@@ -179,6 +179,9 @@ bool ProsodyFixture::prepare(QString *error)
     config.mucDomain = mucDomain();
     config.plainMucDomain = plainMucDomain();
     config.startTls = m_startTls;
+    config.extraGlobal = m_extraGlobal;
+    config.extraModules = m_extraModules;
+    config.pluginDir = m_pluginDir;
     QFile file(configFile());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(config.render().toUtf8()) < 0) {
         setError(error, QStringLiteral("cannot write %1: %2").arg(configFile(), file.errorString()));

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -44,6 +45,14 @@ public:
     /// Before the first start(): whether the server offers STARTTLS (the default) or, like a
     /// misconfigured server, only unencrypted streams.
     void setStartTls(bool offered) { m_startTls = offered; }
+    /// Before the first start(): a test's own Lua settings and modules (ProsodyConfig).
+    void setExtraConfig(
+        const QString &globalLua, const QStringList &modules = {}, const QString &pluginDir = {})
+    {
+        m_extraGlobal = globalLua;
+        m_extraModules = modules;
+        m_pluginDir = pluginDir;
+    }
 
     /// Creates the account, or resets its password. Works whether or not the
     /// server runs (prosodyctl writes to the storage the server reads).
@@ -83,6 +92,9 @@ private:
     quint16 m_port = 0;
     bool m_prepared = false;
     bool m_startTls = true;
+    QString m_extraGlobal;
+    QStringList m_extraModules;
+    QString m_pluginDir;
     bool m_watching = false; ///< report exits as stoppedUnexpectedly()
 };
 

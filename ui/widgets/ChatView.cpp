@@ -68,7 +68,7 @@ ChatView::ChatView(QWidget *parent)
     connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
         m_draftTimer->start();
         // Said while typing: after Enter it would be too late to shorten it comfortably.
-        const QString tooLong = MessageLimits::refusal(m_composer->toPlainText());
+        const QString tooLong = MessageLimits::refusal(m_composer->toPlainText(), maxBodyBytes());
         m_limitBar->setText(tooLong);
         m_limitBar->setVisible(!tooLong.isEmpty());
         if (!isRoom())
@@ -188,6 +188,11 @@ void ChatView::showMessage(qint64 rowId)
     m_model->openAt(rowId);
 }
 
+int ChatView::maxBodyBytes() const
+{
+    return m_account ? m_account->messageEvents()->maxBodyBytes() : MessageLimits::maxBodyBytes();
+}
+
 bool ChatView::isRoom() const
 {
     return m_account && m_account->rooms()->allRooms().contains(Jid::bare(m_conversation));
@@ -210,7 +215,7 @@ void ChatView::send(const QString &text)
     if (!m_account || text.trimmed().isEmpty())
         return;
     // Refused here, before the composer lets go of the text.
-    if (const QString why = MessageLimits::refusal(text); !why.isEmpty()) {
+    if (const QString why = MessageLimits::refusal(text, maxBodyBytes()); !why.isEmpty()) {
         Q_EMIT problem(why);
         return;
     }

@@ -57,6 +57,8 @@ private:
     void editLast();
     void cancelCorrection();
     bool isRoom() const;
+    /// The longest message the open conversation's account may send (what its server allows).
+    int maxBodyBytes() const;
     void refreshNicks();
     /// A conversation, or (none open yet) a hint on how to open one.
     void showConversation(bool shown);

@@ -190,13 +190,25 @@ void TestTimelineModel::liveMessageCorrectionAndDelivery()
     QVERIFY(model.index(row).data(Model::GroupedWithPreviousRole).isValid());
     QVERIFY(!model.index(row).data(Qt::AccessibleTextRole).toString().isEmpty());
 
-    // A delivery state: one dataChanged of that role only.
+    // A failure: the state, then why, each a role-scoped dataChanged; the tooltip says why.
     changed.clear();
     const QString id = model.index(row).data(Model::MessageIdRole).toString();
+    events->failDelivery(bob, id, QStringLiteral("the server answered: service-unavailable"));
+    QTRY_COMPARE(changed.count(), 2);
+    QCOMPARE(changed.at(0).at(2).value<QVector<int>>(), QVector<int>({ Model::DeliveryStateRole }));
+    QCOMPARE(
+        changed.at(1).at(2).value<QVector<int>>(), QVector<int>({ Model::FailureRole, Qt::ToolTipRole }));
+    QCOMPARE(model.index(row).data(Model::FailureRole).toString(),
+        QStringLiteral("the server answered: service-unavailable"));
+    QVERIFY(model.index(row).data(Qt::ToolTipRole).toString().contains(QLatin1String("service-unavailable")));
+
+    // A delivery state: one dataChanged of that role only (a receipt is proof, even after a failure).
+    changed.clear();
     events->setDeliveryState(bob, id, Message::DeliveryState::Delivered);
     QTRY_COMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(2).value<QVector<int>>(), QVector<int>({ Model::DeliveryStateRole }));
     QCOMPARE(model.index(row).data(Model::DeliveryStateRole).toInt(), int(Message::DeliveryState::Delivered));
+    QVERIFY(model.index(row).data(Model::FailureRole).toString().isEmpty());
 
     // A correction rewrites the row it names instead of adding one.
     changed.clear();

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void outgoingIsStoredThenSentThenReported();
     void outgoingThatCannotBeStoredIsNeverSent();
     void deliveryStateIsAnnouncedOncePerChange();
+    void failureKeepsItsReasonUntilDelivered();
 
 private:
     static Message outgoing(const QString &id);
@@ -141,6 +142,52 @@ void TestMessageEvents::deliveryStateIsAnnouncedOncePerChange()
     QVERIFY(runAndWait(*m_db, [](SqliteConnection &) { return true; })); // the writes are done
     QTest::qWait(50);
     QCOMPARE(changed.size(), 1);
+}
+
+void TestMessageEvents::failureKeepsItsReasonUntilDelivered()
+{
+    bool done = false;
+    m_events->storeOutgoing(
+        outgoing(QStringLiteral("three")), MessageEvents::Origin::Composed, this,
+        [](const Message &) { return true; }, [&](const Message &, const StorageError &) { done = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(done, asyncTimeoutMs);
+    const QString bob = QStringLiteral("bob@localhost");
+    const auto stored = [&] {
+        QVector<Message> rows;
+        bool answered = false;
+        m_store->history(QStringLiteral("alice@localhost"), bob, 10, HistoryCursor(), this,
+            [&](const QVector<Message> &page, const StorageError &) {
+                rows = page;
+                answered = true;
+            });
+        QTest::qWaitFor([&] { return answered; }, asyncTimeoutMs);
+        return rows.value(0);
+    };
+    QSignalSpy changed(m_events.get(), &MessageEvents::deliveryStateChanged);
+    QSignalSpy failed(m_events.get(), &MessageEvents::deliveryFailed);
+    m_events->failDelivery(
+        bob, QStringLiteral("three"), QStringLiteral("the server answered: service-unavailable"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, asyncTimeoutMs);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(failed.first().at(2).toString(), QStringLiteral("the server answered: service-unavailable"));
+    Message row = stored();
+    QCOMPARE(row.state, Message::DeliveryState::Failed);
+    QCOMPARE(row.failure, QStringLiteral("the server answered: service-unavailable"));
+
+    // Failing again says nothing new; a receipt that comes after all is proof, and the reason goes.
+    m_events->failDelivery(bob, QStringLiteral("three"), QStringLiteral("again"));
+    m_events->setDeliveryState(bob, QStringLiteral("three"), Message::DeliveryState::Delivered);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, asyncTimeoutMs);
+    QCOMPARE(failed.size(), 1);
+    row = stored();
+    QCOMPARE(row.state, Message::DeliveryState::Delivered);
+    QVERIFY(row.failure.isEmpty());
+
+    // The outbox's count of attempts is kept with the row.
+    m_store->countSendAttempt(row.rowId);
+    m_store->countSendAttempt(row.rowId);
+    QVERIFY(runAndWait(*m_db, [](SqliteConnection &) { return true; }));
+    QCOMPARE(stored().sendAttempts, 2);
 }
 
 QTEST_GUILESS_MAIN(TestMessageEvents)
