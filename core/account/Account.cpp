@@ -15,6 +15,7 @@
 #include "session/StreamPolicy.h"
 #include "session/StreamResumption.h"
 #include "storage/Database.h"
+#include "storage/HeldMessages.h"
 #include "storage/MessageEvents.h"
 #include "storage/MessageLimits.h"
 #include "storage/MessageStore.h"
@@ -75,6 +76,10 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     // initial presence: the archive query must reach the server first (see ChatArchiveSync).
     m_chatArchive = new ChatArchiveSync(m_events, this);
     m_client->addExtension(m_chatArchive);
+    // What storage could not even keep in memory while failing is in the server's archive: fetch
+    // it as soon as storage works again, not at the next connection.
+    if (m_store)
+        connect(m_store->held(), &HeldMessages::recoveredWithLosses, m_chatArchive, &ChatArchiveSync::start);
     // The account's room list; added before connecting so its +notify is in our first caps.
     auto *bookmarks = new BookmarksManager0402;
     m_client->addExtension(bookmarks);

@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 
+#include <utility>
+
 #include <sqlite3.h>
 
 namespace Tandem {
@@ -107,7 +109,10 @@ void HeldMessages::retry()
         if (m_held.empty()) {
             qCInfo(lcStorage) << "Storage works again; the messages kept meanwhile are stored";
             m_reason = {};
+            const int lost = std::exchange(m_refused, 0);
             Q_EMIT heldChanged(0, {});
+            if (lost)
+                Q_EMIT recoveredWithLosses(lost);
             return;
         }
         // Storage works: the rest go now, one after another, in order.

@@ -22,7 +22,8 @@ class MessageStore;
 /// While anything waits, new messages queue behind it, so that none overtakes another.
 ///
 /// Bounded (maxMessages, maxBodyBytes): past that, a message fails as it did before there was
-/// a queue, and the archive sync is what brings it back. Damage (SQLITE_CORRUPT) is not
+/// a queue, and the archive sync is what brings it back: recoveredWithLosses() asks for one as
+/// soon as storage works again, not at the next reconnect. Damage (SQLITE_CORRUPT) is not
 /// passing and is never held.
 class HeldMessages : public QObject
 {
@@ -57,6 +58,9 @@ public:
 Q_SIGNALS:
     /// Messages started to wait, more wait, or (count 0) all were stored.
     void heldChanged(int count, const Tandem::StorageError &reason);
+    /// Storage works again, after \a lost messages failed for want of room here: the archives
+    /// (where the server keeps them) are where they are to be fetched from now.
+    void recoveredWithLosses(int lost);
 
 private:
     struct Held
