@@ -898,8 +898,8 @@ directory (default: %1).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
-        <location line="+225"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location line="+232"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -989,7 +989,7 @@ directory (default: %1).</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-220"/>
+        <location filename="../ui/MainWindow.cpp" line="-227"/>
         <source>Chat with name@server…</source>
         <translation>Discuter avec name@server…</translation>
     </message>
@@ -999,7 +999,7 @@ directory (default: %1).</source>
         <translation>Adresse de la nouvelle discussion</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -1122,6 +1122,16 @@ directory (default: %1).</source>
         <location line="+1"/>
         <source>%1 changed the subject to “%2”</source>
         <translation>%1 a changé le sujet en « %2 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1375,7 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::BookmarksManager0402</name>
     <message>
-        <location filename="../core/xmpp/BookmarksManager0402.cpp" line="+105"/>
+        <location filename="../core/xmpp/BookmarksManager0402.cpp" line="+92"/>
         <source>Cannot bookmark &apos;%1&apos;</source>
         <translation>Impossible d&apos;ajouter un marque-page pour &apos;%1&apos;</translation>
     </message>
@@ -1406,12 +1416,12 @@ directory (default: %1).</source>
         <translation>Impossible de supprimer le marque-page de %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Bookmarks (XEP-0048)</source>
         <translation>Marque-pages (XEP-0048)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1971,7 +1981,7 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::DesktopNotifier</name>
     <message>
-        <location filename="../ui/notifications/DesktopNotifier.cpp" line="+83"/>
+        <location filename="../ui/notifications/DesktopNotifier.cpp" line="+84"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -2140,12 +2150,12 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::DisplayedSync0490</name>
     <message>
-        <location filename="../core/xmpp/DisplayedSync0490.cpp" line="+99"/>
+        <location filename="../core/xmpp/DisplayedSync0490.cpp" line="+86"/>
         <source>Cannot fetch which messages were read elsewhere: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Cannot tell the account&apos;s other devices that %1 was read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,6 +2930,27 @@ directory (default: %1).</source>
     </message>
 </context>
 <context>
+    <name>Tandem::StorageBanner</name>
+    <message>
+        <location filename="../ui/widgets/StorageBanner.cpp" line="+29"/>
+        <source>Message database problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tandem stopped writing to the message database because it is damaged. Nothing has been deleted, and what can still be read is shown. Quit Tandem and run “tandem repair”: it keeps the damaged file aside and copies every readable message into a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The message database cannot be written to right now. %1 Messages are kept in memory until the database can be written again (%n waiting).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tandem::StorageError</name>
     <message>
         <location filename="../core/storage/DatabaseOpener.cpp" line="+27"/>
@@ -2977,7 +3008,7 @@ directory (default: %1).</source>
         <translation>Cette bibliothèque SQLite ne prend pas en charge la recherche plein texte (FTS5).</translation>
     </message>
     <message>
-        <location filename="../core/storage/SearchQueries.cpp" line="+209"/>
+        <location filename="../core/storage/SearchQueries.cpp" line="+212"/>
         <source>The search text is too long (at most %1 characters).</source>
         <translation>Le texte recherché est trop long (%1 caractères au maximum).</translation>
     </message>

@@ -20,6 +20,7 @@
 #include "widgets/DevicesPanel.h"
 #include "widgets/MessageComposer.h"
 #include "widgets/OccupantPanel.h"
+#include "widgets/StorageBanner.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -72,7 +73,14 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
     m_occupants->hide();
-    setCentralWidget(m_splitter);
+    // Above everything while the message database cannot be written: the user must see it.
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(new StorageBanner(instance));
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     if (Profile *profile = m_instance->profile()) {
         restoreGeometry(profile->windowLayout(QStringLiteral("geometry")));
         m_splitter->restoreState(profile->windowLayout(QStringLiteral("splitter")));

@@ -66,11 +66,13 @@ Account::Account(const AccountConfig &config, const QString &resource, MessageSt
     // the anchor and on each sibling alike (their mirrors see the same joins and nick changes).
     connect(
         m_rooms, &RoomService::roomEvent, this, [this](const QString &room, const RoomMirror::Event &event) {
+            const RoomMirror *mirror = m_rooms->mirror(room);
+            if (!mirror)
+                return;
             const bool ours = event.type == RoomMirror::Event::Type::Joined
-                || (event.type == RoomMirror::Event::Type::NickChanged && m_rooms->mirror(room)
-                    && m_rooms->mirror(room)->ownNick() == event.newNick);
-            if (ours && m_rooms->mirror(room))
-                m_events->setRoomNick(room, m_rooms->mirror(room)->ownNick());
+                || (event.type == RoomMirror::Event::Type::NickChanged && mirror->ownNick() == event.newNick);
+            if (ours)
+                m_events->setRoomNick(room, mirror->ownNick());
         });
     // Syncs on every connect. Added before the Coordinator, whose connected handler sends the
     // initial presence: the archive query must reach the server first (see ChatArchiveSync).

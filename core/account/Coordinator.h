@@ -76,9 +76,10 @@ private:
     void scheduleTick();
     void saveState();
     void relayRoomStanza(const QString &room, const QDomElement &stanza, const QDateTime &receivedAt);
-    /// `history`: a stored message answering a catch-up request, not live traffic.
+    /// `history`: a stored message answering a catch-up request, not live traffic. `byUser`: a
+    /// presence of a join or leave a user asked for (Relay::byUser).
     void relayTo(const QString &sibling, const QString &room, const QByteArray &stanza, bool isPresence,
-        const QDateTime &delay, bool history = false);
+        const QDateTime &delay, bool history = false, bool byUser = false);
     /// Brings siblings that did not see the joins up to date (a new sibling, or all of them
     /// when we just became anchor).
     void sendSnapshots();

@@ -22,12 +22,14 @@ void Coordinator::relayRoomStanza(const QString &room, const QDomElement &stanza
     sendSnapshots();
     const QByteArray inner = RelayCodec::stanzaXml(stanza);
     const bool isPresence = stanza.tagName() == QLatin1String("presence");
+    // Read before RoomService sees the stanza: the presence that completes the join answers it.
+    const bool byUser = isPresence && m_rooms->awaitsUserJoinOrLeave(room);
     for (const DeviceInfo &sibling : m_election.siblings())
-        relayTo(sibling.fullJid, room, inner, isPresence, receivedAt);
+        relayTo(sibling.fullJid, room, inner, isPresence, receivedAt, false, byUser);
 }
 
 void Coordinator::relayTo(const QString &sibling, const QString &room, const QByteArray &stanza,
-    bool isPresence, const QDateTime &delay, bool history)
+    bool isPresence, const QDateTime &delay, bool history, bool byUser)
 {
     Relay relay;
     relay.term = int(m_election.claimTerm());
@@ -42,6 +44,7 @@ void Coordinator::relayTo(const QString &sibling, const QString &room, const QBy
     relay.kind = isPresence ? Relay::Kind::Presence : Relay::Kind::Message;
     relay.stanza = stanza;
     relay.history = history;
+    relay.byUser = byUser;
     QString why;
     const QByteArray xml = RelayCodec::encodeRelay(relay, &why);
     if (xml.isEmpty()) {

@@ -82,6 +82,16 @@ void Instance::setStorageError(const QString &error, bool heldCount)
     m_heldSaid = heldCount && !error.isEmpty();
     if (!error.isEmpty() && !onlyCountChanged)
         Q_EMIT storageFailed(error);
+    Q_EMIT storageChanged();
+}
+
+Instance::StorageState Instance::storageState() const
+{
+    if (m_storageError.isEmpty())
+        return StorageState::Working;
+    if (m_storageDamaged)
+        return StorageState::Damaged;
+    return m_heldSaid ? StorageState::Held : StorageState::Failing;
 }
 
 Instance::~Instance() = default;

@@ -43,6 +43,18 @@ class Instance : public QObject
 public:
     enum class Mode { Gui, Headless };
     Q_ENUM(Mode)
+    /// What storageError() is about.
+    enum class StorageState {
+        Working,
+        /// Writes fail for a passing reason (a lock, a full disk, an I/O error): incoming messages
+        /// wait in memory (HeldMessages) and are stored once a write succeeds again.
+        Held,
+        /// A write failed and no message waits for storage.
+        Failing,
+        /// Damage was found: writes stopped for good, until `tandem repair`.
+        Damaged,
+    };
+    Q_ENUM(StorageState)
 
     /// `profile` must already be locked by the caller.
     Instance(Profile *profile, Mode mode, QObject *parent = nullptr);
@@ -78,6 +90,7 @@ public:
     /// What is wrong with the message database right now, in words (`ctl status`'s "error");
     /// empty while it works. Damage stays until `tandem repair`.
     QString storageError() const { return m_storageError; }
+    StorageState storageState() const;
 
     /// Saves the account in the profile (its password in the keychain, else a private file, as
     /// `tandem account add` does) and, once the instance runs, starts it: accountAdded(). A
@@ -97,6 +110,9 @@ Q_SIGNALS:
     void shuttingDown();
     /// storageError() changed to \a error: said once per condition, not once per failed write.
     void storageFailed(const QString &error);
+    /// storageState() or storageError() changed: also when storage works again, and for a new
+    /// count of held messages.
+    void storageChanged();
     /// An account started after start(): added, or enabled again.
     void accountAdded(Tandem::Account *account);
     /// The account is about to stop and go (removed, disabled or replaced): drop every pointer

@@ -162,6 +162,8 @@ QByteArray encodeRelay(const Relay &relay, QString *whyNot)
             writeStreamAttributes(&writer, relay.term, relay.seq, relay.room);
             if (relay.history)
                 writer.writeAttribute(QStringLiteral("history"), QStringLiteral("true"));
+            if (relay.byUser)
+                writer.writeAttribute(QStringLiteral("by-user"), QStringLiteral("true"));
             writer.writeStartElement(QStringLiteral("forwarded"));
             writer.writeDefaultNamespace(nsForward);
             if (relay.delay.isValid()) {
@@ -191,6 +193,7 @@ std::optional<Relay> decodeRelay(const QDomElement &message, const QString &ownB
     relay.seq = stream->seq;
     relay.room = stream->room;
     relay.history = relayElement.attribute(QStringLiteral("history")) == QLatin1String("true");
+    relay.byUser = relayElement.attribute(QStringLiteral("by-user")) == QLatin1String("true");
 
     QDomElement forwarded;
     for (QDomElement child = relayElement.firstChildElement(); !child.isNull();

@@ -31,6 +31,10 @@ struct Relay
     /// A stored message the anchor sends in answer to a catch-up request, not live traffic: it
     /// is stored like an archived one (no notification) and does not touch the room's state.
     bool history = false;
+    /// A presence of a join or a leave that a user of the account asked for (on any of its
+    /// devices), not one of the anchor's rejoins (failover, takeover, reconnection, start): the
+    /// sibling shows the account's own join or leave only for these (RoomEventRow).
+    bool byUser = false;
     /// The forwarded stanza as standalone XML with xmlns='jabber:client' (see RelayCodec::stanzaXml()). Bytes
     /// rather than a QDomElement so that copies are independent values: elements share, and keep alive,
     /// the document they were parsed into.

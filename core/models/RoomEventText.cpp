@@ -27,6 +27,10 @@ QString RoomEventText::of(const Message &row)
             return nick.isEmpty() ? tr("The subject was cleared") : tr("%1 cleared the subject").arg(nick);
         return nick.isEmpty() ? tr("The subject is now “%1”").arg(detail)
                               : tr("%1 changed the subject to “%2”").arg(nick, detail);
+    case RoomEventRow::Type::AccountJoined:
+        return tr("You joined");
+    case RoomEventRow::Type::AccountLeft:
+        return tr("You left");
     }
     return {};
 }

@@ -8,7 +8,7 @@
 namespace Tandem {
 
 /// The one line a room event row of the timeline reads ("carol joined", "dave was kicked: spam",
-/// "bob is now robert", "alice changed the subject to …"), in the user's language.
+/// "bob is now robert", "alice changed the subject to …", "You joined"), in the user's language.
 class RoomEventText
 {
     Q_DECLARE_TR_FUNCTIONS(RoomEventText)

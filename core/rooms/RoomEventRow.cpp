@@ -34,6 +34,33 @@ std::optional<RoomEventRow::Type> typeOf(const RoomMirror::Event &event)
     }
 }
 
+Message rowOf(
+    const QString &account, const QString &room, RoomEventRow::Type type, const RoomMirror::Event &event)
+{
+    using Type = RoomEventRow::Type;
+    Message m;
+    m.account = account;
+    m.conversation = room;
+    m.kind = Message::Kind::RoomEvent;
+    m.direction = Message::Direction::Incoming;
+    m.sender = event.nick;
+    m.body = type == Type::NickChanged                             ? event.newNick
+        : type == Type::AccountJoined || type == Type::AccountLeft ? QString()
+                                                                   : event.detail;
+    m.serverTime = event.at.toUTC();
+    m.localTime = m.serverTime;
+    // The stamp is the stanza's arrival (the anchor's, on a sibling), the same on every replay.
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const QString &part : { room, RoomEventRow::typeName(type), event.nick, event.newNick, event.detail,
+             QString::number(m.serverTime.toMSecsSinceEpoch()) }) {
+        hash.addData(part.toUtf8());
+        hash.addData("\0", 1);
+    }
+    m.originId = idPrefix + RoomEventRow::typeName(type) + QLatin1Char(':')
+        + QString::fromLatin1(hash.result().toHex());
+    return m;
+}
+
 } // namespace
 
 std::optional<Message> RoomEventRow::fromEvent(
@@ -44,24 +71,20 @@ std::optional<Message> RoomEventRow::fromEvent(
     const auto type = typeOf(event);
     if (!type)
         return std::nullopt;
-    Message m;
-    m.account = account;
-    m.conversation = room;
-    m.kind = Message::Kind::RoomEvent;
-    m.direction = Message::Direction::Incoming;
-    m.sender = event.nick;
-    m.body = *type == Type::NickChanged ? event.newNick : event.detail;
-    m.serverTime = event.at.toUTC();
-    m.localTime = m.serverTime;
-    // The stamp is the stanza's arrival (the anchor's, on a sibling), the same on every replay.
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    for (const QString &part : { room, typeName(*type), event.nick, event.newNick, event.detail,
-             QString::number(m.serverTime.toMSecsSinceEpoch()) }) {
-        hash.addData(part.toUtf8());
-        hash.addData("\0", 1);
-    }
-    m.originId = idPrefix + typeName(*type) + QLatin1Char(':') + QString::fromLatin1(hash.result().toHex());
-    return m;
+    return rowOf(account, room, *type, event);
+}
+
+std::optional<Message> RoomEventRow::fromAccountEvent(
+    const QString &account, const QString &room, const RoomMirror::Event &event)
+{
+    if (!event.at.isValid())
+        return std::nullopt;
+    using E = RoomMirror::Event::Type;
+    if (event.type == E::Joined)
+        return rowOf(account, room, Type::AccountJoined, event);
+    if (event.type == E::Left && event.reason == RoomMirror::LeaveReason::SelfLeave)
+        return rowOf(account, room, Type::AccountLeft, event);
+    return std::nullopt;
 }
 
 std::optional<RoomEventRow::Parsed> RoomEventRow::parse(const Message &row)
@@ -89,14 +112,18 @@ QString RoomEventRow::typeName(Type type)
         return QStringLiteral("nick");
     case Type::SubjectChanged:
         return QStringLiteral("subject");
+    case Type::AccountJoined:
+        return QStringLiteral("account-joined");
+    case Type::AccountLeft:
+        return QStringLiteral("account-left");
     }
     return {};
 }
 
 std::optional<RoomEventRow::Type> RoomEventRow::typeFromName(const QString &name)
 {
-    for (Type t :
-        { Type::Joined, Type::Left, Type::Kicked, Type::Banned, Type::NickChanged, Type::SubjectChanged }) {
+    for (Type t : { Type::Joined, Type::Left, Type::Kicked, Type::Banned, Type::NickChanged,
+             Type::SubjectChanged, Type::AccountJoined, Type::AccountLeft }) {
         if (typeName(t) == name)
             return t;
     }

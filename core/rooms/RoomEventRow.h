@@ -17,12 +17,20 @@ namespace Tandem {
 class RoomEventRow
 {
 public:
-    enum class Type { Joined, Left, Kicked, Banned, NickChanged, SubjectChanged };
+    /// AccountJoined, AccountLeft: the account itself (its nick is the sender).
+    enum class Type { Joined, Left, Kicked, Banned, NickChanged, SubjectChanged, AccountJoined, AccountLeft };
 
     /// The row for `event` of `room`, or nullopt when it is not one to keep: a silent event (the
     /// state found on joining, a renamed occupant's new presence), an event no stamped stanza caused, our own
     /// joins and leaves (a kick or ban of us is kept), role and presence changes.
     static std::optional<Message> fromEvent(
+        const QString &account, const QString &room, const RoomMirror::Event &event);
+
+    /// The row of the account's own join (`event` is Joined) or leave (Left as asked, SelfLeave)
+    /// of `room`, or nullopt for any other event and an unstamped one. Only for a join or leave a
+    /// user of the account asked for: whether the anchor merely joined again (failover, takeover,
+    /// reconnection, start) is for the caller to know (RoomService), not the event.
+    static std::optional<Message> fromAccountEvent(
         const QString &account, const QString &room, const RoomMirror::Event &event);
 
     /// What a stored row says, or nullopt for a row that is not a room event.

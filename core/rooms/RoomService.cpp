@@ -41,6 +41,7 @@ RoomService::RoomService(QXmppClient *client, MessageEvents *events, QObject *pa
             const QString &room, const QXmppMessage &stanza) { onGroupMessage(room, stanza, Origin::Live); });
     // The holder's gaps move before anything else reacts to our own occupancy's events.
     connect(m_occupancy, &RoomOccupancy::roomEvent, this, &RoomService::trackHeldGap);
+    connect(m_occupancy, &RoomOccupancy::roomEvent, this, &RoomService::answerUserJoinOrLeave);
     connect(m_occupancy, &RoomOccupancy::roomEvent, this,
         [this](const QString &room, const RoomMirror::Event &e) {
             const RoomMirror *mirror = m_occupancy->mirror(room);
@@ -270,11 +271,14 @@ void RoomService::onGroupMessage(const QString &room, const QXmppMessage &stanza
 
 void RoomService::storeRoomEvent(const QString &room, const RoomMirror::Event &event)
 {
-    const auto row = RoomEventRow::fromEvent(m_account, room, event);
-    if (!row)
-        return;
+    if (const auto row = RoomEventRow::fromEvent(m_account, room, event))
+        storeEventRow(*row);
+}
+
+void RoomService::storeEventRow(const Message &row)
+{
     // De-duplicated by its origin-id: a replayed relay or snapshot finds the row already there.
-    m_store->store(*row, this, [this, m = *row](const StoreResult &r) mutable {
+    m_store->store(row, this, [this, m = row](const StoreResult &r) mutable {
         if (r.error.isError()) {
             qCWarning(lcSession) << m_account << "could not store a room event of" << m.conversation
                                  << r.error.message();

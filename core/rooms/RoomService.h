@@ -111,6 +111,11 @@ public:
     };
     /// Sibling: a stanza the anchor relayed from one of its rooms.
     AnchorInRoom applyRelayed(const Relay &relay);
+    /// Holding: a join or leave of `room` that a user of the account asked for awaits the room's
+    /// answer. Its presences are relayed marked (Relay::byUser), so that every device shows the
+    /// account's join or leave once, and none shows the anchor's rejoins (failover, takeover,
+    /// reconnection, start) as one.
+    bool awaitsUserJoinOrLeave(const QString &room) const;
     /// Anchor: carries out a sibling's request. `done` as for RequestSender.
     void executeRequest(const Request &request, std::function<void(const QString &error)> done);
     /// Sibling: the anchor's snapshot says the account is out of `room` for good, and why.
@@ -157,7 +162,8 @@ private:
     void onGroupMessage(const QString &room, const QXmppMessage &stanza, Origin origin, bool history = false);
     /// The nick and password to join `room` under, also after a failover.
     void remember(const QString &room, const QString &nick, const QString &password);
-    void joinHere(const QString &room, const QString &nick, const QString &password);
+    /// Whether a join presence went out (none for a room joined, or joining, under that nick).
+    bool joinHere(const QString &room, const QString &nick, const QString &password);
     /// Holding the rooms no more: each room we held is left here, and its mirror kept until the
     /// anchor's relays (or snapshot) take it over.
     void handOverMirrors();
@@ -174,6 +180,10 @@ private:
     QString ownNick(const QString &room) const;
     /// Stores `event` as a row of the room's conversation when it is one to show (RoomEventRow).
     void storeRoomEvent(const QString &room, const RoomMirror::Event &event);
+    /// Holding: our own occupancy's `event` answers the user's join or leave of `room`, if one awaits.
+    void answerUserJoinOrLeave(const QString &room, const RoomMirror::Event &event);
+    /// Stores `row` and reports it, once: its origin-id finds a replay already stored.
+    void storeEventRow(const Message &row);
 
     QString m_account;
     MessageEvents *m_events;
@@ -190,6 +200,8 @@ private:
     QHash<QString, QString> m_nicks; ///< nick and password per room, for joining on failover
     QHash<QString, QString> m_passwords;
     QHash<QString, RoomMirror::LeaveReason> m_listedExits;
+    /// Holding: rooms whose join (true) or leave (false) a user asked for, until the room answers.
+    QHash<QString, bool> m_userJoinsAndLeaves;
     QStringList m_roomList;
 };
 

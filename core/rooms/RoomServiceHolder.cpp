@@ -4,6 +4,7 @@
 
 #include "profile/Jid.h"
 #include "rooms/RoomCatchUp.h"
+#include "rooms/RoomEventRow.h"
 #include "rooms/RoomOccupancy.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
@@ -32,15 +33,42 @@ void RoomService::holdLocally()
     Q_EMIT holdingStarted();
 }
 
-void RoomService::joinHere(const QString &room, const QString &nick, const QString &password)
+bool RoomService::joinHere(const QString &room, const QString &nick, const QString &password)
 {
     // A room already joined (or joining) under the same nick needs no second join presence.
     if (const RoomMirror *m = m_occupancy->mirror(room); m && m_occupancy->rooms().contains(room)
         && (m->state() == RoomMirror::State::Joined || m->state() == RoomMirror::State::Joining)
         && (nick.isEmpty() || m->ownNick() == nick || m->state() == RoomMirror::State::Joining))
-        return;
+        return false;
     m_catchUp->execute(m_catchUp->held()->joining(room));
     m_occupancy->join(room, nick.isEmpty() ? defaultNick() : nick, password);
+    return true;
+}
+
+bool RoomService::awaitsUserJoinOrLeave(const QString &room) const
+{
+    return isHoldingLocally() && m_userJoinsAndLeaves.contains(room);
+}
+
+void RoomService::answerUserJoinOrLeave(const QString &room, const RoomMirror::Event &event)
+{
+    const auto asked = m_userJoinsAndLeaves.constFind(room);
+    if (asked == m_userJoinsAndLeaves.constEnd())
+        return;
+    using Type = RoomMirror::Event::Type;
+    const bool join = *asked;
+    if (join && event.type == Type::Joined) {
+        m_userJoinsAndLeaves.remove(room);
+        if (const auto row = RoomEventRow::fromAccountEvent(m_account, room, event))
+            storeEventRow(*row);
+    } else if (!join && event.type == Type::Left) {
+        m_userJoinsAndLeaves.remove(room);
+        if (const auto row = RoomEventRow::fromAccountEvent(m_account, room, event))
+            storeEventRow(*row); // none for a kick that crossed the leave
+    } else if (join && (event.type == Type::Left || event.type == Type::JoinFailed)
+        && !RoomMirror::mayRejoin(event.reason, event.detail)) {
+        m_userJoinsAndLeaves.remove(room); // refused for good; a passing refusal is retried
+    }
 }
 
 void RoomService::joinFromRoomList(const QString &roomJid, const QString &nick, const QString &password)
@@ -115,7 +143,8 @@ void RoomService::executeRequest(const Request &request, std::function<void(cons
     case Action::Join: {
         const QString nick = request.nick.isEmpty() ? defaultNick() : request.nick;
         remember(request.room, nick, request.password);
-        joinHere(request.room, nick, request.password);
+        if (joinHere(request.room, nick, request.password))
+            m_userJoinsAndLeaves.insert(request.room, true);
         // The account's room list (its bookmarks) follows userJoined and userLeft.
         Q_EMIT userJoined(request.room, nick, request.password);
         done({});
@@ -123,6 +152,10 @@ void RoomService::executeRequest(const Request &request, std::function<void(cons
     }
     case Action::Leave:
         m_nicks.remove(request.room);
+        if (m_occupancy->isJoined(request.room))
+            m_userJoinsAndLeaves.insert(request.room, false);
+        else
+            m_userJoinsAndLeaves.remove(request.room);
         m_occupancy->leave(request.room);
         Q_EMIT userLeft(request.room);
         done({});

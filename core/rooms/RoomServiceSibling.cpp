@@ -7,6 +7,7 @@
 #include "profile/Jid.h"
 #include "rooms/AnchorCatchUp.h"
 #include "rooms/RoomCatchUp.h"
+#include "rooms/RoomEventRow.h"
 #include "rooms/RoomOccupancy.h"
 #include "xmpp/ClaimedTime.h"
 #include "xmpp/MucPresence.h"
@@ -59,6 +60,8 @@ void RoomService::followAnchor(const QString &anchor, RequestSender sender, bool
 
 void RoomService::handOverMirrors()
 {
+    // What the user asked of these rooms is the next anchor's to answer, or no one's.
+    m_userJoinsAndLeaves.clear();
     for (const QString &room : m_occupancy->rooms()) {
         m_relayed.insert(room, *m_occupancy->mirror(room));
         m_occupancy->leave(room);
@@ -115,6 +118,11 @@ RoomService::AnchorInRoom RoomService::applyRelayed(const Relay &relay)
             // A snapshot (no stamp) gives the room as it is, its subject too if it has one.
             if (event.type == RoomMirror::Event::Type::Joined && !relay.delay.isValid())
                 mirror->subjectKnown();
+            // The account's join or leave as a user asked for it; never the anchor's rejoins.
+            if (relay.byUser) {
+                if (const auto row = RoomEventRow::fromAccountEvent(m_account, relay.room, event))
+                    storeEventRow(*row);
+            }
             Q_EMIT roomEvent(relay.room, event);
         }
         if (rejoined)

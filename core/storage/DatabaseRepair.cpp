@@ -324,7 +324,7 @@ DatabaseRepair::Result DatabaseRepair::repair(const QString &filePath, const QDa
         "conversation, origin_id), id FROM messages WHERE origin_id IS NOT NULL "
         "UNION SELECT tandem_id_key((SELECT value FROM store_meta WHERE name = 'id-key'), 's', account, "
         "conversation, stanza_id_by, stanza_id), id FROM messages WHERE stanza_id IS NOT NULL; "
-        "INSERT OR IGNORE INTO search_pending (message) SELECT id FROM messages; "
+        "INSERT OR IGNORE INTO search_pending (message) SELECT id FROM messages WHERE kind <> 3; "
         "COMMIT; PRAGMA foreign_keys = ON;"));
     dst.close();
     if (!error.isError())

@@ -27,9 +27,10 @@ const QString completeStanzaIdSql = QStringLiteral(
 const QString completeOriginIdSql
     = QStringLiteral("UPDATE messages SET origin_id = ?2 WHERE id = ?1 AND origin_id IS NULL");
 // The rows a batch inserted have consecutive ids (a new row gets the largest id + 1, and nothing
-// else inserts meanwhile): one statement queues them all.
+// else inserts meanwhile): one statement queues them all, but for room events (kind 3), which are
+// not searched (migration 0006).
 const QString pendingSearchSql = QStringLiteral(
-    "INSERT INTO search_pending (message) SELECT id FROM messages WHERE id BETWEEN ?1 AND ?2");
+    "INSERT INTO search_pending (message) SELECT id FROM messages WHERE id BETWEEN ?1 AND ?2 AND kind <> 3");
 
 /// What de-duplication compares of a stored row.
 struct RowIds

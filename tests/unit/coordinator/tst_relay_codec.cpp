@@ -79,6 +79,7 @@ private Q_SLOTS:
     void envelope_data();
     void envelope();
     void relayShape();
+    void userJoinIsMarked();
     void megabyteBodyIsIntact();
     void encodersDropCharactersXmlForbids();
     void namespacesThatNeedEscapesStayWellFormed();
@@ -261,6 +262,30 @@ void TestRelayCodec::relayShape()
     QCOMPARE(inner.namespaceURI(), QStringLiteral("jabber:client"));
     QVERIFY(sameXml(inner, Test::parseXml(groupchat).documentElement()));
     QVERIFY(inner.nextSiblingElement().isNull());
+}
+
+void TestRelayCodec::userJoinIsMarked()
+{
+    // A user's join is marked on the wire; an anchor's rejoin, or an older anchor, is not.
+    const QByteArray join("<presence xmlns='jabber:client' from='room@conference.example.org/alice'>"
+                          "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='member' "
+                          "role='participant'/><status code='110'/></x></presence>");
+    Relay relay = sampleRelay(join, Relay::Kind::Presence);
+    QString why;
+    auto decoded = RelayCodec::decodeRelay(
+        Test::parseXml(RelayCodec::encodeRelay(relay)).documentElement(), own, &why);
+    QVERIFY2(decoded, qPrintable(why));
+    QVERIFY(!decoded->byUser);
+    relay.byUser = true;
+    const QDomDocument marked = Test::parseXml(RelayCodec::encodeRelay(relay));
+    QCOMPARE(Test::childElement(
+                 marked.documentElement(), QStringLiteral("relay"), QStringLiteral("urn:tandem:coord:0"))
+                 .attribute(QStringLiteral("by-user")),
+        QStringLiteral("true"));
+    decoded = RelayCodec::decodeRelay(marked.documentElement(), own, &why);
+    QVERIFY2(decoded, qPrintable(why));
+    QVERIFY(decoded->byUser);
+    QVERIFY(sameXml(decoded->stanza, join));
 }
 
 void TestRelayCodec::megabyteBodyIsIntact()

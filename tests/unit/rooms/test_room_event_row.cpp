@@ -105,3 +105,38 @@ TEST(RoomEventRow, ReplayedEventHasTheSameId)
         RoomEventRow::fromEvent(account, room, event(Type::OccupantLeft, QStringLiteral("carol")))->originId,
         first->originId);
 }
+
+TEST(RoomEventRow, AccountsOwnJoinAndLeave)
+{
+    const auto joined
+        = RoomEventRow::fromAccountEvent(account, room, event(Type::Joined, QStringLiteral("alice")));
+    ASSERT_TRUE(joined);
+    EXPECT_EQ(joined->kind, Message::Kind::RoomEvent);
+    EXPECT_EQ(joined->sender, QStringLiteral("alice"));
+    EXPECT_TRUE(joined->body.isEmpty());
+    EXPECT_TRUE(joined->originId.startsWith(QStringLiteral("room-event:account-joined:")));
+    EXPECT_EQ(RoomEventRow::parse(*joined)->type, RoomEventRow::Type::AccountJoined);
+    // The same join relayed to a sibling under the anchor's stamp: the same row.
+    EXPECT_EQ(
+        RoomEventRow::fromAccountEvent(account, room, event(Type::Joined, QStringLiteral("alice")))->originId,
+        joined->originId);
+    const auto left = RoomEventRow::fromAccountEvent(
+        account, room, event(Type::Left, QStringLiteral("alice"), Reason::SelfLeave));
+    ASSERT_TRUE(left);
+    EXPECT_EQ(RoomEventRow::parse(*left)->type, RoomEventRow::Type::AccountLeft);
+    EXPECT_NE(left->originId, joined->originId);
+
+    // A lost connection, a kick, a refused join, an unstamped (snapshot) join: not the account's
+    // own join or leave (a kick is fromEvent()'s).
+    EXPECT_FALSE(RoomEventRow::fromAccountEvent(
+        account, room, event(Type::Left, QStringLiteral("alice"), Reason::Disconnected)));
+    EXPECT_FALSE(RoomEventRow::fromAccountEvent(
+        account, room, event(Type::Left, QStringLiteral("alice"), Reason::Kicked)));
+    EXPECT_FALSE(
+        RoomEventRow::fromAccountEvent(account, room, event(Type::JoinFailed, QStringLiteral("alice"))));
+    EXPECT_FALSE(
+        RoomEventRow::fromAccountEvent(account, room, event(Type::OccupantJoined, QStringLiteral("bob"))));
+    RoomMirror::Event snapshot = event(Type::Joined, QStringLiteral("alice"));
+    snapshot.at = {};
+    EXPECT_FALSE(RoomEventRow::fromAccountEvent(account, room, snapshot));
+}

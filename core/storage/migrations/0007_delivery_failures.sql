@@ -1,4 +1,4 @@
--- Schema version 6: why an outgoing message failed, and how often it was sent. Applied inside a
+-- Schema version 7: why an outgoing message failed, and how often it was sent. Applied inside a
 -- transaction by Migrations.cpp: no BEGIN/COMMIT here.
 --
 -- failure: the reason in the server's words (a stanza error's text or condition, the stream error
