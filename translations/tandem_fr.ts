@@ -123,7 +123,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+19"/>
+        <location filename="../app/CommandLine.cpp" line="+20"/>
         <source>Tandem: an XMPP client whose group chats belong to the account, not to each device.
 
 Commands:
@@ -272,16 +272,32 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Speak LANG instead of the desktop&apos;s language: %1.</source>
+        <translation>Parler LANGUE au lieu de la langue du bureau : %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>account, ctl or repair; see the list above.</source>
         <translation>account, ctl ou repair ; voir la liste ci-dessus.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>Run &apos;tandem --help&apos; for usage.</source>
         <translation>Lancez &apos;tandem --help&apos; pour afficher l&apos;aide.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-1"/>
+        <source>Unknown language &apos;%1&apos; for --lang; Tandem speaks %2.</source>
+        <translation>Langue &apos;%1&apos; inconnue pour --lang ; Tandem parle %2.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Unknown command &apos;%1&apos;. Run &apos;tandem --help&apos; for usage.</source>
         <translation>Commande &apos;%1&apos; inconnue. Lancez &apos;tandem --help&apos; pour afficher l&apos;aide.</translation>
     </message>

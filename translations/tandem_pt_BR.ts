@@ -123,7 +123,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+19"/>
+        <location filename="../app/CommandLine.cpp" line="+20"/>
         <source>Tandem: an XMPP client whose group chats belong to the account, not to each device.
 
 Commands:
@@ -272,16 +272,32 @@ ficam no diretório do perfil (padrão: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Speak LANG instead of the desktop&apos;s language: %1.</source>
+        <translation>Falar IDIOMA em vez do idioma do desktop: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>account, ctl or repair; see the list above.</source>
         <translation>account, ctl ou repair; veja a lista acima.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>Run &apos;tandem --help&apos; for usage.</source>
         <translation>Execute &apos;tandem --help&apos; para ver o uso.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-1"/>
+        <source>Unknown language &apos;%1&apos; for --lang; Tandem speaks %2.</source>
+        <translation>Idioma desconhecido &apos;%1&apos; para --lang; o Tandem fala %2.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Unknown command &apos;%1&apos;. Run &apos;tandem --help&apos; for usage.</source>
         <translation>Comando desconhecido &apos;%1&apos;. Execute &apos;tandem --help&apos; para ver o uso.</translation>
     </message>

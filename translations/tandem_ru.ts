@@ -123,7 +123,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+19"/>
+        <location filename="../app/CommandLine.cpp" line="+20"/>
         <source>Tandem: an XMPP client whose group chats belong to the account, not to each device.
 
 Commands:
@@ -272,16 +272,32 @@ directory (default: %1).</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Speak LANG instead of the desktop&apos;s language: %1.</source>
+        <translation>Использовать ЯЗЫК вместо языка рабочего стола: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LANG</source>
+        <translation>ЯЗЫК</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>account, ctl or repair; see the list above.</source>
         <translation>account, ctl или repair; см. список выше.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>Run &apos;tandem --help&apos; for usage.</source>
         <translation>Справка по использованию: &apos;tandem --help&apos;.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-1"/>
+        <source>Unknown language &apos;%1&apos; for --lang; Tandem speaks %2.</source>
+        <translation>Неизвестный язык &apos;%1&apos; для --lang; Tandem поддерживает: %2.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Unknown command &apos;%1&apos;. Run &apos;tandem --help&apos; for usage.</source>
         <translation>Неизвестная команда &apos;%1&apos;. Справка по использованию: &apos;tandem --help&apos;.</translation>
     </message>
