@@ -2252,7 +2252,7 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+13"/>
         <source>Listing the rooms of %1…</source>
-        <translation>Liste des salons de %1…</translation>
+        <translation>Récupération de la liste des salons de %1…</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -2267,7 +2267,7 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+9"/>
         <source>Joining %1…</source>
-        <translation>Connexion à %1…</translation>
+        <translation>Entrée dans %1…</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -1924,7 +1924,7 @@ directory (default: %1).</source>
     <message>
         <location line="+2"/>
         <source>solo</source>
-        <translation>одно</translation>
+        <translation>единственное</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1974,7 +1974,7 @@ directory (default: %1).</source>
     <message>
         <location line="+2"/>
         <source>Solo: this device holds the rooms</source>
-        <translation>Одно: это устройство держит комнаты</translation>
+        <translation>Единственное: это устройство держит комнаты</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2676,7 +2676,7 @@ directory (default: %1).</source>
     <message>
         <location line="+1"/>
         <source>solo</source>
-        <translation>одно</translation>
+        <translation>единственное</translation>
     </message>
     <message>
         <location line="+9"/>
