@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "UiLanguage.h"
 #include "profile/Profile.h"
 
 #include <QCommandLineParser>
@@ -124,14 +125,32 @@ CommandLine CommandLine::parse(const QStringList &arguments, bool report)
     const QCommandLineOption headlessOption(QStringLiteral("headless"),
         tr("Run without a window, as an always-on device (for a home "
            "server). Stops cleanly on SIGTERM or SIGINT."));
+    const QString languages = UiLanguage::available().join(QStringLiteral(", "));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+        tr("Speak LANG instead of the desktop's language: %1.").arg(languages), tr("LANG"));
     parser.addOption(profileOption);
     parser.addOption(headlessOption);
+    parser.addOption(languageOption);
     parser.addPositionalArgument(QStringLiteral("command"), tr("account, ctl or repair; see the list above."),
         QStringLiteral("[command [arguments...]]"));
 
-    if (!parser.parse(arguments)) {
+    const bool parsed = parser.parse(arguments);
+    // Before the verdict on the rest: a usage error then speaks the language asked for.
+    const QString language = parser.value(languageOption);
+    result.language = UiLanguage::canonical(language);
+    if (!parsed) {
         if (report)
             std::fprintf(stderr, "%s\n%s\n", qPrintable(parser.errorText()),
+                qPrintable(tr("Run 'tandem --help' for usage.")));
+        result.mode = Mode::Exit;
+        result.exitCode = 2;
+        return result;
+    }
+    if (parser.isSet(languageOption) && result.language.isEmpty()) {
+        if (report)
+            std::fprintf(stderr, "%s\n%s\n",
+                qPrintable(
+                    tr("Unknown language '%1' for --lang; Tandem speaks %2.").arg(language, languages)),
                 qPrintable(tr("Run 'tandem --help' for usage.")));
         result.mode = Mode::Exit;
         result.exitCode = 2;

@@ -12,6 +12,7 @@ struct CommandLine
     Mode mode = Mode::Gui;
     QString profileDir;
     QString openUri; ///< an xmpp: URI to open in the GUI (from the desktop entry's %u)
+    QString language; ///< --lang, as UiLanguage::canonical() spells it; empty: the desktop's
     QStringList subcommandArguments; ///< program name first, then the subcommand's arguments
     int exitCode = 0; ///< with Mode::Exit (after --help, --version or an error)
 
@@ -19,6 +20,7 @@ struct CommandLine
     /// before either exists. The whole command line is parsed (quietly) first, so that a typo
     /// is reported as a usage error even where no display is to be had.
     static bool needsGui(int argc, char **argv);
-    /// With \a report, prints what --help, --version or a usage error has to say.
+    /// With \a report, prints what --help, --version or a usage error has to say. The language
+    /// is read even from a command line that is wrong otherwise, so that the error can speak it.
     static CommandLine parse(const QStringList &arguments, bool report = true);
 };

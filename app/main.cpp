@@ -6,39 +6,12 @@
 #include "GuiMode.h"
 #include "HeadlessMode.h"
 #include "RepairCommand.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <memory>
-
-namespace {
-void loadTranslations(QCoreApplication *app)
-{
-    // Installed location first; the build tree lets a developer run ./tandem uninstalled.
-    auto *translator = new QTranslator(app);
-    // The path relative to the binary covers packages installed to another prefix than the
-    // one configured.
-    const QStringList dirs { QCoreApplication::applicationDirPath()
-            + QStringLiteral("/../share/tandem/translations"),
-        QStringLiteral(TANDEM_TRANSLATIONS_INSTALL_DIR), QStringLiteral(TANDEM_TRANSLATIONS_BUILD_DIR),
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../translations") };
-    for (const QString &dir : dirs) {
-        if (translator->load(QLocale(), QStringLiteral("tandem"), QStringLiteral("_"), dir)) {
-            QCoreApplication::installTranslator(translator);
-            break;
-        }
-    }
-    auto *qtTranslator = new QTranslator(app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -56,8 +29,8 @@ int main(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    loadTranslations(app.get());
-
+    // The language first, quietly: --help and the errors of the command line speak it.
+    UiLanguage::install(app.get(), CommandLine::parse(QCoreApplication::arguments(), false).language);
     const CommandLine cli = CommandLine::parse(QCoreApplication::arguments());
     switch (cli.mode) {
     case CommandLine::Mode::Exit:

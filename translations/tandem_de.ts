@@ -123,103 +123,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Tandem: an XMPP client whose group chats belong to the account, not to each device.
-
-Commands:
-  (none)                      Start the desktop client.
-  xmpp:JID                    Start the desktop client (or raise it) and open the conversation
-                              with JID; a ?query part (?join, ?message) is ignored.
-  account add JID --password-file FILE [--host H] [--port P] [--ca-file PEM]
-              [--password-store auto|keychain|file]
-                              Add an account to the profile without the GUI. The password
-                              goes to the system keychain, or with &apos;auto&apos; and no keychain,
-                              to a file readable only by you (with a warning).
-  account list                The accounts of the profile.
-  ctl status [--json]
-                              State of the running instance of the profile.
-  ctl send JID TEXT [--json]
-                              Send a message through the running instance.
-  ctl history JID [--limit N] [--json]
-                              The last N messages (default 50) of a conversation or room.
-  ctl search QUERY [--in JID] [--limit N] [--json]
-                              Search the messages of all conversations, or of one. Words
-                              must all occur; &quot;a phrase&quot; in quotes; word* for a prefix.
-  ctl export JID [--format text|json] [--output FILE] [--json]
-                              A whole conversation, oldest first, to standard output or FILE
-                              (--json is short for --format json).
-  ctl rooms [--json]
-                              The rooms this account is in, with state and occupant count.
-  ctl join ROOM [--nick N] [--password P] [--json]
-                              Join a room (a new room is created as an instant room).
-  ctl leave ROOM [--json]
-                              Leave a room.
-  ctl occupants ROOM [--json]
-                              Who is in a room.
-  ctl nick ROOM NICK [--json]
-                              Change the account&apos;s nickname in a room.
-  ctl subject ROOM [TEXT] [--json]
-                              Set (or, without TEXT, clear) a room&apos;s subject.
-  ctl correct JID ID TEXT [--json]
-                              Correct your message ID (its origin_id) in a chat or room.
-  ctl anchor [--json]
-                              Make this device the account&apos;s anchor (the one in the rooms).
-  A room address works wherever a contact address does (ctl send ROOM TEXT).
-  Every ctl command takes --account JID (default: the profile&apos;s first account), and
-  --json prints its answer in the stable JSON form documented in the README.
-
-&apos;tandem ctl&apos; talks to the Tandem already running on the same profile; it exits with 1
-when none runs or the command fails, with 2 on a usage error. Data lives in the profile
-directory (default: %1).</source>
-        <translation type="vanished">Tandem: ein XMPP-Client, dessen Gruppenchats dem Konto gehören, nicht den einzelnen Geräten.
-
-Befehle:
-  (ohne)                      Startet den Desktop-Client.
-  xmpp:JID                    Startet (bzw. aktiviert) den Desktop-Client, öffnet die Unterhaltung
-                              mit JID; ein ?query-Teil (?join, ?message) wird ignoriert.
-  account add JID --password-file DATEI [--host H] [--port P] [--ca-file PEM]
-              [--password-store auto|keychain|file]
-                              Fügt dem Profil ohne GUI ein Konto hinzu. Das Passwort kommt in
-                              den System-Schlüsselbund oder, bei &apos;auto&apos; ohne Schlüsselbund,
-                              in eine nur für Sie lesbare Datei (mit einer Warnung).
-  account list                Die Konten des Profils.
-  ctl status [--json]
-                              Zustand der laufenden Instanz des Profils.
-  ctl send JID TEXT [--json]
-                              Sendet eine Nachricht über die laufende Instanz.
-  ctl history JID [--limit N] [--json]
-                              Die letzten N Nachrichten (Standard 50) aus Unterhaltung oder Raum.
-  ctl search SUCHANFRAGE [--in JID] [--limit N] [--json]
-                              Sucht in allen Unterhaltungen oder in einer. Alle Wörter müssen
-                              vorkommen; &quot;exakte Phrase&quot; in Anführungszeichen; wort* als Präfix.
-  ctl export JID [--format text|json] [--output DATEI] [--json]
-                              Eine ganze Unterhaltung, älteste zuerst, in die Standardausgabe
-                              oder in DATEI (--json ist kurz für --format json).
-  ctl rooms [--json]
-                              Die Räume, in denen das Konto ist, mit Zustand und Teilnehmerzahl.
-  ctl join RAUM [--nick N] [--password P] [--json]
-                              Betritt einen Raum (ein neuer Raum wird als Sofortraum angelegt).
-  ctl leave RAUM [--json]
-                              Verlässt einen Raum.
-  ctl occupants RAUM [--json]
-                              Zeigt, wer in einem Raum ist.
-  ctl nick RAUM SPITZNAME [--json]
-                              Ändert den Spitznamen des Kontos in einem Raum.
-  ctl subject RAUM [TEXT] [--json]
-                              Setzt (oder, ohne TEXT, löscht) das Thema eines Raums.
-  ctl correct JID ID TEXT [--json]
-                              Korrigiert die eigene Nachricht ID (origin_id) in Chat oder Raum.
-  ctl anchor [--json]
-                              Macht dieses Gerät zum Anker des Kontos (dem Gerät in den Räumen).
-  Eine Raumadresse funktioniert überall, wo eine Kontaktadresse geht (ctl send RAUM TEXT).
-  Jeder ctl-Befehl akzeptiert --account JID (Standard: das erste Konto des Profils), und
-  --json gibt die Antwort in der stabilen, im README beschriebenen JSON-Form aus.
-
-&apos;tandem ctl&apos; spricht mit dem bereits laufenden Tandem desselben Profils; es endet mit Code 1,
-wenn keines läuft oder der Befehl fehlschlägt, mit 2 bei einem Aufruffehler. Die Daten liegen
-im Profilverzeichnis (Standard: %1).</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="+19"/>
+        <location filename="../app/CommandLine.cpp" line="+20"/>
         <source>Tandem: an XMPP client whose group chats belong to the account, not to each device.
 
 Commands:
@@ -285,7 +189,71 @@ Commands:
 &apos;tandem ctl&apos; talks to the Tandem already running on the same profile; it exits with 1
 when none runs or the command fails, with 2 on a usage error. Data lives in the profile
 directory (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem: ein XMPP-Client, dessen Gruppenchats dem Konto gehören, nicht dem einzelnen Gerät.
+
+Befehle:
+  (keiner)                    Den Desktop-Client starten.
+  xmpp:JID                    Den Desktop-Client starten (oder nach vorne holen) und die Unterhaltung
+                              mit JID öffnen; ein ?query-Teil (?join, ?message) wird ignoriert.
+  account add JID --password-file DATEI [--host H] [--port P] [--ca-file PEM]
+              [--password-store auto|keychain|file]
+                              Dem Profil ohne Oberfläche ein Konto hinzufügen. Das Passwort
+                              kommt in den System-Schlüsselbund oder, mit „auto“ und ohne Schlüsselbund,
+                              in eine nur für Sie lesbare Datei (mit einer Warnung).
+  account list                Die Konten des Profils.
+  ctl status [--json]
+                              Zustand der laufenden Instanz des Profils.
+  ctl send JID TEXT [--json]
+                              Eine Nachricht über die laufende Instanz senden.
+  ctl history JID [--limit N] [--json]
+                              Die letzten N Nachrichten (Standard: 50) einer Unterhaltung oder eines Raums.
+  ctl search SUCHANFRAGE [--in JID] [--limit N] [--json]
+                              In den Nachrichten aller Unterhaltungen oder einer einzelnen suchen. Alle Wörter
+                              müssen vorkommen; „eine Phrase“ in Anführungszeichen; wort* für ein Präfix.
+  ctl read JID [--up-to ID] [--json]
+                              Eine Unterhaltung als gelesen markieren (bis zur Nachricht ID), auf allen
+                              Geräten des Kontos (XEP-0490).
+  ctl unread [--json]
+                              Die Unterhaltungen mit ungelesenen Nachrichten, und Erwähnungen.
+  ctl export JID [--format text|json] [--output DATEI] [--json]
+                              Eine ganze Unterhaltung, älteste zuerst, in die Standardausgabe oder in DATEI
+                              (--json ist kurz für --format json).
+  ctl rooms [--json]
+                              Die Räume dieses Kontos, mit Zustand und Teilnehmerzahl
+                              (und ob dieses Gerät sie ausblendet).
+  ctl join RAUM [--nick N] [--password P] [--json]
+                              Einen Raum betreten (ein neuer Raum wird als Sofortraum angelegt).
+  ctl leave RAUM [--json]
+                              Einen Raum verlassen.
+  ctl hide RAUM [--json]
+                              Einen Raum nur auf diesem Gerät ausblenden (für das Konto bleibt er erhalten).
+  ctl show RAUM [--json]
+                              Einen ausgeblendeten Raum auf diesem Gerät wieder anzeigen.
+  ctl occupants RAUM [--json]
+                              Wer in einem Raum ist.
+  ctl nick RAUM SPITZNAME [--json]
+                              Den Spitznamen des Kontos in einem Raum ändern.
+  ctl subject RAUM [TEXT] [--json]
+                              Das Thema eines Raums setzen (oder, ohne TEXT, löschen).
+  ctl correct JID ID TEXT [--json]
+                              Die eigene Nachricht ID (ihre origin_id) in einem Chat oder Raum korrigieren.
+  ctl anchor [--json]
+                              Dieses Gerät zum Anker des Kontos machen (dem Gerät in den Räumen).
+  ctl active [--json]
+                              Den Benutzer jetzt als aktiv auf diesem Gerät zählen: nur es benachrichtigt.
+  ctl notifications [--json]
+                              Was dieses Gerät gemeldet hat; auf welchen Geräten der Benutzer aktiv ist.
+  repair                      Wenn die Nachrichtendatenbank beschädigt ist (Tandem meldet es): sie
+                              unverändert beiseite umbenennen und jede noch lesbare Nachricht in eine neue
+                              kopieren; der nächste Start holt den Rest aus den Serverarchiven.
+                              Nur, solange Tandem nicht läuft.
+  Eine Raumadresse funktioniert überall, wo eine Kontaktadresse geht (ctl send RAUM TEXT).
+  Jeder ctl-Befehl nimmt --account JID (Standard: das erste Konto des Profils), und
+  --json gibt seine Antwort in der stabilen, in der README beschriebenen JSON-Form aus.
+
+&apos;tandem ctl&apos; spricht mit dem Tandem, das bereits auf demselben Profil läuft; es endet mit 1,
+wenn keines läuft oder der Befehl fehlschlägt, mit 2 bei einem Aufruffehler. Die Daten liegen im
+Profilverzeichnis (Standard: %1).</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -304,20 +272,32 @@ directory (default: %1).</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Speak LANG instead of the desktop&apos;s language: %1.</source>
+        <translation>SPRACHE statt der Sprache der Arbeitsumgebung verwenden: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LANG</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>account, ctl or repair; see the list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>account, ctl oder repair; siehe die Liste oben.</translation>
     </message>
     <message>
-        <source>account or ctl; see the list above.</source>
-        <translation type="vanished">account oder ctl; siehe Liste oben.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>Run &apos;tandem --help&apos; for usage.</source>
         <translation>Hilfe zum Aufruf: &apos;tandem --help&apos;.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-1"/>
+        <source>Unknown language &apos;%1&apos; for --lang; Tandem speaks %2.</source>
+        <translation>Unbekannte Sprache &apos;%1&apos; für --lang; Tandem spricht %2.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Unknown command &apos;%1&apos;. Run &apos;tandem --help&apos; for usage.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;. Hilfe zum Aufruf: &apos;tandem --help&apos;.</translation>
     </message>
@@ -332,7 +312,7 @@ directory (default: %1).</source>
     <message>
         <location line="+5"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -370,26 +350,22 @@ directory (default: %1).</source>
     <message>
         <location line="+7"/>
         <source>(hidden on this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>(auf diesem Gerät ausgeblendet)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>hidden on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Gerät ausgeblendet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shown on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Gerät angezeigt</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No messages found.</source>
         <translation>Keine Nachrichten gefunden.</translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output.</source>
-        <translation type="vanished">In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+145"/>
@@ -406,61 +382,61 @@ directory (default: %1).</source>
     <message numerus="yes">
         <location line="-100"/>
         <source>%1: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n ungelesen</numerusform>
+            <numerusform>%1: %n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing unread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ungelesen.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1  %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  %n ungelesen</numerusform>
+            <numerusform>%1  %n ungelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>active since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv seit %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>idle since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>untätig seit %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no activity reported</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aktivität gemeldet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>notifies on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>benachrichtigt auf diesem Gerät</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another device notifies</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Gerät benachrichtigt</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -555,17 +531,17 @@ directory (default: %1).</source>
     <message>
         <location line="+2"/>
         <source>read: only up to this message (its id in &apos;ctl history --json&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>read: nur bis zu dieser Nachricht (ihre ID in &apos;ctl history --json&apos;).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>--up-to only applies to &apos;read&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--up-to gilt nur für &apos;read&apos;.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -578,10 +554,6 @@ directory (default: %1).</source>
         <translation>Aufruf: tandem ctl %1</translation>
     </message>
     <message>
-        <source>status | send JID TEXT | history JID | rooms | join ROOM | leave ROOM | occupants ROOM | nick ROOM NICK | subject ROOM TEXT | correct JID ID TEXT | anchor | search QUERY | export JID</source>
-        <translation type="vanished">status | send JID TEXT | history JID | rooms | join RAUM | leave RAUM | occupants RAUM | nick RAUM SPITZNAME | subject RAUM TEXT | correct JID ID TEXT | anchor | search SUCHANFRAGE | export JID</translation>
-    </message>
-    <message>
         <location line="-57"/>
         <source>--in only applies to &apos;search&apos;.</source>
         <translation>--in gilt nur für &apos;search&apos;.</translation>
@@ -590,18 +562,6 @@ directory (default: %1).</source>
         <location line="+3"/>
         <source>--format and --output only apply to &apos;export&apos;.</source>
         <translation>--format und --output gelten nur für &apos;export&apos;.</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl status [--json]</source>
-        <translation type="vanished">Aufruf: tandem ctl status [--json]</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl send JID TEXT</source>
-        <translation type="vanished">Aufruf: tandem ctl send JID TEXT</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl history JID [--limit N] [--json]</source>
-        <translation type="vanished">Aufruf: tandem ctl history JID [--limit N] [--json]</translation>
     </message>
     <message>
         <location filename="../app/CtlCommands.cpp" line="+18"/>
@@ -653,22 +613,22 @@ directory (default: %1).</source>
     <message>
         <location line="+8"/>
         <source>JID [--up-to ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>JID [--up-to ID]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark a conversation read, on every device of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterhaltung als gelesen markieren, auf allen Geräten des Kontos.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--up-to takes a message id, as &apos;ctl history --json&apos; shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--up-to erwartet eine Nachrichten-ID, wie &apos;ctl history --json&apos; sie zeigt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The conversations with unread messages, and how many mention you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltungen mit ungelesenen Nachrichten, und wie viele Sie erwähnen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -711,12 +671,12 @@ directory (default: %1).</source>
     <message>
         <location line="+3"/>
         <source>Hide a room on this device only: not listed, not notified, still kept for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Raum nur auf diesem Gerät ausblenden: nicht aufgeführt, keine Benachrichtigungen, für das Konto weiter erhalten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show a hidden room on this device again, with all its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen ausgeblendeten Raum auf diesem Gerät wieder anzeigen, mit seinem ganzen Verlauf.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -761,53 +721,17 @@ directory (default: %1).</source>
     <message>
         <location line="+3"/>
         <source>Count the user as active on this device now (as a key press would): it notifies alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer jetzt als aktiv auf diesem Gerät zählen (wie ein Tastendruck): nur es benachrichtigt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What this device notified, and which devices the user is active on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieses Gerät gemeldet hat, und auf welchen Geräten der Benutzer aktiv ist.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl nick ROOM NICK</source>
-        <translation type="vanished">Aufruf: tandem ctl nick RAUM SPITZNAME</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl subject ROOM [TEXT]</source>
-        <translation type="vanished">Aufruf: tandem ctl subject RAUM [TEXT]</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl correct JID MESSAGE-ID TEXT</source>
-        <translation type="vanished">Aufruf: tandem ctl correct JID NACHRICHTEN-ID TEXT</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl anchor</source>
-        <translation type="vanished">Aufruf: tandem ctl anchor</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl rooms [--json]</source>
-        <translation type="vanished">Aufruf: tandem ctl rooms [--json]</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl join ROOM [--nick N] [--password P]</source>
-        <translation type="vanished">Aufruf: tandem ctl join RAUM [--nick N] [--password P]</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl %1 ROOM</source>
-        <translation type="vanished">Aufruf: tandem ctl %1 RAUM</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl search QUERY [--in JID] [--limit N] [--json]</source>
-        <translation type="vanished">Aufruf: tandem ctl search SUCHANFRAGE [--in JID] [--limit N] [--json]</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl export JID [--format text|json] [--output FILE]</source>
-        <translation type="vanished">Aufruf: tandem ctl export JID [--format text|json] [--output DATEI]</translation>
     </message>
     <message>
         <location line="-93"/>
@@ -859,7 +783,7 @@ directory (default: %1).</source>
     <message>
         <location filename="../app/GuiMode.cpp" line="+41"/>
         <source>The profile %1 is in use by a headless Tandem (process %2), which has no window. Stop it first, or start the window on another profile (--profile DIR).</source>
-        <translation>Das Profil %1 wird von einem Tandem ohne Oberfläche (Prozess %2) verwendet, das kein Fenster hat. Beenden Sie es zuerst, oder starten Sie das Fenster mit einem anderen Profil (--profile VERZEICHNIS).</translation>
+        <translation>Das Profil %1 wird von einem Tandem ohne Oberfläche (Prozess %2) verwendet, das kein Fenster hat. Es zuerst beenden oder das Fenster mit einem anderen Profil starten (--profile VERZEICHNIS).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -946,7 +870,7 @@ directory (default: %1).</source>
     <message>
         <location line="+2"/>
         <source>&amp;Hidden Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendete &amp;Räume</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -971,17 +895,17 @@ directory (default: %1).</source>
     <message>
         <location line="+32"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show %1 on this device again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf diesem Gerät wieder anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No Hidden Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausgeblendeten Räume</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1021,7 +945,7 @@ directory (default: %1).</source>
     <message>
         <location line="+7"/>
         <source>No account. Add one with Tandem › Add an Account…</source>
-        <translation>Kein Konto. Fügen Sie eines hinzu mit Tandem › Konto hinzufügen…</translation>
+        <translation>Kein Konto. Eines hinzufügen mit Tandem › Konto hinzufügen…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1043,22 +967,18 @@ directory (default: %1).</source>
         <source>%1 — Tandem</source>
         <translation>%1 — Tandem</translation>
     </message>
-    <message>
-        <source>No account. Add one with: tandem account add</source>
-        <translation type="vanished">Kein Konto. Eines hinzufügen mit: tandem account add</translation>
-    </message>
 </context>
 <context>
     <name>RepairCommand</name>
     <message>
         <location filename="../app/RepairCommand.cpp" line="+24"/>
         <source>Usage: tandem [--profile DIR] repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tandem [--profile VERZEICHNIS] repair</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Quit it before repairing its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem vor der Reparatur der Datenbank beenden.</translation>
     </message>
 </context>
 <context>
@@ -1178,12 +1098,12 @@ directory (default: %1).</source>
     <message>
         <location line="+1"/>
         <source>Tell contacts when I have &amp;read their messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten mitteilen, wenn ich ihre Nachrichten &amp;gelesen habe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Trust this certificate</source>
-        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+        <translation>Diesem Zertifikat ver&amp;trauen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1193,7 +1113,7 @@ directory (default: %1).</source>
     <message>
         <location line="+4"/>
         <source>you@example.org</source>
-        <translation>sie@example.org</translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1243,7 +1163,7 @@ directory (default: %1).</source>
     <message>
         <location line="+4"/>
         <source>Tell contacts when I have read their messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten mitteilen, wenn ich ihre Nachrichten gelesen habe</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1288,7 +1208,7 @@ directory (default: %1).</source>
     <message>
         <location line="+4"/>
         <source>Type the account&apos;s password.</source>
-        <translation>Geben Sie das Passwort des Kontos ein.</translation>
+        <translation>Bitte das Passwort des Kontos eingeben.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1451,7 +1371,7 @@ directory (default: %1).</source>
     <message>
         <location line="+2"/>
         <source>&amp;Hide on This Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Gerät &amp;ausblenden</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1504,7 +1424,7 @@ directory (default: %1).</source>
     <message>
         <location filename="../ui/widgets/ChatView.cpp" line="+55"/>
         <source>Choose a conversation on the left, press Ctrl+K to go to one, Ctrl+N to start a chat or Ctrl+J to join a group chat.</source>
-        <translation>Wählen Sie links eine Unterhaltung, wechseln Sie mit Strg+K zu einer, beginnen Sie mit Strg+N einen Chat oder treten Sie mit Strg+J einem Gruppenchat bei.</translation>
+        <translation>Links eine Unterhaltung wählen, mit Strg+K zu einer wechseln, mit Strg+N einen Chat beginnen oder mit Strg+J einem Gruppenchat beitreten.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1590,7 +1510,7 @@ directory (default: %1).</source>
     <message>
         <location line="+3"/>
         <source>The server&apos;s certificate is not trusted (SHA-256 fingerprint %1). Trust it only if the server&apos;s administrator confirms this fingerprint.</source>
-        <translation>Dem Zertifikat des Servers wird nicht vertraut (SHA-256-Fingerabdruck %1). Vertrauen Sie ihm nur, wenn der Administrator des Servers diesen Fingerabdruck bestätigt.</translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (SHA-256-Fingerabdruck %1). Nur vertrauen, wenn der Administrator des Servers diesen Fingerabdruck bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -1753,17 +1673,17 @@ directory (default: %1).</source>
     <message>
         <location filename="../core/ctl/ControlReadCommands.cpp" line="+38"/>
         <source>--up-to takes a message id, as `ctl history --json` shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--up-to erwartet eine Nachrichten-ID, wie `ctl history --json` sie zeigt.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>There are no messages in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es keine Nachrichten.</translation>
     </message>
     <message>
         <location filename="../core/ctl/ControlActivityCommands.cpp" line="+34"/>
         <source>A headless Tandem has no user at it: it is never active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tandem ohne Oberfläche hat keinen Benutzer vor sich: Es ist nie aktiv.</translation>
     </message>
 </context>
 <context>
@@ -1776,17 +1696,17 @@ directory (default: %1).</source>
     <message>
         <location line="+2"/>
         <source>Malformed request: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Anfrage: kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Malformed request: no command name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Anfrage: kein Befehlsname</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Malformed request: the arguments are not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Anfrage: die Argumente sind kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -1806,10 +1726,6 @@ directory (default: %1).</source>
         <location line="+6"/>
         <source>Too many control connections at once (%1); try again.</source>
         <translation>Zu viele Steuerverbindungen gleichzeitig (%1); bitte erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Malformed request: %1</source>
-        <translation type="vanished">Fehlerhafte Anfrage: %1</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1876,12 +1792,12 @@ directory (default: %1).</source>
     <message>
         <location line="+6"/>
         <source>Hide on This Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Gerät ausblenden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It stays the account&apos;s room, shown on your other devices; its messages are still kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bleibt ein Raum des Kontos und wird auf Ihren anderen Geräten angezeigt; seine Nachrichten bleiben erhalten</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1919,63 +1835,63 @@ directory (default: %1).</source>
     <message>
         <location filename="../core/storage/DatabaseRepair.cpp" line="+261"/>
         <source>There is no database file to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datenbankdatei, die repariert werden könnte.</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>It could not be renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie konnte nicht in „%1“ umbenannt werden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Its file “%1” could not be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datei „%1“ konnte nicht umbenannt werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The damaged file is now “%1”, but the new database “%2” could not take its place; rename it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei heißt jetzt „%1“, aber die neue Datenbank „%2“ konnte nicht an ihre Stelle treten; bitte selbst umbenennen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing was repaired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde repariert: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The damaged database was renamed to “%1”. It has not been changed; delete it once you are content with the repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datenbank wurde in „%1“ umbenannt. Sie wurde nicht verändert; sie kann gelöscht werden, sobald die Reparatur zufriedenstellend ist.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>A new database took its place, with the %n message(s) that could be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine neue Datenbank ist an ihre Stelle getreten, mit der %n Nachricht, die gelesen werden konnte.</numerusform>
+            <numerusform>Eine neue Datenbank ist an ihre Stelle getreten, mit den %n Nachrichten, die gelesen werden konnten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n stretch(es) of messages could not be read: their pages are damaged. Tandem fetches them again from the server archives on its next start, where the server keeps an archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abschnitt mit Nachrichten konnte nicht gelesen werden: seine Seiten sind beschädigt. Tandem holt ihn beim nächsten Start erneut aus den Serverarchiven, sofern der Server ein Archiv führt.</numerusform>
+            <numerusform>%n Abschnitte mit Nachrichten konnten nicht gelesen werden: ihre Seiten sind beschädigt. Tandem holt sie beim nächsten Start erneut aus den Serverarchiven, sofern der Server ein Archiv führt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Some records of these tables could not be read either: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einträge dieser Tabellen konnten ebenfalls nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every row could be read: nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile konnte gelesen werden: Nichts ging verloren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The search index is rebuilt in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex wird im Hintergrund neu aufgebaut.</translation>
     </message>
 </context>
 <context>
@@ -2152,12 +2068,12 @@ directory (default: %1).</source>
     <message>
         <location filename="../core/xmpp/DisplayedSync0490.cpp" line="+86"/>
         <source>Cannot fetch which messages were read elsewhere: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lässt sich nicht abrufen, welche Nachrichten anderswo gelesen wurden: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cannot tell the account&apos;s other devices that %1 was read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anderen Geräten des Kontos kann nicht mitgeteilt werden, dass %1 gelesen wurde: %2</translation>
     </message>
 </context>
 <context>
@@ -2165,9 +2081,9 @@ directory (default: %1).</source>
     <message numerus="yes">
         <location filename="../core/account/Instance.cpp" line="+63"/>
         <source>%1 %n incoming message(s) are kept in memory and will be stored once the message database works again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %n eingehende Nachricht wird im Speicher gehalten und gespeichert, sobald die Nachrichtendatenbank wieder funktioniert.</numerusform>
+            <numerusform>%1 %n eingehende Nachrichten werden im Speicher gehalten und gespeichert, sobald die Nachrichtendatenbank wieder funktioniert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2232,173 +2148,146 @@ directory (default: %1).</source>
     <message>
         <location filename="../ui/dialogs/JoinRoomDialog.cpp" line="+35"/>
         <source>&amp;List rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume auf&amp;listen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Join a Group Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenchat beitreten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>room@conference.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>raum@conference.example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room address</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumadresse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only if the room has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur, falls der Raum eins hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room password</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumpasswort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Adresse:</translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spitzname:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Passwort:</translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Group chat service</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenchat-Dienst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the service&apos;s rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Räume des Dienstes auflisten</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Filter rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume filtern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rooms of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume des Dienstes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Browse rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume durchsuchen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beitreten</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Could not list the rooms of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Räume von %1 konnten nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 lists no public rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt keine öffentlichen Räume.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Raum</numerusform>
+            <numerusform>%n Räume</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Looking for the server&apos;s group chat services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenchat-Dienste des Servers werden gesucht…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not ask the server for its group chat services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte nicht nach seinen Gruppenchat-Diensten gefragt werden: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server names no group chat service; type one to list its rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nennt keinen Gruppenchat-Dienst; einen eingeben, um seine Räume aufzulisten.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Listing the rooms of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume von %1 werden aufgelistet…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&apos;%1&apos; is not a room address: it needs a name, an @ and a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Raumadresse: Sie braucht einen Namen, ein @ und einen Dienst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a room address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Raumadresse: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Joining %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird betreten…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not join %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht betreten werden: %2</translation>
+        <translation>%1 konnte nicht betreten werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answer from %1 yet; Tandem keeps trying and opens it when it answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tandem::JsonFormat</name>
-    <message>
-        <source>a password is required, or it is wrong</source>
-        <translation type="vanished">ein Passwort ist erforderlich, oder es ist falsch</translation>
-    </message>
-    <message>
-        <source>the room is for members only</source>
-        <translation type="vanished">der Raum ist nur für Mitglieder</translation>
-    </message>
-    <message>
-        <source>you are banned from this room</source>
-        <translation type="vanished">Sie sind aus diesem Raum verbannt</translation>
-    </message>
-    <message>
-        <source>the nickname is taken</source>
-        <translation type="vanished">der Spitzname ist bereits vergeben</translation>
-    </message>
-    <message>
-        <source>the room is full</source>
-        <translation type="vanished">der Raum ist voll</translation>
-    </message>
-    <message>
-        <source>the room does not exist or is locked</source>
-        <translation type="vanished">der Raum existiert nicht oder ist gesperrt</translation>
+        <translation>Noch keine Antwort von %1; Tandem versucht es weiter und öffnet den Raum, sobald er antwortet.</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +2346,7 @@ directory (default: %1).</source>
     <message>
         <location filename="../core/storage/MessageLimits.cpp" line="+24"/>
         <source>This message is too long to send (%1; the server takes at most %2). Send it in parts, or as a file.</source>
-        <translation>Diese Nachricht ist zu lang zum Senden (%1; der Server nimmt höchstens %2 an). Senden Sie sie in Teilen oder als Datei.</translation>
+        <translation>Diese Nachricht ist zu lang zum Senden (%1; der Server nimmt höchstens %2 an). Bitte in Teilen oder als Datei senden.</translation>
     </message>
 </context>
 <context>
@@ -2634,32 +2523,32 @@ directory (default: %1).</source>
     <message>
         <location filename="../ui/widgets/QuickSwitcher.cpp" line="+26"/>
         <source>Go to Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Unterhaltung wechseln</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go to a conversation or address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Unterhaltung oder Adresse wechseln…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversation to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Unterhaltung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Matching conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Unterhaltungen</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Press Enter to start a chat with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste drücken, um einen Chat mit %1 zu beginnen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No conversation matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterhaltung passt.</translation>
     </message>
 </context>
 <context>
@@ -2886,47 +2775,47 @@ directory (default: %1).</source>
     <message>
         <location line="+9"/>
         <source>a password is required, or it is wrong</source>
-        <translation type="unfinished">ein Passwort ist erforderlich, oder es ist falsch</translation>
+        <translation>ein Passwort ist erforderlich, oder es ist falsch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the room is for members only</source>
-        <translation type="unfinished">der Raum ist nur für Mitglieder</translation>
+        <translation>der Raum ist nur für Mitglieder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>you are banned from this room</source>
-        <translation type="unfinished">Sie sind aus diesem Raum verbannt</translation>
+        <translation>Sie sind aus diesem Raum verbannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the nickname is taken</source>
-        <translation type="unfinished">der Spitzname ist bereits vergeben</translation>
+        <translation>der Spitzname ist bereits vergeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the room is full</source>
-        <translation type="unfinished">der Raum ist voll</translation>
+        <translation>der Raum ist voll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the room does not exist or is locked</source>
-        <translation type="unfinished">der Raum existiert nicht oder ist gesperrt</translation>
+        <translation>der Raum existiert nicht oder ist gesperrt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>you may not create rooms on this service</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Dienst dürfen Sie keine Räume anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the nickname is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Spitzname ist nicht erlaubt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the room&apos;s server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server des Raums ist nicht erreichbar</translation>
     </message>
 </context>
 <context>
@@ -2955,12 +2844,12 @@ directory (default: %1).</source>
     <message>
         <location filename="../core/storage/DatabaseOpener.cpp" line="+27"/>
         <source>Its file “%1” is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datei „%1“ ist nicht beschreibbar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht beschreibbar.</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -3100,7 +2989,7 @@ directory (default: %1).</source>
     <message>
         <location line="+16"/>
         <source>The message database “%1” is damaged: some of its pages cannot be read. Tandem has stopped writing to it, so that the damage does not spread; what can still be read is shown. Quit Tandem and run “tandem repair”: it keeps the damaged file aside and copies every readable message into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatenbank „%1“ ist beschädigt: Einige ihrer Seiten können nicht gelesen werden. Tandem schreibt nicht mehr hinein, damit sich der Schaden nicht ausbreitet; was noch lesbar ist, wird angezeigt. Tandem beenden und „tandem repair“ ausführen: Es legt die beschädigte Datei beiseite und kopiert jede lesbare Nachricht in eine neue Datenbank.</translation>
     </message>
 </context>
 <context>

@@ -123,103 +123,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Tandem: an XMPP client whose group chats belong to the account, not to each device.
-
-Commands:
-  (none)                      Start the desktop client.
-  xmpp:JID                    Start the desktop client (or raise it) and open the conversation
-                              with JID; a ?query part (?join, ?message) is ignored.
-  account add JID --password-file FILE [--host H] [--port P] [--ca-file PEM]
-              [--password-store auto|keychain|file]
-                              Add an account to the profile without the GUI. The password
-                              goes to the system keychain, or with &apos;auto&apos; and no keychain,
-                              to a file readable only by you (with a warning).
-  account list                The accounts of the profile.
-  ctl status [--json]
-                              State of the running instance of the profile.
-  ctl send JID TEXT [--json]
-                              Send a message through the running instance.
-  ctl history JID [--limit N] [--json]
-                              The last N messages (default 50) of a conversation or room.
-  ctl search QUERY [--in JID] [--limit N] [--json]
-                              Search the messages of all conversations, or of one. Words
-                              must all occur; &quot;a phrase&quot; in quotes; word* for a prefix.
-  ctl export JID [--format text|json] [--output FILE] [--json]
-                              A whole conversation, oldest first, to standard output or FILE
-                              (--json is short for --format json).
-  ctl rooms [--json]
-                              The rooms this account is in, with state and occupant count.
-  ctl join ROOM [--nick N] [--password P] [--json]
-                              Join a room (a new room is created as an instant room).
-  ctl leave ROOM [--json]
-                              Leave a room.
-  ctl occupants ROOM [--json]
-                              Who is in a room.
-  ctl nick ROOM NICK [--json]
-                              Change the account&apos;s nickname in a room.
-  ctl subject ROOM [TEXT] [--json]
-                              Set (or, without TEXT, clear) a room&apos;s subject.
-  ctl correct JID ID TEXT [--json]
-                              Correct your message ID (its origin_id) in a chat or room.
-  ctl anchor [--json]
-                              Make this device the account&apos;s anchor (the one in the rooms).
-  A room address works wherever a contact address does (ctl send ROOM TEXT).
-  Every ctl command takes --account JID (default: the profile&apos;s first account), and
-  --json prints its answer in the stable JSON form documented in the README.
-
-&apos;tandem ctl&apos; talks to the Tandem already running on the same profile; it exits with 1
-when none runs or the command fails, with 2 on a usage error. Data lives in the profile
-directory (default: %1).</source>
-        <translation type="vanished">Tandem : un client XMPP dont les salons appartiennent au compte, et non à chaque appareil.
-
-Commandes :
-  (aucune)                    Lancer le client de bureau.
-  xmpp:JID                    Lancer le client de bureau (ou l&apos;activer) et ouvrir la conversation
-                              avec JID ; une partie ?query (?join, ?message) est ignorée.
-  account add JID --password-file FICHIER [--host H] [--port P] [--ca-file PEM]
-              [--password-store auto|keychain|file]
-                              Ajouter un compte au profil sans interface graphique. Le mot de passe
-                              va dans le trousseau de clés système ou, avec &apos;auto&apos; sans trousseau,
-                              dans un fichier lisible par vous seul (avec un avertissement).
-  account list                Les comptes du profil.
-  ctl status [--json]
-                              État de l&apos;instance du profil en cours d&apos;exécution.
-  ctl send JID TEXTE [--json]
-                              Envoyer un message via l&apos;instance en cours d&apos;exécution.
-  ctl history JID [--limit N] [--json]
-                              Les N derniers messages (défaut 50) d&apos;une conversation ou d&apos;un salon.
-  ctl search REQUÊTE [--in JID] [--limit N] [--json]
-                              Chercher dans toutes les conversations, ou dans une seule. Tous les
-                              mots doivent figurer ; &quot;une phrase&quot; entre guillemets ; mot* : préfixe.
-  ctl export JID [--format text|json] [--output FICHIER] [--json]
-                              Toute une conversation, du plus ancien au plus récent, vers la sortie
-                              standard ou FICHIER (--json est un raccourci pour --format json).
-  ctl rooms [--json]
-                              Les salons du compte, avec leur état et leur nombre de participants.
-  ctl join SALON [--nick N] [--password P] [--json]
-                              Rejoindre un salon (créé comme salon instantané s&apos;il n&apos;existe pas).
-  ctl leave SALON [--json]
-                              Quitter un salon.
-  ctl occupants SALON [--json]
-                              Les participants d&apos;un salon.
-  ctl nick SALON PSEUDO [--json]
-                              Changer le pseudo du compte dans un salon.
-  ctl subject SALON [TEXTE] [--json]
-                              Définir (ou, sans TEXTE, effacer) le sujet d&apos;un salon.
-  ctl correct JID ID TEXTE [--json]
-                              Corriger votre message ID (son origin_id) en conversation ou en salon.
-  ctl anchor [--json]
-                              Faire de cet appareil l&apos;ancre du compte (présente dans les salons).
-  Une adresse de salon s&apos;emploie partout comme une adresse de contact (ctl send SALON TEXTE).
-  Toute commande ctl accepte --account JID (par défaut : le premier compte du profil), et
-  --json affiche sa réponse sous la forme JSON stable documentée dans le README.
-
-&apos;tandem ctl&apos; s&apos;adresse au Tandem déjà lancé sur le même profil ; code de sortie 1 si aucun
-ne tourne ou si la commande échoue, 2 en cas d&apos;erreur d&apos;utilisation. Les données résident
-dans le dossier du profil (par défaut : %1).</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="+19"/>
+        <location filename="../app/CommandLine.cpp" line="+20"/>
         <source>Tandem: an XMPP client whose group chats belong to the account, not to each device.
 
 Commands:
@@ -285,7 +189,71 @@ Commands:
 &apos;tandem ctl&apos; talks to the Tandem already running on the same profile; it exits with 1
 when none runs or the command fails, with 2 on a usage error. Data lives in the profile
 directory (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem : un client XMPP dont les salons appartiennent au compte, et non à chaque appareil.
+
+Commandes :
+  (aucune)                    Lancer le client de bureau.
+  xmpp:JID                    Lancer le client de bureau (ou le mettre au premier plan) et ouvrir la
+                              conversation avec JID ; une partie ?requête (?join, ?message) est ignorée.
+  account add JID --password-file FICHIER [--host H] [--port P] [--ca-file PEM]
+              [--password-store auto|keychain|file]
+                              Ajouter un compte au profil sans l&apos;interface graphique. Le mot de passe
+                              va dans le trousseau de clés du système ou, avec « auto » et sans trousseau,
+                              dans un fichier lisible par vous seul (avec un avertissement).
+  account list                Les comptes du profil.
+  ctl status [--json]
+                              État de l&apos;instance du profil en cours d&apos;exécution.
+  ctl send JID TEXTE [--json]
+                              Envoyer un message via l&apos;instance en cours d&apos;exécution.
+  ctl history JID [--limit N] [--json]
+                              Les N derniers messages (50 par défaut) d&apos;une conversation ou d&apos;un salon.
+  ctl search REQUÊTE [--in JID] [--limit N] [--json]
+                              Chercher dans les messages de toutes les conversations, ou d&apos;une seule. Tous
+                              les mots doivent figurer ; « une phrase » entre guillemets ; mot* pour un préfixe.
+  ctl read JID [--up-to ID] [--json]
+                              Marquer une conversation comme lue (jusqu&apos;au message ID), sur tous les
+                              appareils du compte (XEP-0490).
+  ctl unread [--json]
+                              Les conversations ayant des messages non lus, et les mentions.
+  ctl export JID [--format text|json] [--output FICHIER] [--json]
+                              Toute une conversation, du plus ancien au plus récent, vers la sortie standard
+                              ou FICHIER (--json est un raccourci pour --format json).
+  ctl rooms [--json]
+                              Les salons du compte, avec leur état et leur nombre de participants
+                              (et si cet appareil les masque).
+  ctl join SALON [--nick N] [--password P] [--json]
+                              Rejoindre un salon (créé comme salon instantané s&apos;il n&apos;existe pas).
+  ctl leave SALON [--json]
+                              Quitter un salon.
+  ctl hide SALON [--json]
+                              Masquer un salon sur cet appareil seulement (il reste au compte).
+  ctl show SALON [--json]
+                              Afficher de nouveau un salon masqué sur cet appareil.
+  ctl occupants SALON [--json]
+                              Les participants d&apos;un salon.
+  ctl nick SALON PSEUDO [--json]
+                              Changer le pseudo du compte dans un salon.
+  ctl subject SALON [TEXTE] [--json]
+                              Définir (ou, sans TEXTE, effacer) le sujet d&apos;un salon.
+  ctl correct JID ID TEXTE [--json]
+                              Corriger votre message ID (son origin_id) dans une conversation ou un salon.
+  ctl anchor [--json]
+                              Faire de cet appareil l&apos;ancre du compte (celui qui est dans les salons).
+  ctl active [--json]
+                              Considérer l&apos;utilisateur comme actif sur cet appareil : lui seul notifie.
+  ctl notifications [--json]
+                              Ce que cet appareil a notifié ; sur quels appareils l&apos;utilisateur est actif.
+  repair                      Quand la base de messages est endommagée (Tandem le signale) : la
+                              renommer à l&apos;écart, sans la modifier, et copier chaque message encore lisible
+                              dans une nouvelle ; le prochain démarrage récupère le reste depuis les archives
+                              du serveur. Seulement quand Tandem n&apos;est pas lancé.
+  Une adresse de salon fonctionne partout où une adresse de contact fonctionne (ctl send SALON TEXTE).
+  Chaque commande ctl accepte --account JID (par défaut : le premier compte du profil), et
+  --json affiche sa réponse sous la forme JSON stable décrite dans le README.
+
+&apos;tandem ctl&apos; s&apos;adresse au Tandem déjà lancé sur le même profil ; il se termine avec 1
+quand aucun n&apos;est lancé ou que la commande échoue, avec 2 en cas d&apos;erreur d&apos;utilisation. Les
+données se trouvent dans le dossier du profil (par défaut : %1).</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -304,20 +272,32 @@ directory (default: %1).</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Speak LANG instead of the desktop&apos;s language: %1.</source>
+        <translation>Parler LANGUE au lieu de la langue du bureau : %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>account, ctl or repair; see the list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>account, ctl ou repair ; voir la liste ci-dessus.</translation>
     </message>
     <message>
-        <source>account or ctl; see the list above.</source>
-        <translation type="vanished">account ou ctl ; voir la liste ci-dessus.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>Run &apos;tandem --help&apos; for usage.</source>
         <translation>Lancez &apos;tandem --help&apos; pour afficher l&apos;aide.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-1"/>
+        <source>Unknown language &apos;%1&apos; for --lang; Tandem speaks %2.</source>
+        <translation>Langue &apos;%1&apos; inconnue pour --lang ; Tandem parle %2.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Unknown command &apos;%1&apos;. Run &apos;tandem --help&apos; for usage.</source>
         <translation>Commande &apos;%1&apos; inconnue. Lancez &apos;tandem --help&apos; pour afficher l&apos;aide.</translation>
     </message>
@@ -332,7 +312,7 @@ directory (default: %1).</source>
     <message>
         <location line="+5"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -370,26 +350,22 @@ directory (default: %1).</source>
     <message>
         <location line="+7"/>
         <source>(hidden on this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>(masqué sur cet appareil)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>hidden on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué sur cet appareil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shown on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>affiché sur cet appareil</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No messages found.</source>
         <translation>Aucun message trouvé.</translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output.</source>
-        <translation type="vanished">Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
     <message>
         <location line="+145"/>
@@ -406,61 +382,61 @@ directory (default: %1).</source>
     <message numerus="yes">
         <location line="-100"/>
         <source>%1: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n non lu</numerusform>
+            <numerusform>%1 : %n non lus</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing unread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de non lu.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1  %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  %n non lu</numerusform>
+            <numerusform>%1  %n non lus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>active since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actif depuis %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>idle since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif depuis %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no activity reported</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune activité signalée</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>notifies on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>notifie sur cet appareil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another device notifies</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre appareil notifie</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -555,17 +531,17 @@ directory (default: %1).</source>
     <message>
         <location line="+2"/>
         <source>read: only up to this message (its id in &apos;ctl history --json&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>read : seulement jusqu&apos;à ce message (son id dans &apos;ctl history --json&apos;).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>--up-to only applies to &apos;read&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--up-to ne s&apos;applique qu&apos;à &apos;read&apos;.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -578,10 +554,6 @@ directory (default: %1).</source>
         <translation>Utilisation : tandem ctl %1</translation>
     </message>
     <message>
-        <source>status | send JID TEXT | history JID | rooms | join ROOM | leave ROOM | occupants ROOM | nick ROOM NICK | subject ROOM TEXT | correct JID ID TEXT | anchor | search QUERY | export JID</source>
-        <translation type="vanished">status | send JID TEXTE | history JID | rooms | join SALON | leave SALON | occupants SALON | nick SALON PSEUDO | subject SALON TEXTE | correct JID ID TEXTE | anchor | search REQUÊTE | export JID</translation>
-    </message>
-    <message>
         <location line="-57"/>
         <source>--in only applies to &apos;search&apos;.</source>
         <translation>--in ne s&apos;applique qu&apos;à &apos;search&apos;.</translation>
@@ -590,18 +562,6 @@ directory (default: %1).</source>
         <location line="+3"/>
         <source>--format and --output only apply to &apos;export&apos;.</source>
         <translation>--format et --output ne s&apos;appliquent qu&apos;à &apos;export&apos;.</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl status [--json]</source>
-        <translation type="vanished">Utilisation : tandem ctl status [--json]</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl send JID TEXT</source>
-        <translation type="vanished">Utilisation : tandem ctl send JID TEXTE</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl history JID [--limit N] [--json]</source>
-        <translation type="vanished">Utilisation : tandem ctl history JID [--limit N] [--json]</translation>
     </message>
     <message>
         <location filename="../app/CtlCommands.cpp" line="+18"/>
@@ -653,22 +613,22 @@ directory (default: %1).</source>
     <message>
         <location line="+8"/>
         <source>JID [--up-to ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>JID [--up-to ID]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark a conversation read, on every device of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer une conversation comme lue, sur tous les appareils du compte.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--up-to takes a message id, as &apos;ctl history --json&apos; shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--up-to attend un identifiant de message, tel que &apos;ctl history --json&apos; l&apos;affiche.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The conversations with unread messages, and how many mention you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations ayant des messages non lus, et combien vous mentionnent.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -711,12 +671,12 @@ directory (default: %1).</source>
     <message>
         <location line="+3"/>
         <source>Hide a room on this device only: not listed, not notified, still kept for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer un salon sur cet appareil seulement : ni listé, ni notifié, toujours conservé pour le compte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show a hidden room on this device again, with all its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau un salon masqué sur cet appareil, avec tout son historique.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -761,53 +721,17 @@ directory (default: %1).</source>
     <message>
         <location line="+3"/>
         <source>Count the user as active on this device now (as a key press would): it notifies alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Considérer l&apos;utilisateur comme actif sur cet appareil dès maintenant (comme le ferait une touche pressée) : lui seul notifie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What this device notified, and which devices the user is active on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cet appareil a notifié, et sur quels appareils l&apos;utilisateur est actif.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Commands:</source>
         <translation>Commandes :</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl nick ROOM NICK</source>
-        <translation type="vanished">Utilisation : tandem ctl nick SALON PSEUDO</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl subject ROOM [TEXT]</source>
-        <translation type="vanished">Utilisation : tandem ctl subject SALON [TEXTE]</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl correct JID MESSAGE-ID TEXT</source>
-        <translation type="vanished">Utilisation : tandem ctl correct JID ID-MESSAGE TEXTE</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl anchor</source>
-        <translation type="vanished">Utilisation : tandem ctl anchor</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl rooms [--json]</source>
-        <translation type="vanished">Utilisation : tandem ctl rooms [--json]</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl join ROOM [--nick N] [--password P]</source>
-        <translation type="vanished">Utilisation : tandem ctl join SALON [--nick N] [--password P]</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl %1 ROOM</source>
-        <translation type="vanished">Utilisation : tandem ctl %1 SALON</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl search QUERY [--in JID] [--limit N] [--json]</source>
-        <translation type="vanished">Utilisation : tandem ctl search REQUÊTE [--in JID] [--limit N] [--json]</translation>
-    </message>
-    <message>
-        <source>Usage: tandem ctl export JID [--format text|json] [--output FILE]</source>
-        <translation type="vanished">Utilisation : tandem ctl export JID [--format text|json] [--output FICHIER]</translation>
     </message>
     <message>
         <location line="-93"/>
@@ -946,7 +870,7 @@ directory (default: %1).</source>
     <message>
         <location line="+2"/>
         <source>&amp;Hidden Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Salons &amp;masqués</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -971,17 +895,17 @@ directory (default: %1).</source>
     <message>
         <location line="+32"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show %1 on this device again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau %1 sur cet appareil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No Hidden Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun salon masqué</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1043,22 +967,18 @@ directory (default: %1).</source>
         <source>%1 — Tandem</source>
         <translation>%1 — Tandem</translation>
     </message>
-    <message>
-        <source>No account. Add one with: tandem account add</source>
-        <translation type="vanished">Aucun compte. Pour en ajouter un : tandem account add</translation>
-    </message>
 </context>
 <context>
     <name>RepairCommand</name>
     <message>
         <location filename="../app/RepairCommand.cpp" line="+24"/>
         <source>Usage: tandem [--profile DIR] repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tandem [--profile DOSSIER] repair</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Quit it before repairing its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez-le avant de réparer sa base de données.</translation>
     </message>
 </context>
 <context>
@@ -1178,7 +1098,7 @@ directory (default: %1).</source>
     <message>
         <location line="+1"/>
         <source>Tell contacts when I have &amp;read their messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Informer les contacts quand j&apos;ai &amp;lu leurs messages</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1243,7 +1163,7 @@ directory (default: %1).</source>
     <message>
         <location line="+4"/>
         <source>Tell contacts when I have read their messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Informer les contacts quand j&apos;ai lu leurs messages</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1451,7 +1371,7 @@ directory (default: %1).</source>
     <message>
         <location line="+2"/>
         <source>&amp;Hide on This Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer sur cet appareil</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1753,17 +1673,17 @@ directory (default: %1).</source>
     <message>
         <location filename="../core/ctl/ControlReadCommands.cpp" line="+38"/>
         <source>--up-to takes a message id, as `ctl history --json` shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--up-to attend un identifiant de message, tel que `ctl history --json` l&apos;affiche.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>There are no messages in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun message dans %1.</translation>
     </message>
     <message>
         <location filename="../core/ctl/ControlActivityCommands.cpp" line="+34"/>
         <source>A headless Tandem has no user at it: it is never active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Tandem sans interface graphique n&apos;a personne devant lui : il n&apos;est jamais actif.</translation>
     </message>
 </context>
 <context>
@@ -1776,17 +1696,17 @@ directory (default: %1).</source>
     <message>
         <location line="+2"/>
         <source>Malformed request: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête mal formée : ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Malformed request: no command name</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête mal formée : aucun nom de commande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Malformed request: the arguments are not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête mal formée : les arguments ne sont pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -1806,10 +1726,6 @@ directory (default: %1).</source>
         <location line="+6"/>
         <source>Too many control connections at once (%1); try again.</source>
         <translation>Trop de connexions de contrôle à la fois (%1) ; réessayez.</translation>
-    </message>
-    <message>
-        <source>Malformed request: %1</source>
-        <translation type="vanished">Requête mal formée : %1</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1876,12 +1792,12 @@ directory (default: %1).</source>
     <message>
         <location line="+6"/>
         <source>Hide on This Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer sur cet appareil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It stays the account&apos;s room, shown on your other devices; its messages are still kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste un salon du compte, affiché sur vos autres appareils ; ses messages sont toujours conservés</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1919,63 +1835,63 @@ directory (default: %1).</source>
     <message>
         <location filename="../core/storage/DatabaseRepair.cpp" line="+261"/>
         <source>There is no database file to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun fichier de base de données à réparer.</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>It could not be renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n&apos;a pas pu être renommée en « %1 ».</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Its file “%1” could not be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son fichier « %1 » n&apos;a pas pu être renommé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The damaged file is now “%1”, but the new database “%2” could not take its place; rename it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé s&apos;appelle désormais « %1 », mais la nouvelle base « %2 » n&apos;a pas pu prendre sa place ; renommez-la vous-même.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing was repaired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été réparé : %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The damaged database was renamed to “%1”. It has not been changed; delete it once you are content with the repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base endommagée a été renommée en « %1 ». Elle n&apos;a pas été modifiée ; supprimez-la une fois satisfait de la réparation.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>A new database took its place, with the %n message(s) that could be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une nouvelle base a pris sa place, avec le %n message qui a pu être lu.</numerusform>
+            <numerusform>Une nouvelle base a pris sa place, avec les %n messages qui ont pu être lus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n stretch(es) of messages could not be read: their pages are damaged. Tandem fetches them again from the server archives on its next start, where the server keeps an archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n série de messages n&apos;a pas pu être lue : ses pages sont endommagées. Tandem la récupère depuis les archives du serveur à son prochain démarrage, là où le serveur tient une archive.</numerusform>
+            <numerusform>%n séries de messages n&apos;ont pas pu être lues : leurs pages sont endommagées. Tandem les récupère depuis les archives du serveur à son prochain démarrage, là où le serveur tient une archive.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Some records of these tables could not be read either: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains enregistrements de ces tables n&apos;ont pas pu être lus non plus : %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every row could be read: nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne a pu être lue : rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The search index is rebuilt in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index de recherche est reconstruit en arrière-plan.</translation>
     </message>
 </context>
 <context>
@@ -2152,12 +2068,12 @@ directory (default: %1).</source>
     <message>
         <location filename="../core/xmpp/DisplayedSync0490.cpp" line="+86"/>
         <source>Cannot fetch which messages were read elsewhere: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer les messages lus ailleurs : %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cannot tell the account&apos;s other devices that %1 was read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;indiquer aux autres appareils du compte que %1 a été lu : %2</translation>
     </message>
 </context>
 <context>
@@ -2165,9 +2081,9 @@ directory (default: %1).</source>
     <message numerus="yes">
         <location filename="../core/account/Instance.cpp" line="+63"/>
         <source>%1 %n incoming message(s) are kept in memory and will be stored once the message database works again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %n message entrant est gardé en mémoire et sera enregistré dès que la base de messages fonctionnera de nouveau.</numerusform>
+            <numerusform>%1 %n messages entrants sont gardés en mémoire et seront enregistrés dès que la base de messages fonctionnera de nouveau.</numerusform>
         </translation>
     </message>
 </context>
@@ -2232,173 +2148,146 @@ directory (default: %1).</source>
     <message>
         <location filename="../ui/dialogs/JoinRoomDialog.cpp" line="+35"/>
         <source>&amp;List rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lister les salons</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Join a Group Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre un salon</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>room@conference.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>salon@conference.example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du salon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only if the room has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement si le salon en a un</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du salon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Adresse :</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudo :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">Mot de &amp;passe :</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Group chat service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de salons</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the service&apos;s rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les salons du service</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Filter rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les salons</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rooms of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Salons du service</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Browse rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir les salons</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejoindre</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Could not list the rooms of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les salons de %1 : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 lists no public rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne liste aucun salon public.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n salon</numerusform>
+            <numerusform>%n salons</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Looking for the server&apos;s group chat services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des services de salons du serveur…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not ask the server for its group chat services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de demander au serveur ses services de salons : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server names no group chat service; type one to list its rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;indique aucun service de salons ; saisissez-en un pour lister ses salons.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Listing the rooms of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de la liste des salons de %1…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&apos;%1&apos; is not a room address: it needs a name, an @ and a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse de salon : il faut un nom, un @ et un service.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a room address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse de salon : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Joining %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée dans %1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not join %1: %2</source>
-        <translation type="unfinished">Impossible de rejoindre %1 : %2</translation>
+        <translation>Impossible de rejoindre %1 : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answer from %1 yet; Tandem keeps trying and opens it when it answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tandem::JsonFormat</name>
-    <message>
-        <source>a password is required, or it is wrong</source>
-        <translation type="vanished">un mot de passe est requis, ou il est incorrect</translation>
-    </message>
-    <message>
-        <source>the room is for members only</source>
-        <translation type="vanished">le salon est réservé aux membres</translation>
-    </message>
-    <message>
-        <source>you are banned from this room</source>
-        <translation type="vanished">vous êtes banni de ce salon</translation>
-    </message>
-    <message>
-        <source>the nickname is taken</source>
-        <translation type="vanished">le pseudo est déjà pris</translation>
-    </message>
-    <message>
-        <source>the room is full</source>
-        <translation type="vanished">le salon est plein</translation>
-    </message>
-    <message>
-        <source>the room does not exist or is locked</source>
-        <translation type="vanished">le salon n&apos;existe pas ou est verrouillé</translation>
+        <translation>Pas encore de réponse de %1 ; Tandem continue d&apos;essayer et l&apos;ouvrira dès qu&apos;il répondra.</translation>
     </message>
 </context>
 <context>
@@ -2634,32 +2523,32 @@ directory (default: %1).</source>
     <message>
         <location filename="../ui/widgets/QuickSwitcher.cpp" line="+26"/>
         <source>Go to Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à une conversation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go to a conversation or address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à une conversation ou une adresse…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversation to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation à ouvrir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Matching conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations correspondantes</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Press Enter to start a chat with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée pour démarrer une discussion avec %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No conversation matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation ne correspond.</translation>
     </message>
 </context>
 <context>
@@ -2886,47 +2775,47 @@ directory (default: %1).</source>
     <message>
         <location line="+9"/>
         <source>a password is required, or it is wrong</source>
-        <translation type="unfinished">un mot de passe est requis, ou il est incorrect</translation>
+        <translation>un mot de passe est requis, ou il est incorrect</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the room is for members only</source>
-        <translation type="unfinished">le salon est réservé aux membres</translation>
+        <translation>le salon est réservé aux membres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>you are banned from this room</source>
-        <translation type="unfinished">vous êtes banni de ce salon</translation>
+        <translation>vous êtes banni de ce salon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the nickname is taken</source>
-        <translation type="unfinished">le pseudo est déjà pris</translation>
+        <translation>le pseudo est déjà pris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the room is full</source>
-        <translation type="unfinished">le salon est plein</translation>
+        <translation>le salon est plein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the room does not exist or is locked</source>
-        <translation type="unfinished">le salon n&apos;existe pas ou est verrouillé</translation>
+        <translation>le salon n&apos;existe pas ou est verrouillé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>you may not create rooms on this service</source>
-        <translation type="unfinished"></translation>
+        <translation>vous n&apos;avez pas le droit de créer des salons sur ce service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the nickname is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le pseudo n&apos;est pas autorisé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the room&apos;s server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur du salon est injoignable</translation>
     </message>
 </context>
 <context>
@@ -2955,12 +2844,12 @@ directory (default: %1).</source>
     <message>
         <location filename="../core/storage/DatabaseOpener.cpp" line="+27"/>
         <source>Its file “%1” is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son fichier « %1 » n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -3100,7 +2989,7 @@ directory (default: %1).</source>
     <message>
         <location line="+16"/>
         <source>The message database “%1” is damaged: some of its pages cannot be read. Tandem has stopped writing to it, so that the damage does not spread; what can still be read is shown. Quit Tandem and run “tandem repair”: it keeps the damaged file aside and copies every readable message into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de messages « %1 » est endommagée : certaines de ses pages sont illisibles. Tandem a cessé d&apos;y écrire pour que les dégâts ne s&apos;étendent pas ; ce qui peut encore être lu est affiché. Quittez Tandem et lancez « tandem repair » : il met le fichier endommagé de côté et copie chaque message lisible dans une nouvelle base.</translation>
     </message>
 </context>
 <context>
