@@ -898,13 +898,13 @@ directory (default: %1).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
-        <location line="+225"/>
+        <location filename="../ui/MainWindow.cpp" line="+77"/>
+        <location line="+229"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+32"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+33"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
@@ -919,7 +919,7 @@ directory (default: %1).</source>
         <translation>&amp;Konto hinzufügen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -934,17 +934,17 @@ directory (default: %1).</source>
         <translation>&amp;Neuer Chat…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Join a Group Chat…</source>
         <translation>Einem Gruppenchat &amp;beitreten…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Go to Conversation…</source>
         <translation>&amp;Zu Unterhaltung wechseln…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Hidden Rooms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,12 +954,12 @@ directory (default: %1).</source>
         <translation>In Unterhaltung &amp;suchen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Search All Messages…</source>
         <translation>&amp;Alle Nachrichten durchsuchen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -989,7 +989,7 @@ directory (default: %1).</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-220"/>
+        <location filename="../ui/MainWindow.cpp" line="-224"/>
         <source>Chat with name@server…</source>
         <translation>Chatten mit name@server…</translation>
     </message>
@@ -999,7 +999,7 @@ directory (default: %1).</source>
         <translation>Adresse für neuen Chat</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -1024,12 +1024,12 @@ directory (default: %1).</source>
         <translation>Kein Konto. Fügen Sie eines hinzu mit Tandem › Konto hinzufügen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show this account&apos;s devices</source>
         <translation>Die Geräte dieses Kontos zeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Devices: %1</source>
         <translation>Geräte: %1</translation>
     </message>
@@ -1365,7 +1365,7 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::BookmarksManager0402</name>
     <message>
-        <location filename="../core/xmpp/BookmarksManager0402.cpp" line="+105"/>
+        <location filename="../core/xmpp/BookmarksManager0402.cpp" line="+92"/>
         <source>Cannot bookmark &apos;%1&apos;</source>
         <translation>Lesezeichen für &apos;%1&apos; kann nicht angelegt werden</translation>
     </message>
@@ -1406,12 +1406,12 @@ directory (default: %1).</source>
         <translation>Das Lesezeichen für %1 kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Bookmarks (XEP-0048)</source>
         <translation>Lesezeichen (XEP-0048)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1419,17 +1419,18 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::ChatHeader</name>
     <message>
-        <location filename="../ui/widgets/ChatHeader.cpp" line="+37"/>
+        <location filename="../ui/widgets/ChatHeader.cpp" line="+38"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Room actions</source>
         <translation>Raumaktionen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Change Your &amp;Nick…</source>
         <translation>Eigenen &amp;Spitznamen ändern…</translation>
     </message>
@@ -1444,12 +1445,12 @@ directory (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Leave the Room</source>
         <translation>Raum &amp;verlassen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Conversation with %1</source>
         <translation>Unterhaltung mit %1</translation>
     </message>
@@ -1818,13 +1819,13 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::ConversationListView</name>
     <message>
-        <location filename="../ui/widgets/ConversationListView.cpp" line="+34"/>
+        <location filename="../ui/widgets/ConversationListView.cpp" line="+35"/>
         <location line="+1"/>
         <source>Filter conversations</source>
         <translation>Unterhaltungen filtern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
@@ -1839,17 +1840,17 @@ directory (default: %1).</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unmute</source>
         <translation>Stummschaltung aufheben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Mute for 1 Hour</source>
         <translation>1 Stunde stummschalten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Mute for 8 Hours</source>
         <translation>8 Stunden stummschalten</translation>
     </message>
@@ -1864,12 +1865,12 @@ directory (default: %1).</source>
         <translation>Chat schließen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hide on This Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>It stays the account&apos;s room, shown on your other devices; its messages are still kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,7 +1880,7 @@ directory (default: %1).</source>
         <translation>Raum verlassen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Notify</source>
         <translation>Benachrichtigen</translation>
     </message>
@@ -1971,7 +1972,7 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::DesktopNotifier</name>
     <message>
-        <location filename="../ui/notifications/DesktopNotifier.cpp" line="+83"/>
+        <location filename="../ui/notifications/DesktopNotifier.cpp" line="+84"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -2140,12 +2141,12 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::DisplayedSync0490</name>
     <message>
-        <location filename="../core/xmpp/DisplayedSync0490.cpp" line="+99"/>
+        <location filename="../core/xmpp/DisplayedSync0490.cpp" line="+86"/>
         <source>Cannot fetch which messages were read elsewhere: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Cannot tell the account&apos;s other devices that %1 was read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,18 +2525,18 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::OccupantPanel</name>
     <message>
-        <location filename="../ui/widgets/OccupantPanel.cpp" line="+29"/>
+        <location filename="../ui/widgets/OccupantPanel.cpp" line="+30"/>
         <location line="+1"/>
         <source>Filter occupants</source>
         <translation>Teilnehmer filtern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Occupants</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Occupants (%1)</source>
         <translation>Teilnehmer (%1)</translation>
     </message>
@@ -3086,22 +3087,30 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::TimelineView</name>
     <message>
-        <location filename="../ui/widgets/TimelineView.cpp" line="+23"/>
         <source>Jump to latest ↓</source>
-        <translation>Zur neuesten ↓</translation>
+        <translation type="vanished">Zur neuesten ↓</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/widgets/TimelineView.cpp" line="+26"/>
         <source>Jump to the latest message</source>
         <translation>Zur neuesten Nachricht springen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Jump to first unread ↑</source>
-        <translation>Zur ersten ungelesenen ↑</translation>
+        <translation type="vanished">Zur ersten ungelesenen ↑</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>Jump to latest</source>
+        <translation>Zur neuesten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jump to first unread</source>
+        <translation>Zur ersten ungelesenen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Jump to the first unread message</source>
         <translation>Zur ersten ungelesenen Nachricht springen</translation>
     </message>

@@ -1,14 +1,28 @@
 // The action icons (Icons): each of our SVGs loads and draws something at 16 px, at 1x and, from
 // the SVG itself rather than a scaled bitmap, at 2x; it is drawn in the palette's text colour
-// (light in a dark palette, dark in a light one); a theme that has the freedesktop name wins.
-// Runs at QT_SCALE_FACTOR=2 (set in main) so that the screen's device pixel ratio is 2.
+// (light in a dark palette, dark in a light one); a theme that has the freedesktop name wins; and
+// the window's buttons, filter lines and menus carry icons, drawn again when the palette changes.
+// Runs at QT_SCALE_FACTOR=2 (set in main) so that the window's device pixel ratio is 2.
+#include "MainWindow.h"
+#include "OfflineAccount.h"
+#include "account/Instance.h"
+#include "models/ConversationListModel.h"
+#include "profile/Profile.h"
+#include "widgets/ConversationListView.h"
 #include "widgets/Icons.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace Tandem;
 
@@ -88,6 +102,9 @@ private Q_SLOTS:
     void drawnInThePalettesTextColour_data();
     void drawnInThePalettesTextColour();
     void themeIconWins();
+    void windowShowsIcons();
+    void windowIconsFollowThePalette();
+    void conversationMenuShowsIcons();
 
 private:
     static void addIconRows();
@@ -207,9 +224,123 @@ void TestIcons::themeIconWins()
     QVERIFY2(anchorLightness > 180, qPrintable(QString::number(anchorLightness)));
 }
 
+void TestIcons::windowShowsIcons()
+{
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    QString error;
+    QVERIFY(profile.lock(&error));
+    Instance instance(&profile, Instance::Mode::Gui);
+    MainWindow window(&instance);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    for (const char *name :
+        { "jumpToLatest", "jumpToUnread", "roomMenu", "occupantHeader", "deviceStatus" }) {
+        auto *button = window.findChild<QToolButton *>(QString::fromLatin1(name));
+        QVERIFY2(button, name);
+        QVERIFY2(!button->icon().isNull(), name);
+        QVERIFY2(!button->accessibleName().isEmpty(), name);
+        QVERIFY2(button->toolButtonStyle() != Qt::ToolButtonTextOnly, name);
+    }
+    QCOMPARE(window.findChild<QToolButton *>(QStringLiteral("roomMenu"))->accessibleName(),
+        QStringLiteral("Room actions"));
+    for (const char *name : { "newChat", "conversationFilter", "occupantFilter" }) {
+        auto *line = window.findChild<QLineEdit *>(QString::fromLatin1(name));
+        QVERIFY2(line, name);
+        QVERIFY2(!line->actions().isEmpty() && !line->actions().first()->icon().isNull(), name);
+    }
+    QStringList withIcons;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (!action->icon().isNull())
+                withIcons << action->text();
+        }
+    }
+    for (const QString &text : { QStringLiteral("&New Chat…"), QStringLiteral("&Join a Group Chat…"),
+             QStringLiteral("&Go to Conversation…"), QStringLiteral("&Find in Conversation…"),
+             QStringLiteral("&Search All Messages…"), QStringLiteral("Make This Device the &Anchor") })
+        QVERIFY2(withIcons.contains(text), qPrintable(text + QStringLiteral(" has no icon")));
+}
+
+void TestIcons::windowIconsFollowThePalette()
+{
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    QString error;
+    QVERIFY(profile.lock(&error));
+    Instance instance(&profile, Instance::Mode::Gui);
+    MainWindow window(&instance);
+    const QPalette original = QApplication::palette();
+    QApplication::setPalette(lightPalette());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The device indicator's icons are ours only (no theme names them).
+    auto *devices = window.findChild<QToolButton *>(QStringLiteral("deviceStatus"));
+    QVERIFY(devices);
+    const auto lightness = [devices] {
+        const QPixmap pixmap = devices->icon().pixmap(devices->windowHandle(), QSize(16, 16));
+        return opaqueLightness(pixmap.toImage());
+    };
+    const QPixmap shown = devices->icon().pixmap(devices->windowHandle(), QSize(16, 16));
+    QCOMPARE(shown.size(), QSize(32, 32));
+    // No account, so no connection: the offline icon, beside the words.
+    QCOMPARE(shown.toImage(),
+        Icons::symbolic(Icons::Offline, lightPalette())
+            .pixmap(devices->windowHandle(), QSize(16, 16))
+            .toImage());
+    QVERIFY(!devices->text().isEmpty());
+    QCOMPARE(devices->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    QVERIFY2(lightness() >= 0 && lightness() < 80, qPrintable(QString::number(lightness())));
+    QApplication::setPalette(darkPalette());
+    QTRY_VERIFY2(lightness() > 180, qPrintable(QString::number(lightness())));
+    QApplication::setPalette(lightPalette());
+    QTRY_VERIFY2(lightness() >= 0 && lightness() < 80, qPrintable(QString::number(lightness())));
+    // The menus too, drawn on their own palette.
+    QAction *newChat = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions())
+            newChat = action->text() == QStringLiteral("&New Chat…") ? action : newChat;
+    }
+    QVERIFY(newChat);
+    QApplication::setPalette(darkPalette());
+    QTRY_VERIFY(opaqueLightness(newChat->icon().pixmap(QSize(16, 16)).toImage()) > 180);
+    QApplication::setPalette(original);
+}
+
+void TestIcons::conversationMenuShowsIcons()
+{
+    Test::OfflineAccount alice;
+    QVERIFY(alice.isOpen);
+    QVERIFY(alice.send(QStringLiteral("bob@localhost"), QStringLiteral("hello")));
+    ConversationListModel model;
+    ConversationListView list(&model);
+    list.addAccount(alice.account.get());
+    list.show();
+    QTRY_COMPARE_WITH_TIMEOUT(list.listView()->model()->rowCount(), 1, 5000);
+
+    QStringList withIcons, without;
+    // The menu runs its own loop: read from inside it.
+    QTimer::singleShot(50, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions()) {
+            if (!action->isSeparator())
+                (action->icon().isNull() ? without : withIcons) << action->text();
+        }
+        menu->close();
+    });
+    QListView *view = list.listView();
+    Q_EMIT view->customContextMenuRequested(view->visualRect(view->model()->index(0, 0)).center());
+    QVERIFY2(withIcons.contains(QStringLiteral("Pin")), qPrintable(withIcons.join(QLatin1Char(','))));
+    QVERIFY(withIcons.contains(QStringLiteral("Mute for 1 Hour")));
+    QVERIFY(withIcons.contains(QStringLiteral("Close Chat")));
+}
+
 int main(int argc, char **argv)
 {
-    // A 2x screen; the 1x pixmaps are asked for without high-DPI pixmaps.
+    // A 2x screen for the window; the 1x pixmaps are asked for without high-DPI pixmaps.
     qputenv("QT_SCALE_FACTOR", "2");
     QApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);
     QApplication app(argc, argv);

@@ -5,6 +5,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QEvent>
+#include <QLineEdit>
 #include <QPalette>
 #include <QPointer>
 #include <QWidget>
@@ -181,6 +182,17 @@ void Icons::set(QAction *action, Name name, QWidget *shownIn, Use use)
         });
     }
     binding->setIcon(name, use);
+}
+
+QAction *Icons::addToLine(QLineEdit *line, Name name)
+{
+    if (!line)
+        return nullptr;
+    QAction *action = line->addAction(QIcon(), QLineEdit::LeadingPosition);
+    action->setText(line->accessibleName().isEmpty() ? line->placeholderText() : line->accessibleName());
+    QObject::connect(action, &QAction::triggered, line, [line] { line->setFocus(Qt::MouseFocusReason); });
+    set(action, name, line, Use::Field);
+    return action;
 }
 
 } // namespace Tandem

@@ -5,6 +5,7 @@
 
 class QAbstractButton;
 class QAction;
+class QLineEdit;
 class QPalette;
 class QWidget;
 
@@ -59,6 +60,10 @@ public:
     static void set(QAbstractButton *button, Name name);
     /// The same for an action, in the colours of `shownIn` (its menu, or the line edit it sits in).
     static void set(QAction *action, Name name, QWidget *shownIn, Use use = Use::Menu);
+    /// Puts `name` at the start of `line` (a filter's magnifier). The icon is a button to a screen
+    /// reader: it is named as the line is (set its accessible name first) and pressing it puts the
+    /// cursor in the line.
+    static QAction *addToLine(QLineEdit *line, Name name);
 };
 
 } // namespace Tandem
