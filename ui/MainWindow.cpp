@@ -308,7 +308,7 @@ void MainWindow::setUpHiddenRooms()
 
 void MainWindow::selectOpenConversation()
 {
-    m_conversations->selectConversation(m_openConversation);
+    m_conversations->selectConversation(openAccount() ? openAccount()->jid() : QString(), m_openConversation);
 }
 
 Account *MainWindow::openAccount() const
@@ -324,7 +324,8 @@ void MainWindow::openConversation(const QString &jid, Account *account)
         account = openAccount();
     m_openConversation = jid;
     m_openAccount = account;
-    const int row = m_conversationModel->rowOf(jid);
+    // Two accounts may both have a conversation with the same address: this account's row counts.
+    const int row = account ? m_conversationModel->rowOf(account->jid(), jid) : -1;
     const bool unread = row >= 0
         && m_conversationModel->index(row).data(ConversationListModel::UnreadCountRole).toLongLong() > 0;
     m_chat->open(account, jid, unread);

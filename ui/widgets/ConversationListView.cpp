@@ -68,9 +68,9 @@ void ConversationListView::setHiddenRooms(HiddenRooms *hidden)
     m_hidden = hidden;
 }
 
-void ConversationListView::selectConversation(const QString &conversation)
+void ConversationListView::selectConversation(const QString &account, const QString &conversation)
 {
-    const int row = m_model->rowOf(conversation);
+    const int row = m_model->rowOf(account, conversation);
     if (row < 0)
         return;
     const QModelIndex index = m_filterModel->mapFromSource(m_model->index(row));
