@@ -23,6 +23,11 @@ int main(int argc, char *argv[])
     if (CommandLine::needsGui(argc, argv)) {
         QApplication::setApplicationDisplayName(QStringLiteral("Tandem"));
         QApplication::setDesktopFileName(QStringLiteral("im.tandem.Tandem"));
+        // On a HiDPI screen Qt 5 scales only when asked, and draws icons at 1x unless high-DPI
+        // pixmaps are on: with both, the window follows the screen's scale and the SVG icons are
+        // drawn at its resolution.
+        QApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
+        QApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);
         app = std::make_unique<QApplication>(argc, argv);
         QApplication::setWindowIcon(QIcon::fromTheme(
             QStringLiteral("im.tandem.Tandem"), QIcon(QStringLiteral(":/icons/im.tandem.Tandem.svg"))));

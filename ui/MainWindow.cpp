@@ -18,6 +18,7 @@
 #include "widgets/ChatView.h"
 #include "widgets/ConversationListView.h"
 #include "widgets/DevicesPanel.h"
+#include "widgets/Icons.h"
 #include "widgets/MessageComposer.h"
 #include "widgets/OccupantPanel.h"
 #include "widgets/StorageBanner.h"
@@ -39,6 +40,29 @@
 
 using namespace Tandem;
 
+namespace {
+
+/// The status-bar indicator's icon for this device's role in the account.
+Icons::Name deviceIcon(DeviceListModel::Status status)
+{
+    switch (status) {
+    case DeviceListModel::Status::Anchor:
+        return Icons::Anchor;
+    case DeviceListModel::Status::Sibling:
+        return Icons::Sibling;
+    case DeviceListModel::Status::Solo:
+        return Icons::Solo;
+    case DeviceListModel::Status::Connecting:
+    case DeviceListModel::Status::Reconnecting:
+        return Icons::Reconnecting;
+    case DeviceListModel::Status::Offline:
+        break;
+    }
+    return Icons::Offline;
+}
+
+} // namespace
+
 MainWindow::MainWindow(Instance *instance, QWidget *parent)
     : QMainWindow(parent)
     , m_instance(instance)
@@ -58,6 +82,7 @@ MainWindow::MainWindow(Instance *instance, QWidget *parent)
     m_newChat->setObjectName(QStringLiteral("newChat"));
     m_newChat->setPlaceholderText(tr("Chat with name@server…"));
     m_newChat->setAccessibleName(tr("New chat address"));
+    Icons::addToLine(m_newChat, Icons::NewChat);
     m_status->setObjectName(QStringLiteral("accountStatus"));
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -244,9 +269,11 @@ void MainWindow::setUpDevices()
 {
     m_deviceStatus->setObjectName(QStringLiteral("deviceStatus"));
     m_deviceStatus->setAutoRaise(true);
+    m_deviceStatus->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_deviceStatus->setToolTip(tr("Show this account's devices"));
     statusBar()->addPermanentWidget(m_deviceStatus);
     const auto refresh = [this] {
+        Icons::set(m_deviceStatus, deviceIcon(m_devices->status()));
         m_deviceStatus->setText(DeviceListModel::statusText(m_devices->status()));
         m_deviceStatus->setAccessibleName(tr("Devices: %1").arg(m_deviceStatus->text()));
     };
@@ -289,7 +316,7 @@ void MainWindow::setUpHiddenRooms()
 
 void MainWindow::selectOpenConversation()
 {
-    m_conversations->selectConversation(m_openConversation);
+    m_conversations->selectConversation(openAccount() ? openAccount()->jid() : QString(), m_openConversation);
 }
 
 Account *MainWindow::openAccount() const
@@ -305,7 +332,8 @@ void MainWindow::openConversation(const QString &jid, Account *account)
         account = openAccount();
     m_openConversation = jid;
     m_openAccount = account;
-    const int row = m_conversationModel->rowOf(jid);
+    // Two accounts may both have a conversation with the same address: this account's row counts.
+    const int row = account ? m_conversationModel->rowOf(account->jid(), jid) : -1;
     const bool unread = row >= 0
         && m_conversationModel->index(row).data(ConversationListModel::UnreadCountRole).toLongLong() > 0;
     m_chat->open(account, jid, unread);

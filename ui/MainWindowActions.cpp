@@ -11,6 +11,7 @@
 #include "profile/HiddenRooms.h"
 #include "widgets/ChatView.h"
 #include "widgets/ConversationListView.h"
+#include "widgets/Icons.h"
 #include "widgets/MessageComposer.h"
 #include "widgets/OccupantPanel.h"
 #include "widgets/QuickSwitcher.h"
@@ -37,6 +38,7 @@ void MainWindow::setUpActions()
             account->coordinator()->preferAsAnchor();
     });
     m_anchorAction->setEnabled(false);
+    Icons::set(m_anchorAction, Icons::Anchor, fileMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(
         tr("&Quit"), this,
@@ -53,11 +55,14 @@ void MainWindow::setUpActions()
         m_newChat->selectAll();
     });
     newChat->setShortcut(QKeySequence::New);
+    Icons::set(newChat, Icons::NewChat, chatMenu);
     m_joinAction = chatMenu->addAction(tr("&Join a Group Chat…"), this, [this] { joinRoom(); });
     m_joinAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     m_joinAction->setEnabled(false);
+    Icons::set(m_joinAction, Icons::JoinRoom, chatMenu);
     QAction *go = chatMenu->addAction(tr("&Go to Conversation…"), this, &MainWindow::showSwitcher);
     go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    Icons::set(go, Icons::GoTo, chatMenu);
     QMenu *hiddenMenu = chatMenu->addMenu(tr("&Hidden Rooms"));
     hiddenMenu->setObjectName(QStringLiteral("hiddenRoomsMenu"));
     hiddenMenu->setToolTipsVisible(true);
@@ -67,8 +72,10 @@ void MainWindow::setUpActions()
     chatMenu->addSeparator();
     QAction *find = chatMenu->addAction(tr("&Find in Conversation…"), this, [this] { showSearch(true); });
     find->setShortcut(QKeySequence::Find);
+    Icons::set(find, Icons::Search, chatMenu);
     QAction *search = chatMenu->addAction(tr("&Search All Messages…"), this, [this] { showSearch(false); });
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    Icons::set(search, Icons::Search, chatMenu);
 
     auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&Accounts…"), this, [this] {

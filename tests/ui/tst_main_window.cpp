@@ -32,6 +32,7 @@ private Q_SLOTS:
     void offlineMessageIsShownAndKept();
     void xmppUriOpensChat();
     void openingAConversationMarksItRead();
+    void sameConversationInTwoAccountsOpensWithItsOwnUnread();
     void layoutIsKeptForTheNextRun();
 
 private:
@@ -166,6 +167,95 @@ void TestMainWindow::openingAConversationMarksItRead()
     // Opening it reads it.
     list->setCurrentIndex(list->model()->index(0, 0));
     QTRY_COMPARE_WITH_TIMEOUT(unread(), 0, 5000);
+}
+
+void TestMainWindow::sameConversationInTwoAccountsOpensWithItsOwnUnread()
+{
+    // Two accounts on a dead port, both with a chat with carol.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    QVector<AccountConfig> configs(2);
+    configs[0].jid = QStringLiteral("alice@localhost");
+    configs[1].jid = QStringLiteral("bob@localhost");
+    for (AccountConfig &config : configs) {
+        config.host = QStringLiteral("127.0.0.1");
+        config.port = closed.serverPort();
+        config.passwordStorage = AccountConfig::PasswordStorage::File;
+    }
+    closed.close();
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    profile.saveAccounts(configs);
+    QString error;
+    QVERIFY(profile.lock(&error));
+    Instance instance(&profile, Instance::Mode::Gui);
+    MainWindow window(&instance);
+    window.show();
+    QSignalSpy started(&instance, &Instance::started);
+    instance.start();
+    QVERIFY(started.wait(10000));
+    Account *alice = instance.account(QStringLiteral("alice@localhost"));
+    Account *bob = instance.account(QStringLiteral("bob@localhost"));
+    QVERIFY(alice && bob);
+
+    const QString carol = QStringLiteral("carol@localhost");
+    const auto arrive = [&](Account *account, const QString &body, int secondsAgo) {
+        Message m;
+        m.account = account->jid();
+        m.conversation = carol;
+        m.kind = Message::Kind::Chat;
+        m.sender = carol + QStringLiteral("/phone");
+        m.originId = account->jid() + body;
+        m.body = body;
+        m.serverTime = m.localTime = QDateTime::currentDateTimeUtc().addSecs(-secondsAgo);
+        bool stored = false;
+        QObject context;
+        instance.messages()->store(m, &context, [&](const StoreResult &r) {
+            m.rowId = r.rowId;
+            stored = true;
+        });
+        if (!QTest::qWaitFor([&] { return stored; }, 5000))
+            return Message();
+        account->messageEvents()->reportAdded(m, MessageEvents::Origin::Live);
+        return m;
+    };
+    // Bob's account read carol's first message, not her second; alice's read all of hers, and
+    // her row is the newer, above bob's.
+    const Message read = arrive(bob, QStringLiteral("first"), 30);
+    QVERIFY(read.rowId > 0);
+    bool marked = false;
+    bob->messageEvents()->markRead(carol, read.rowId, [&](bool) { marked = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(marked, 5000);
+    const Message unread = arrive(bob, QStringLiteral("second"), 20);
+    QVERIFY(unread.rowId > 0);
+    QVERIFY(arrive(alice, QStringLiteral("to alice"), 10).rowId > 0);
+    marked = false;
+    alice->messageEvents()->markAllRead(carol, [&](bool) { marked = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(marked, 5000);
+
+    auto *list = window.findChild<QListView *>(QStringLiteral("conversations"));
+    QVERIFY(list);
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 2, 5000);
+    const auto rowOf = [list](const QString &account) {
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            if (list->model()->index(row, 0).data(ConversationListModel::AccountRole).toString() == account)
+                return row;
+        }
+        return -1;
+    };
+    QCOMPARE(rowOf(alice->jid()), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        list->model()->index(rowOf(bob->jid()), 0).data(ConversationListModel::UnreadCountRole).toLongLong(),
+        qint64(1), 5000);
+
+    // Opened from bob's row: bob's unread count decides, so it opens at the "new messages" line
+    // above carol's second message, and bob's row stays the selected one.
+    list->setCurrentIndex(list->model()->index(rowOf(bob->jid()), 0));
+    auto *timeline
+        = qobject_cast<TimelineModel *>(window.findChild<QListView *>(QStringLiteral("timeline"))->model());
+    QVERIFY(timeline);
+    QTRY_COMPARE_WITH_TIMEOUT(timeline->firstUnreadRowId(), unread.rowId, 5000);
+    QCOMPARE(list->currentIndex().data(ConversationListModel::AccountRole).toString(), bob->jid());
 }
 
 void TestMainWindow::layoutIsKeptForTheNextRun()

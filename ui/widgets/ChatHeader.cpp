@@ -4,6 +4,7 @@
 #include "profile/HiddenRooms.h"
 #include "profile/Jid.h"
 #include "rooms/RoomService.h"
+#include "widgets/Icons.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -36,7 +37,13 @@ ChatHeader::ChatHeader(QWidget *parent)
     m_roomMenu->setObjectName(QStringLiteral("roomMenu"));
     m_roomMenu->setText(tr("Room"));
     m_roomMenu->setAccessibleName(tr("Room actions"));
+    m_roomMenu->setToolTip(tr("Room actions"));
+    Icons::set(m_roomMenu, Icons::More);
+    m_roomMenu->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_roomMenu->setAutoRaise(true);
     m_roomMenu->setPopupMode(QToolButton::InstantPopup);
+    // The "..." says that it opens a menu: no arrow in its corner.
+    m_roomMenu->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
     auto *menu = new QMenu(m_roomMenu);
     menu->addAction(tr("Change Your &Nick…"), this, &ChatHeader::changeNick);
     menu->addAction(tr("Change the &Subject…"), this, &ChatHeader::changeSubject);
@@ -45,12 +52,14 @@ ChatHeader::ChatHeader(QWidget *parent)
         if (m_account && m_hidden)
             m_hidden->setHidden(m_account->jid(), Jid::bare(m_conversation), true);
     });
+    Icons::set(m_hideAction, Icons::Hide, menu);
     m_hideAction->setObjectName(QStringLiteral("hideRoom"));
     m_hideAction->setVisible(false);
-    menu->addAction(tr("&Leave the Room"), this, [this] {
+    QAction *leave = menu->addAction(tr("&Leave the Room"), this, [this] {
         if (m_account)
             m_account->rooms()->leave(Jid::bare(m_conversation));
     });
+    Icons::set(leave, Icons::Leave, menu);
     m_roomMenu->setMenu(menu);
     m_roomMenu->hide();
 

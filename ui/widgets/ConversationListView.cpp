@@ -8,6 +8,7 @@
 #include "storage/ConversationStateStore.h"
 #include "storage/MessageEvents.h"
 #include "widgets/ConversationDelegate.h"
+#include "widgets/Icons.h"
 
 #include <QActionGroup>
 #include <QDateTime>
@@ -34,6 +35,7 @@ ConversationListView::ConversationListView(ConversationListModel *model, QWidget
     m_filter->setPlaceholderText(tr("Filter conversations"));
     m_filter->setAccessibleName(tr("Filter conversations"));
     m_filter->setClearButtonEnabled(true);
+    Icons::addToLine(m_filter, Icons::Search);
     m_view->setObjectName(QStringLiteral("conversations"));
     m_view->setAccessibleName(tr("Conversations"));
     m_filterModel->setSourceModel(model);
@@ -66,9 +68,9 @@ void ConversationListView::setHiddenRooms(HiddenRooms *hidden)
     m_hidden = hidden;
 }
 
-void ConversationListView::selectConversation(const QString &conversation)
+void ConversationListView::selectConversation(const QString &account, const QString &conversation)
 {
-    const int row = m_model->rowOf(conversation);
+    const int row = m_model->rowOf(account, conversation);
     if (row < 0)
         return;
     const QModelIndex index = m_filterModel->mapFromSource(m_model->index(row));
@@ -105,20 +107,24 @@ void ConversationListView::showMenu(const QPoint &position)
     const auto now = [] { return QDateTime::currentMSecsSinceEpoch(); };
     QMenu menu(this);
     const bool pinned = index.data(ConversationListModel::PinnedRole).toBool();
-    menu.addAction(pinned ? tr("Unpin") : tr("Pin"), this, [=] {
+    QAction *pin = menu.addAction(pinned ? tr("Unpin") : tr("Pin"), this, [=] {
         if (target)
             target->setPinned(conversation, !pinned);
     });
+    pin->setIcon(Icons::get(Icons::Pin, menu.palette(), Icons::Use::Menu));
     if (index.data(ConversationListModel::MutedRole).toBool()) {
-        menu.addAction(tr("Unmute"), this, [=] {
+        QAction *unmute = menu.addAction(tr("Unmute"), this, [=] {
             if (target)
                 target->setMutedUntil(conversation, 0);
         });
+        unmute->setIcon(Icons::get(Icons::Unmute, menu.palette(), Icons::Use::Menu));
     } else {
-        menu.addAction(tr("Mute for 1 Hour"), this, [=] {
+        QAction *mute = menu.addAction(tr("Mute for 1 Hour"), this, [=] {
             if (target)
                 target->setMutedUntil(conversation, now() + 3600 * 1000);
         });
+        // One bell for the three lengths: the first of them, the others aligned under it.
+        mute->setIcon(Icons::get(Icons::Mute, menu.palette(), Icons::Use::Menu));
         menu.addAction(tr("Mute for 8 Hours"), this, [=] {
             if (target)
                 target->setMutedUntil(conversation, now() + 8 * 3600 * 1000);
@@ -131,28 +137,31 @@ void ConversationListView::showMenu(const QPoint &position)
     if (index.data(ConversationListModel::IsRoomRole).toBool())
         addNotificationMenu(&menu, target, conversation);
     menu.addSeparator();
-    menu.addAction(tr("Close Chat"), this, [=] {
+    QAction *close = menu.addAction(tr("Close Chat"), this, [=] {
         if (target)
             target->closeConversation(conversation);
     });
+    close->setIcon(Icons::get(Icons::Close, menu.palette(), Icons::Use::Menu));
     if (index.data(ConversationListModel::IsRoomRole).toBool() && m_hidden) {
         QPointer<HiddenRooms> hidden = m_hidden;
         QAction *hide = menu.addAction(tr("Hide on This Device"), this, [=] {
             if (hidden)
                 hidden->setHidden(account, conversation, true);
         });
+        hide->setIcon(Icons::get(Icons::Hide, menu.palette(), Icons::Use::Menu));
         hide->setToolTip(
             tr("It stays the account's room, shown on your other devices; its messages are still kept"));
         menu.setToolTipsVisible(true);
     }
     if (index.data(ConversationListModel::IsRoomRole).toBool()) {
         QPointer<Account> owner = m_accounts.value(account);
-        menu.addAction(tr("Leave Room"), this, [=] {
+        QAction *leave = menu.addAction(tr("Leave Room"), this, [=] {
             if (owner)
                 owner->rooms()->leave(conversation);
             if (target)
                 target->closeConversation(conversation);
         });
+        leave->setIcon(Icons::get(Icons::Leave, menu.palette(), Icons::Use::Menu));
     }
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }

@@ -30,8 +30,8 @@ public:
     void addAccount(Account *account);
     /// Where "Hide on This Device" writes (null: the entry is not offered).
     void setHiddenRooms(HiddenRooms *hidden);
-    /// Makes `conversation` the current row without announcing it (it is already open).
-    void selectConversation(const QString &conversation);
+    /// Makes `account`'s `conversation` the current row without announcing it (it is already open).
+    void selectConversation(const QString &account, const QString &conversation);
 
     QListView *listView() const { return m_view; }
     QLineEdit *filterLine() const { return m_filter; }

@@ -1,6 +1,7 @@
 #include "OccupantPanel.h"
 
 #include "models/OccupantListModel.h"
+#include "widgets/Icons.h"
 #include "widgets/OccupantDelegate.h"
 
 #include <QLineEdit>
@@ -22,13 +23,14 @@ OccupantPanel::OccupantPanel(QWidget *parent)
     m_header->setCheckable(true);
     m_header->setChecked(true);
     m_header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_header->setArrowType(Qt::DownArrow);
+    Icons::set(m_header, Icons::Occupants);
     m_header->setAutoRaise(true);
     m_header->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_filter->setObjectName(QStringLiteral("occupantFilter"));
     m_filter->setPlaceholderText(tr("Filter occupants"));
     m_filter->setAccessibleName(tr("Filter occupants"));
     m_filter->setClearButtonEnabled(true);
+    Icons::addToLine(m_filter, Icons::Search);
     m_list->setObjectName(QStringLiteral("occupants"));
     m_list->setAccessibleName(tr("Occupants"));
     m_list->setModel(m_model);
@@ -46,7 +48,6 @@ OccupantPanel::OccupantPanel(QWidget *parent)
     layout->addWidget(m_list, 1);
 
     connect(m_header, &QToolButton::toggled, this, [this](bool open) {
-        m_header->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
         m_filter->setVisible(open);
         m_list->setVisible(open);
     });

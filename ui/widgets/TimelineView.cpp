@@ -1,6 +1,7 @@
 #include "widgets/TimelineView.h"
 
 #include "models/TimelineModel.h"
+#include "widgets/Icons.h"
 #include "widgets/MessageDelegate.h"
 
 #include <QScrollBar>
@@ -15,13 +16,15 @@ TimelineView::TimelineView(QWidget *parent)
     , m_jumpUnread(new QToolButton(this))
 {
     m_jumpLatest->setObjectName(QStringLiteral("jumpToLatest"));
-    m_jumpLatest->setText(tr("Jump to latest ↓"));
+    m_jumpLatest->setText(tr("Jump to latest"));
+    Icons::set(m_jumpLatest, Icons::JumpLatest);
     m_jumpLatest->setAccessibleName(tr("Jump to the latest message"));
     m_jumpUnread->setObjectName(QStringLiteral("jumpToUnread"));
-    m_jumpUnread->setText(tr("Jump to first unread ↑"));
+    m_jumpUnread->setText(tr("Jump to first unread"));
+    Icons::set(m_jumpUnread, Icons::JumpUnread);
     m_jumpUnread->setAccessibleName(tr("Jump to the first unread message"));
     for (QToolButton *button : { m_jumpLatest, m_jumpUnread }) {
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(false);
         button->setCursor(Qt::PointingHandCursor);
         button->hide();

@@ -55,6 +55,8 @@ bool save(QWidget &window, const QString &path)
 
 int main(int argc, char **argv)
 {
+    // As the tandem executable does: icons drawn at the scale factor's resolution.
+    QApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);
     QApplication app(argc, argv);
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QCommandLineParser parser;
