@@ -822,13 +822,13 @@ Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
-        <location line="+232"/>
+        <location filename="../ui/MainWindow.cpp" line="+78"/>
+        <location line="+235"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+32"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+33"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
@@ -843,7 +843,7 @@ Profilverzeichnis (Standard: %1).</translation>
         <translation>&amp;Konto hinzufügen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -858,17 +858,17 @@ Profilverzeichnis (Standard: %1).</translation>
         <translation>&amp;Neuer Chat…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Join a Group Chat…</source>
         <translation>Einem Gruppenchat &amp;beitreten…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Go to Conversation…</source>
         <translation>&amp;Zu Unterhaltung wechseln…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Hidden Rooms</source>
         <translation>Ausgeblendete &amp;Räume</translation>
     </message>
@@ -878,12 +878,12 @@ Profilverzeichnis (Standard: %1).</translation>
         <translation>In Unterhaltung &amp;suchen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Search All Messages…</source>
         <translation>&amp;Alle Nachrichten durchsuchen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -913,7 +913,7 @@ Profilverzeichnis (Standard: %1).</translation>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-227"/>
+        <location filename="../ui/MainWindow.cpp" line="-230"/>
         <source>Chat with name@server…</source>
         <translation>Chatten mit name@server…</translation>
     </message>
@@ -923,7 +923,7 @@ Profilverzeichnis (Standard: %1).</translation>
         <translation>Adresse für neuen Chat</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -948,12 +948,12 @@ Profilverzeichnis (Standard: %1).</translation>
         <translation>Kein Konto. Eines hinzufügen mit Tandem › Konto hinzufügen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show this account&apos;s devices</source>
         <translation>Die Geräte dieses Kontos zeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Devices: %1</source>
         <translation>Geräte: %1</translation>
     </message>
@@ -963,7 +963,7 @@ Profilverzeichnis (Standard: %1).</translation>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1 — Tandem</source>
         <translation>%1 — Tandem</translation>
     </message>
@@ -1046,12 +1046,12 @@ Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location line="+2"/>
         <source>You joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind beigetreten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You left</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind gegangen</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1080,19 @@ Profilverzeichnis (Standard: %1).</translation>
         <location line="+4"/>
         <source>Refusing the directory %1: its mode is %2, it must be 0700 (only you).</source>
         <translation>Das Verzeichnis %1 wird abgelehnt: seine Rechte sind %2, sie müssen 0700 sein (nur Sie).</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::Account</name>
+    <message>
+        <location filename="../core/account/AccountMessages.cpp" line="+72"/>
+        <source>the server answered with an error</source>
+        <translation>der Server antwortete mit einem Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server answered: %1</source>
+        <translation>der Server antwortete: %1</translation>
     </message>
 </context>
 <context>
@@ -1349,17 +1362,18 @@ Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::ChatHeader</name>
     <message>
-        <location filename="../ui/widgets/ChatHeader.cpp" line="+37"/>
+        <location filename="../ui/widgets/ChatHeader.cpp" line="+38"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Room actions</source>
         <translation>Raumaktionen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Change Your &amp;Nick…</source>
         <translation>Eigenen &amp;Spitznamen ändern…</translation>
     </message>
@@ -1374,12 +1388,12 @@ Profilverzeichnis (Standard: %1).</translation>
         <translation>Auf diesem Gerät &amp;ausblenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Leave the Room</source>
         <translation>Raum &amp;verlassen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Conversation with %1</source>
         <translation>Unterhaltung mit %1</translation>
     </message>
@@ -1434,18 +1448,18 @@ Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location line="+3"/>
         <location line="+72"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Write a message…</source>
         <translation>Nachricht schreiben…</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Write to %1…</source>
         <translation>An %1 schreiben…</translation>
     </message>
@@ -1744,13 +1758,13 @@ Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::ConversationListView</name>
     <message>
-        <location filename="../ui/widgets/ConversationListView.cpp" line="+34"/>
+        <location filename="../ui/widgets/ConversationListView.cpp" line="+35"/>
         <location line="+1"/>
         <source>Filter conversations</source>
         <translation>Unterhaltungen filtern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
@@ -1765,17 +1779,17 @@ Profilverzeichnis (Standard: %1).</translation>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unmute</source>
         <translation>Stummschaltung aufheben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Mute for 1 Hour</source>
         <translation>1 Stunde stummschalten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Mute for 8 Hours</source>
         <translation>8 Stunden stummschalten</translation>
     </message>
@@ -1790,12 +1804,12 @@ Profilverzeichnis (Standard: %1).</translation>
         <translation>Chat schließen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hide on This Device</source>
         <translation>Auf diesem Gerät ausblenden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>It stays the account&apos;s room, shown on your other devices; its messages are still kept</source>
         <translation>Er bleibt ein Raum des Kontos und wird auf Ihren anderen Geräten angezeigt; seine Nachrichten bleiben erhalten</translation>
     </message>
@@ -1805,7 +1819,7 @@ Profilverzeichnis (Standard: %1).</translation>
         <translation>Raum verlassen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Notify</source>
         <translation>Benachrichtigen</translation>
     </message>
@@ -2321,7 +2335,7 @@ Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::MessageDelegate</name>
     <message>
-        <location filename="../ui/widgets/MessageDelegate.cpp" line="+160"/>
+        <location filename="../ui/widgets/MessageDelegate.cpp" line="+247"/>
         <source>Loading older messages…</source>
         <translation>Ältere Nachrichten werden geladen…</translation>
     </message>
@@ -2336,7 +2350,7 @@ Profilverzeichnis (Standard: %1).</translation>
         <translation>Neue Nachrichten</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
@@ -2344,7 +2358,7 @@ Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::MessageLimits</name>
     <message>
-        <location filename="../core/storage/MessageLimits.cpp" line="+24"/>
+        <location filename="../core/storage/MessageLimits.cpp" line="+37"/>
         <source>This message is too long to send (%1; the server takes at most %2). Send it in parts, or as a file.</source>
         <translation>Diese Nachricht ist zu lang zum Senden (%1; der Server nimmt höchstens %2 an). Bitte in Teilen oder als Datei senden.</translation>
     </message>
@@ -2423,18 +2437,18 @@ Profilverzeichnis (Standard: %1).</translation>
 <context>
     <name>Tandem::OccupantPanel</name>
     <message>
-        <location filename="../ui/widgets/OccupantPanel.cpp" line="+29"/>
+        <location filename="../ui/widgets/OccupantPanel.cpp" line="+30"/>
         <location line="+1"/>
         <source>Filter occupants</source>
         <translation>Teilnehmer filtern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Occupants</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Occupants (%1)</source>
         <translation>Teilnehmer (%1)</translation>
     </message>
@@ -2447,6 +2461,27 @@ Profilverzeichnis (Standard: %1).</translation>
         <location line="+2"/>
         <source>Show or hide the occupants</source>
         <translation>Teilnehmer ein- oder ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::Outbox</name>
+    <message numerus="yes">
+        <location filename="../core/session/Outbox.cpp" line="+37"/>
+        <source>no confirmation after %n attempts</source>
+        <translation>
+            <numerusform>keine Bestätigung nach %n Versuch</numerusform>
+            <numerusform>keine Bestätigung nach %n Versuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no delivery receipt within a week</source>
+        <translation>keine Zustellbestätigung innerhalb einer Woche</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the server refused it as too large (%1)</source>
+        <translation>der Server hat sie als zu groß abgelehnt (%1)</translation>
     </message>
 </context>
 <context>
@@ -2823,19 +2858,19 @@ Profilverzeichnis (Standard: %1).</translation>
     <message>
         <location filename="../ui/widgets/StorageBanner.cpp" line="+29"/>
         <source>Message database problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Nachrichtendatenbank</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Tandem stopped writing to the message database because it is damaged. Nothing has been deleted, and what can still be read is shown. Quit Tandem and run “tandem repair”: it keeps the damaged file aside and copies every readable message into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem schreibt nicht mehr in die Nachrichtendatenbank, weil sie beschädigt ist. Nichts wurde gelöscht, und was noch lesbar ist, wird angezeigt. Tandem beenden und „tandem repair“ ausführen: Es legt die beschädigte Datei beiseite und kopiert jede lesbare Nachricht in eine neue Datenbank.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>The message database cannot be written to right now. %1 Messages are kept in memory until the database can be written again (%n waiting).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Nachrichtendatenbank kann gerade nicht beschrieben werden. %1 Nachrichten werden im Speicher behalten, bis die Datenbank wieder beschrieben werden kann (%n wartet).</numerusform>
+            <numerusform>Die Nachrichtendatenbank kann gerade nicht beschrieben werden. %1 Nachrichten werden im Speicher behalten, bis die Datenbank wieder beschrieben werden kann (%n warten).</numerusform>
         </translation>
     </message>
 </context>
@@ -2882,7 +2917,7 @@ Profilverzeichnis (Standard: %1).</translation>
         <translation>Eine Nachricht ohne Konto oder Unterhaltung kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/MessageQueries.cpp" line="+158"/>
+        <location filename="../core/storage/MessageQueries.cpp" line="+162"/>
         <source>Message %1 is not in the archive of %2.</source>
         <translation>Die Nachricht %1 ist nicht im Archiv von %2.</translation>
     </message>
@@ -2996,32 +3031,42 @@ Profilverzeichnis (Standard: %1).</translation>
     <name>Tandem::TimelineModel</name>
     <message numerus="yes">
         <location filename="../core/models/TimelineModelRoles.cpp" line="+24"/>
-        <source>(%n more characters not shown; Copy Text copies the whole message)</source>
+        <source>(%n more characters not shown; Copy Message Text copies the whole message)</source>
         <translation>
-            <numerusform>(%n weiteres Zeichen nicht angezeigt; „Text kopieren“ kopiert die ganze Nachricht)</numerusform>
-            <numerusform>(%n weitere Zeichen nicht angezeigt; „Text kopieren“ kopiert die ganze Nachricht)</numerusform>
+            <numerusform>(%n weiteres Zeichen nicht angezeigt; „Nachrichtentext kopieren“ kopiert die ganze Nachricht)</numerusform>
+            <numerusform>(%n weitere Zeichen nicht angezeigt; „Nachrichtentext kopieren“ kopiert die ganze Nachricht)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
     <name>Tandem::TimelineView</name>
     <message>
-        <location filename="../ui/widgets/TimelineView.cpp" line="+23"/>
-        <source>Jump to latest ↓</source>
-        <translation>Zur neuesten ↓</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/widgets/TimelineView.cpp" line="+21"/>
         <source>Jump to the latest message</source>
         <translation>Zur neuesten Nachricht springen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Jump to first unread ↑</source>
-        <translation>Zur ersten ungelesenen ↑</translation>
+        <location line="-2"/>
+        <source>Jump to latest</source>
+        <translation>Zur neuesten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Jump to first unread</source>
+        <translation>Zur ersten ungelesenen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Jump to the first unread message</source>
         <translation>Zur ersten ungelesenen Nachricht springen</translation>
     </message>
@@ -3031,9 +3076,14 @@ Profilverzeichnis (Standard: %1).</translation>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="+140"/>
-        <source>&amp;Copy Text</source>
-        <translation>Text &amp;kopieren</translation>
+        <location filename="../ui/widgets/TimelineViewInput.cpp" line="+205"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Message &amp;Text</source>
+        <translation>Nachrichten&amp;text kopieren</translation>
     </message>
     <message>
         <location line="+4"/>

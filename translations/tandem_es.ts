@@ -822,13 +822,13 @@ el directorio del perfil (por omisión: %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
-        <location line="+225"/>
+        <location filename="../ui/MainWindow.cpp" line="+78"/>
+        <location line="+235"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-230"/>
         <source>Chat with name@server…</source>
         <translation>Chatear con nombre@servidor…</translation>
     </message>
@@ -838,7 +838,7 @@ el directorio del perfil (por omisión: %1).</translation>
         <translation>Dirección del nuevo chat</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -863,12 +863,12 @@ el directorio del perfil (por omisión: %1).</translation>
         <translation>No hay ninguna cuenta. Añada una con Tandem › Añadir una cuenta…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show this account&apos;s devices</source>
         <translation>Mostrar los dispositivos de esta cuenta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Devices: %1</source>
         <translation>Dispositivos: %1</translation>
     </message>
@@ -878,12 +878,12 @@ el directorio del perfil (por omisión: %1).</translation>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1 — Tandem</source>
         <translation>%1 — Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+32"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+33"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
@@ -898,7 +898,7 @@ el directorio del perfil (por omisión: %1).</translation>
         <translation>Hacer de este dispositivo el &amp;ancla</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -913,17 +913,17 @@ el directorio del perfil (por omisión: %1).</translation>
         <translation>&amp;Nuevo chat…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Join a Group Chat…</source>
         <translation>&amp;Entrar en un chat de grupo…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Go to Conversation…</source>
         <translation>&amp;Ir a una conversación…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Hidden Rooms</source>
         <translation>Salas &amp;ocultas</translation>
     </message>
@@ -933,12 +933,12 @@ el directorio del perfil (por omisión: %1).</translation>
         <translation>&amp;Buscar en la conversación…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Search All Messages…</source>
         <translation>Buscar en &amp;todos los mensajes…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Settings</source>
         <translation>&amp;Preferencias</translation>
     </message>
@@ -1043,6 +1043,16 @@ el directorio del perfil (por omisión: %1).</translation>
         <source>%1 changed the subject to “%2”</source>
         <translation>%1 cambió el tema a «%2»</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>You joined</source>
+        <translation>Ha entrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You left</source>
+        <translation>Ha salido</translation>
+    </message>
 </context>
 <context>
     <name>Tandem</name>
@@ -1070,6 +1080,19 @@ el directorio del perfil (por omisión: %1).</translation>
         <location line="+4"/>
         <source>Refusing the directory %1: its mode is %2, it must be 0700 (only you).</source>
         <translation>Se rechaza el directorio %1: su modo es %2 y debe ser 0700 (solo usted).</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::Account</name>
+    <message>
+        <location filename="../core/account/AccountMessages.cpp" line="+72"/>
+        <source>the server answered with an error</source>
+        <translation>el servidor respondió con un error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server answered: %1</source>
+        <translation>el servidor respondió: %1</translation>
     </message>
 </context>
 <context>
@@ -1339,17 +1362,18 @@ el directorio del perfil (por omisión: %1).</translation>
 <context>
     <name>Tandem::ChatHeader</name>
     <message>
-        <location filename="../ui/widgets/ChatHeader.cpp" line="+37"/>
+        <location filename="../ui/widgets/ChatHeader.cpp" line="+38"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Room actions</source>
         <translation>Acciones de la sala</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Change Your &amp;Nick…</source>
         <translation>Cambiar su &amp;apodo…</translation>
     </message>
@@ -1364,12 +1388,12 @@ el directorio del perfil (por omisión: %1).</translation>
         <translation>&amp;Ocultar en este dispositivo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Leave the Room</source>
         <translation>&amp;Salir de la sala</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Conversation with %1</source>
         <translation>Conversación con %1</translation>
     </message>
@@ -1424,18 +1448,18 @@ el directorio del perfil (por omisión: %1).</translation>
     <message>
         <location line="+3"/>
         <location line="+72"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Write a message…</source>
         <translation>Escriba un mensaje…</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>Could not open %1</source>
         <translation>No se pudo abrir %1</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Write to %1…</source>
         <translation>Escribir a %1…</translation>
     </message>
@@ -1734,13 +1758,13 @@ el directorio del perfil (por omisión: %1).</translation>
 <context>
     <name>Tandem::ConversationListView</name>
     <message>
-        <location filename="../ui/widgets/ConversationListView.cpp" line="+34"/>
+        <location filename="../ui/widgets/ConversationListView.cpp" line="+35"/>
         <location line="+1"/>
         <source>Filter conversations</source>
         <translation>Filtrar conversaciones</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
@@ -1755,17 +1779,17 @@ el directorio del perfil (por omisión: %1).</translation>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unmute</source>
         <translation>Dejar de silenciar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Mute for 1 Hour</source>
         <translation>Silenciar durante 1 hora</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Mute for 8 Hours</source>
         <translation>Silenciar durante 8 horas</translation>
     </message>
@@ -1780,12 +1804,12 @@ el directorio del perfil (por omisión: %1).</translation>
         <translation>Cerrar el chat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hide on This Device</source>
         <translation>Ocultar en este dispositivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>It stays the account&apos;s room, shown on your other devices; its messages are still kept</source>
         <translation>Sigue siendo una sala de la cuenta, visible en sus otros dispositivos; sus mensajes se siguen conservando</translation>
     </message>
@@ -1795,7 +1819,7 @@ el directorio del perfil (por omisión: %1).</translation>
         <translation>Salir de la sala</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Notify</source>
         <translation>Notificar</translation>
     </message>
@@ -2311,7 +2335,7 @@ el directorio del perfil (por omisión: %1).</translation>
 <context>
     <name>Tandem::MessageDelegate</name>
     <message>
-        <location filename="../ui/widgets/MessageDelegate.cpp" line="+160"/>
+        <location filename="../ui/widgets/MessageDelegate.cpp" line="+247"/>
         <source>Loading older messages…</source>
         <translation>Cargando mensajes anteriores…</translation>
     </message>
@@ -2326,7 +2350,7 @@ el directorio del perfil (por omisión: %1).</translation>
         <translation>Mensajes nuevos</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
@@ -2334,7 +2358,7 @@ el directorio del perfil (por omisión: %1).</translation>
 <context>
     <name>Tandem::MessageLimits</name>
     <message>
-        <location filename="../core/storage/MessageLimits.cpp" line="+24"/>
+        <location filename="../core/storage/MessageLimits.cpp" line="+37"/>
         <source>This message is too long to send (%1; the server takes at most %2). Send it in parts, or as a file.</source>
         <translation>Este mensaje es demasiado largo para enviarlo (%1; el servidor admite como máximo %2). Envíelo en partes o como archivo.</translation>
     </message>
@@ -2413,18 +2437,18 @@ el directorio del perfil (por omisión: %1).</translation>
 <context>
     <name>Tandem::OccupantPanel</name>
     <message>
-        <location filename="../ui/widgets/OccupantPanel.cpp" line="+29"/>
+        <location filename="../ui/widgets/OccupantPanel.cpp" line="+30"/>
         <location line="+1"/>
         <source>Filter occupants</source>
         <translation>Filtrar ocupantes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Occupants</source>
         <translation>Ocupantes</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Occupants (%1)</source>
         <translation>Ocupantes (%1)</translation>
     </message>
@@ -2437,6 +2461,27 @@ el directorio del perfil (por omisión: %1).</translation>
         <location line="+2"/>
         <source>Show or hide the occupants</source>
         <translation>Mostrar u ocultar los ocupantes</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::Outbox</name>
+    <message numerus="yes">
+        <location filename="../core/session/Outbox.cpp" line="+37"/>
+        <source>no confirmation after %n attempts</source>
+        <translation>
+            <numerusform>sin confirmación tras %n intento</numerusform>
+            <numerusform>sin confirmación tras %n intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no delivery receipt within a week</source>
+        <translation>sin acuse de recibo en una semana</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the server refused it as too large (%1)</source>
+        <translation>el servidor lo rechazó por demasiado grande (%1)</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2854,27 @@ el directorio del perfil (por omisión: %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::StorageBanner</name>
+    <message>
+        <location filename="../ui/widgets/StorageBanner.cpp" line="+29"/>
+        <source>Message database problem</source>
+        <translation>Problema con la base de datos de mensajes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tandem stopped writing to the message database because it is damaged. Nothing has been deleted, and what can still be read is shown. Quit Tandem and run “tandem repair”: it keeps the damaged file aside and copies every readable message into a new database.</source>
+        <translation>Tandem ha dejado de escribir en la base de datos de mensajes porque está dañada. No se ha borrado nada y se muestra lo que aún puede leerse. Cierre Tandem y ejecute «tandem repair»: guarda aparte el archivo dañado y copia cada mensaje legible en una base de datos nueva.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The message database cannot be written to right now. %1 Messages are kept in memory until the database can be written again (%n waiting).</source>
+        <translation>
+            <numerusform>La base de datos de mensajes no se puede escribir ahora. %1 Los mensajes se guardan en memoria hasta que pueda escribirse de nuevo (%n en espera).</numerusform>
+            <numerusform>La base de datos de mensajes no se puede escribir ahora. %1 Los mensajes se guardan en memoria hasta que pueda escribirse de nuevo (%n en espera).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tandem::StorageError</name>
     <message>
         <location filename="../core/storage/DatabaseOpener.cpp" line="+27"/>
@@ -2851,7 +2917,7 @@ el directorio del perfil (por omisión: %1).</translation>
         <translation>No se puede guardar un mensaje sin cuenta ni conversación.</translation>
     </message>
     <message>
-        <location filename="../core/storage/MessageQueries.cpp" line="+158"/>
+        <location filename="../core/storage/MessageQueries.cpp" line="+162"/>
         <source>Message %1 is not in the archive of %2.</source>
         <translation>El mensaje %1 no está en el archivo de %2.</translation>
     </message>
@@ -2866,7 +2932,7 @@ el directorio del perfil (por omisión: %1).</translation>
         <translation>Esta biblioteca SQLite no tiene búsqueda de texto completo (FTS5).</translation>
     </message>
     <message>
-        <location filename="../core/storage/SearchQueries.cpp" line="+209"/>
+        <location filename="../core/storage/SearchQueries.cpp" line="+212"/>
         <source>The search text is too long (at most %1 characters).</source>
         <translation>El texto de búsqueda es demasiado largo (como máximo %1 caracteres).</translation>
     </message>
@@ -2965,32 +3031,42 @@ el directorio del perfil (por omisión: %1).</translation>
     <name>Tandem::TimelineModel</name>
     <message numerus="yes">
         <location filename="../core/models/TimelineModelRoles.cpp" line="+24"/>
-        <source>(%n more characters not shown; Copy Text copies the whole message)</source>
+        <source>(%n more characters not shown; Copy Message Text copies the whole message)</source>
         <translation>
-            <numerusform>(%n carácter más no mostrado; Copiar texto copia el mensaje entero)</numerusform>
-            <numerusform>(%n caracteres más no mostrados; Copiar texto copia el mensaje entero)</numerusform>
+            <numerusform>(%n carácter más no se muestra; «Copiar el texto del mensaje» copia el mensaje entero)</numerusform>
+            <numerusform>(%n caracteres más no se muestran; «Copiar el texto del mensaje» copia el mensaje entero)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
     </message>
 </context>
 <context>
     <name>Tandem::TimelineView</name>
     <message>
-        <location filename="../ui/widgets/TimelineView.cpp" line="+23"/>
-        <source>Jump to latest ↓</source>
-        <translation>Ir al más reciente ↓</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/widgets/TimelineView.cpp" line="+21"/>
         <source>Jump to the latest message</source>
         <translation>Ir al mensaje más reciente</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Jump to first unread ↑</source>
-        <translation>Ir al primero sin leer ↑</translation>
+        <location line="-2"/>
+        <source>Jump to latest</source>
+        <translation>Ir al más reciente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Jump to first unread</source>
+        <translation>Ir al primero sin leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Jump to the first unread message</source>
         <translation>Ir al primer mensaje sin leer</translation>
     </message>
@@ -3000,9 +3076,14 @@ el directorio del perfil (por omisión: %1).</translation>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location line="+140"/>
-        <source>&amp;Copy Text</source>
-        <translation>&amp;Copiar texto</translation>
+        <location filename="../ui/widgets/TimelineViewInput.cpp" line="+205"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Message &amp;Text</source>
+        <translation>Copiar el &amp;texto del mensaje</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -822,13 +822,13 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
-        <location line="+232"/>
+        <location filename="../ui/MainWindow.cpp" line="+78"/>
+        <location line="+235"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+32"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+33"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
@@ -843,7 +843,7 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
         <translation>Ajouter un &amp;compte…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -858,17 +858,17 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
         <translation>&amp;Nouvelle discussion…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Join a Group Chat…</source>
         <translation>&amp;Rejoindre un salon…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Go to Conversation…</source>
         <translation>&amp;Aller à une conversation…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Hidden Rooms</source>
         <translation>Salons &amp;masqués</translation>
     </message>
@@ -878,12 +878,12 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
         <translation>Rec&amp;hercher dans la conversation…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Search All Messages…</source>
         <translation>Rechercher dans &amp;tous les messages…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
@@ -913,7 +913,7 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-227"/>
+        <location filename="../ui/MainWindow.cpp" line="-230"/>
         <source>Chat with name@server…</source>
         <translation>Discuter avec name@server…</translation>
     </message>
@@ -923,7 +923,7 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
         <translation>Adresse de la nouvelle discussion</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -948,12 +948,12 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
         <translation>Aucun compte. Ajoutez-en un avec Tandem › Ajouter un compte…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show this account&apos;s devices</source>
         <translation>Afficher les appareils de ce compte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Devices: %1</source>
         <translation>Appareils : %1</translation>
     </message>
@@ -963,7 +963,7 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1 — Tandem</source>
         <translation>%1 — Tandem</translation>
     </message>
@@ -1046,12 +1046,12 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+2"/>
         <source>You joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes arrivé·e</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes parti·e</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1080,19 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
         <location line="+4"/>
         <source>Refusing the directory %1: its mode is %2, it must be 0700 (only you).</source>
         <translation>Répertoire %1 refusé : son mode est %2, il doit être 0700 (vous seul).</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::Account</name>
+    <message>
+        <location filename="../core/account/AccountMessages.cpp" line="+72"/>
+        <source>the server answered with an error</source>
+        <translation>le serveur a répondu par une erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server answered: %1</source>
+        <translation>le serveur a répondu : %1</translation>
     </message>
 </context>
 <context>
@@ -1349,17 +1362,18 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::ChatHeader</name>
     <message>
-        <location filename="../ui/widgets/ChatHeader.cpp" line="+37"/>
+        <location filename="../ui/widgets/ChatHeader.cpp" line="+38"/>
         <source>Room</source>
         <translation>Salon</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Room actions</source>
         <translation>Actions du salon</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Change Your &amp;Nick…</source>
         <translation>Changer votre &amp;pseudo…</translation>
     </message>
@@ -1374,12 +1388,12 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
         <translation>&amp;Masquer sur cet appareil</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Leave the Room</source>
         <translation>&amp;Quitter le salon</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Conversation with %1</source>
         <translation>Conversation avec %1</translation>
     </message>
@@ -1434,18 +1448,18 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location line="+3"/>
         <location line="+72"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Write a message…</source>
         <translation>Écrire un message…</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>Could not open %1</source>
         <translation>Impossible d’ouvrir %1</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Write to %1…</source>
         <translation>Écrire à %1…</translation>
     </message>
@@ -1744,13 +1758,13 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::ConversationListView</name>
     <message>
-        <location filename="../ui/widgets/ConversationListView.cpp" line="+34"/>
+        <location filename="../ui/widgets/ConversationListView.cpp" line="+35"/>
         <location line="+1"/>
         <source>Filter conversations</source>
         <translation>Filtrer les conversations</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
@@ -1765,17 +1779,17 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unmute</source>
         <translation>Réactiver le son</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Mute for 1 Hour</source>
         <translation>Mettre en sourdine pendant 1 heure</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Mute for 8 Hours</source>
         <translation>Mettre en sourdine pendant 8 heures</translation>
     </message>
@@ -1790,12 +1804,12 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
         <translation>Fermer la discussion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hide on This Device</source>
         <translation>Masquer sur cet appareil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>It stays the account&apos;s room, shown on your other devices; its messages are still kept</source>
         <translation>Il reste un salon du compte, affiché sur vos autres appareils ; ses messages sont toujours conservés</translation>
     </message>
@@ -1805,7 +1819,7 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
         <translation>Quitter le salon</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Notify</source>
         <translation>Notifier</translation>
     </message>
@@ -2321,7 +2335,7 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::MessageDelegate</name>
     <message>
-        <location filename="../ui/widgets/MessageDelegate.cpp" line="+160"/>
+        <location filename="../ui/widgets/MessageDelegate.cpp" line="+247"/>
         <source>Loading older messages…</source>
         <translation>Chargement des messages plus anciens…</translation>
     </message>
@@ -2336,7 +2350,7 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
         <translation>Nouveaux messages</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
@@ -2344,7 +2358,7 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::MessageLimits</name>
     <message>
-        <location filename="../core/storage/MessageLimits.cpp" line="+24"/>
+        <location filename="../core/storage/MessageLimits.cpp" line="+37"/>
         <source>This message is too long to send (%1; the server takes at most %2). Send it in parts, or as a file.</source>
         <translation>Ce message est trop long pour être envoyé (%1 ; le serveur accepte au plus %2). Envoyez-le en plusieurs parties, ou comme fichier.</translation>
     </message>
@@ -2423,18 +2437,18 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
 <context>
     <name>Tandem::OccupantPanel</name>
     <message>
-        <location filename="../ui/widgets/OccupantPanel.cpp" line="+29"/>
+        <location filename="../ui/widgets/OccupantPanel.cpp" line="+30"/>
         <location line="+1"/>
         <source>Filter occupants</source>
         <translation>Filtrer les occupants</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Occupants</source>
         <translation>Occupants</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Occupants (%1)</source>
         <translation>Occupants (%1)</translation>
     </message>
@@ -2447,6 +2461,27 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
         <location line="+2"/>
         <source>Show or hide the occupants</source>
         <translation>Afficher ou masquer les occupants</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::Outbox</name>
+    <message numerus="yes">
+        <location filename="../core/session/Outbox.cpp" line="+37"/>
+        <source>no confirmation after %n attempts</source>
+        <translation>
+            <numerusform>aucune confirmation après %n tentative</numerusform>
+            <numerusform>aucune confirmation après %n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no delivery receipt within a week</source>
+        <translation>aucun accusé de réception en une semaine</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the server refused it as too large (%1)</source>
+        <translation>le serveur l’a refusé, trop volumineux (%1)</translation>
     </message>
 </context>
 <context>
@@ -2823,19 +2858,19 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
     <message>
         <location filename="../ui/widgets/StorageBanner.cpp" line="+29"/>
         <source>Message database problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de base de messages</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Tandem stopped writing to the message database because it is damaged. Nothing has been deleted, and what can still be read is shown. Quit Tandem and run “tandem repair”: it keeps the damaged file aside and copies every readable message into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem a cessé d’écrire dans la base de messages car elle est endommagée. Rien n’a été supprimé, et ce qui peut encore être lu est affiché. Quittez Tandem et lancez « tandem repair » : il met le fichier endommagé de côté et copie chaque message lisible dans une nouvelle base.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>The message database cannot be written to right now. %1 Messages are kept in memory until the database can be written again (%n waiting).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La base de messages ne peut pas être écrite pour l’instant. %1 Les messages sont gardés en mémoire jusqu’à ce qu’elle puisse l’être à nouveau (%n en attente).</numerusform>
+            <numerusform>La base de messages ne peut pas être écrite pour l’instant. %1 Les messages sont gardés en mémoire jusqu’à ce qu’elle puisse l’être à nouveau (%n en attente).</numerusform>
         </translation>
     </message>
 </context>
@@ -2882,7 +2917,7 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
         <translation>Un message sans compte ni conversation ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/storage/MessageQueries.cpp" line="+158"/>
+        <location filename="../core/storage/MessageQueries.cpp" line="+162"/>
         <source>Message %1 is not in the archive of %2.</source>
         <translation>Le message %1 ne figure pas dans l&apos;archive de %2.</translation>
     </message>
@@ -2996,32 +3031,42 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
     <name>Tandem::TimelineModel</name>
     <message numerus="yes">
         <location filename="../core/models/TimelineModelRoles.cpp" line="+24"/>
-        <source>(%n more characters not shown; Copy Text copies the whole message)</source>
+        <source>(%n more characters not shown; Copy Message Text copies the whole message)</source>
         <translation>
-            <numerusform>(%n caractère de plus non affiché ; « Copier le texte » copie tout le message)</numerusform>
-            <numerusform>(%n caractères de plus non affichés ; « Copier le texte » copie tout le message)</numerusform>
+            <numerusform>(%n caractère de plus non affiché ; « Copier le texte du message » copie tout le message)</numerusform>
+            <numerusform>(%n caractères de plus non affichés ; « Copier le texte du message » copie tout le message)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
     </message>
 </context>
 <context>
     <name>Tandem::TimelineView</name>
     <message>
-        <location filename="../ui/widgets/TimelineView.cpp" line="+23"/>
-        <source>Jump to latest ↓</source>
-        <translation>Aller au plus récent ↓</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/widgets/TimelineView.cpp" line="+21"/>
         <source>Jump to the latest message</source>
         <translation>Aller au message le plus récent</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Jump to first unread ↑</source>
-        <translation>Aller au premier non lu ↑</translation>
+        <location line="-2"/>
+        <source>Jump to latest</source>
+        <translation>Aller au plus récent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Jump to first unread</source>
+        <translation>Aller au premier non lu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Jump to the first unread message</source>
         <translation>Aller au premier message non lu</translation>
     </message>
@@ -3031,9 +3076,14 @@ données se trouvent dans le dossier du profil (par défaut : %1).</translation>
         <translation>Messages</translation>
     </message>
     <message>
-        <location line="+140"/>
-        <source>&amp;Copy Text</source>
-        <translation>&amp;Copier le texte</translation>
+        <location filename="../ui/widgets/TimelineViewInput.cpp" line="+205"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Message &amp;Text</source>
+        <translation>Copier le &amp;texte du message</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -822,13 +822,13 @@ ficam no diretório do perfil (padrão: %1).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
-        <location line="+225"/>
+        <location filename="../ui/MainWindow.cpp" line="+78"/>
+        <location line="+235"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-230"/>
         <source>Chat with name@server…</source>
         <translation>Conversar com nome@servidor…</translation>
     </message>
@@ -838,7 +838,7 @@ ficam no diretório do perfil (padrão: %1).</translation>
         <translation>Endereço do novo chat</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -863,12 +863,12 @@ ficam no diretório do perfil (padrão: %1).</translation>
         <translation>Nenhuma conta. Adicione uma em Tandem › Adicionar uma conta…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show this account&apos;s devices</source>
         <translation>Mostrar os dispositivos desta conta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Devices: %1</source>
         <translation>Dispositivos: %1</translation>
     </message>
@@ -878,12 +878,12 @@ ficam no diretório do perfil (padrão: %1).</translation>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1 — Tandem</source>
         <translation>%1 — Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+32"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+33"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
@@ -898,7 +898,7 @@ ficam no diretório do perfil (padrão: %1).</translation>
         <translation>Tornar este dispositivo a &amp;âncora</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
@@ -913,17 +913,17 @@ ficam no diretório do perfil (padrão: %1).</translation>
         <translation>&amp;Novo chat…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Join a Group Chat…</source>
         <translation>&amp;Entrar em um chat em grupo…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Go to Conversation…</source>
         <translation>&amp;Ir para uma conversa…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Hidden Rooms</source>
         <translation>Salas &amp;ocultas</translation>
     </message>
@@ -933,12 +933,12 @@ ficam no diretório do perfil (padrão: %1).</translation>
         <translation>&amp;Localizar na conversa…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Search All Messages…</source>
         <translation>&amp;Pesquisar em todas as mensagens…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Settings</source>
         <translation>C&amp;onfigurações</translation>
     </message>
@@ -1043,6 +1043,16 @@ ficam no diretório do perfil (padrão: %1).</translation>
         <source>%1 changed the subject to “%2”</source>
         <translation>%1 mudou o assunto para “%2”</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>You joined</source>
+        <translation>Você entrou</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You left</source>
+        <translation>Você saiu</translation>
+    </message>
 </context>
 <context>
     <name>Tandem</name>
@@ -1070,6 +1080,19 @@ ficam no diretório do perfil (padrão: %1).</translation>
         <location line="+4"/>
         <source>Refusing the directory %1: its mode is %2, it must be 0700 (only you).</source>
         <translation>Recusando o diretório %1: seu modo é %2 e precisa ser 0700 (só você).</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::Account</name>
+    <message>
+        <location filename="../core/account/AccountMessages.cpp" line="+72"/>
+        <source>the server answered with an error</source>
+        <translation>o servidor respondeu com um erro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server answered: %1</source>
+        <translation>o servidor respondeu: %1</translation>
     </message>
 </context>
 <context>
@@ -1339,17 +1362,18 @@ ficam no diretório do perfil (padrão: %1).</translation>
 <context>
     <name>Tandem::ChatHeader</name>
     <message>
-        <location filename="../ui/widgets/ChatHeader.cpp" line="+37"/>
+        <location filename="../ui/widgets/ChatHeader.cpp" line="+38"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Room actions</source>
         <translation>Ações da sala</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Change Your &amp;Nick…</source>
         <translation>Alterar seu a&amp;pelido…</translation>
     </message>
@@ -1364,12 +1388,12 @@ ficam no diretório do perfil (padrão: %1).</translation>
         <translation>&amp;Ocultar neste dispositivo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Leave the Room</source>
         <translation>&amp;Sair da sala</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Conversation with %1</source>
         <translation>Conversa com %1</translation>
     </message>
@@ -1424,18 +1448,18 @@ ficam no diretório do perfil (padrão: %1).</translation>
     <message>
         <location line="+3"/>
         <location line="+72"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Write a message…</source>
         <translation>Escreva uma mensagem…</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>Could not open %1</source>
         <translation>Não foi possível abrir %1</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Write to %1…</source>
         <translation>Escrever para %1…</translation>
     </message>
@@ -1734,13 +1758,13 @@ ficam no diretório do perfil (padrão: %1).</translation>
 <context>
     <name>Tandem::ConversationListView</name>
     <message>
-        <location filename="../ui/widgets/ConversationListView.cpp" line="+34"/>
+        <location filename="../ui/widgets/ConversationListView.cpp" line="+35"/>
         <location line="+1"/>
         <source>Filter conversations</source>
         <translation>Filtrar conversas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
@@ -1755,17 +1779,17 @@ ficam no diretório do perfil (padrão: %1).</translation>
         <translation>Fixar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unmute</source>
         <translation>Reativar som</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Mute for 1 Hour</source>
         <translation>Silenciar por 1 hora</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Mute for 8 Hours</source>
         <translation>Silenciar por 8 horas</translation>
     </message>
@@ -1780,12 +1804,12 @@ ficam no diretório do perfil (padrão: %1).</translation>
         <translation>Fechar chat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hide on This Device</source>
         <translation>Ocultar neste dispositivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>It stays the account&apos;s room, shown on your other devices; its messages are still kept</source>
         <translation>Ela continua sendo uma sala da conta, mostrada nos seus outros dispositivos; as mensagens continuam guardadas</translation>
     </message>
@@ -1795,7 +1819,7 @@ ficam no diretório do perfil (padrão: %1).</translation>
         <translation>Sair da sala</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Notify</source>
         <translation>Notificar</translation>
     </message>
@@ -2311,7 +2335,7 @@ ficam no diretório do perfil (padrão: %1).</translation>
 <context>
     <name>Tandem::MessageDelegate</name>
     <message>
-        <location filename="../ui/widgets/MessageDelegate.cpp" line="+160"/>
+        <location filename="../ui/widgets/MessageDelegate.cpp" line="+247"/>
         <source>Loading older messages…</source>
         <translation>Carregando mensagens mais antigas…</translation>
     </message>
@@ -2326,7 +2350,7 @@ ficam no diretório do perfil (padrão: %1).</translation>
         <translation>Novas mensagens</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
@@ -2334,7 +2358,7 @@ ficam no diretório do perfil (padrão: %1).</translation>
 <context>
     <name>Tandem::MessageLimits</name>
     <message>
-        <location filename="../core/storage/MessageLimits.cpp" line="+24"/>
+        <location filename="../core/storage/MessageLimits.cpp" line="+37"/>
         <source>This message is too long to send (%1; the server takes at most %2). Send it in parts, or as a file.</source>
         <translation>Esta mensagem é longa demais para enviar (%1; o servidor aceita no máximo %2). Envie-a em partes ou como arquivo.</translation>
     </message>
@@ -2413,18 +2437,18 @@ ficam no diretório do perfil (padrão: %1).</translation>
 <context>
     <name>Tandem::OccupantPanel</name>
     <message>
-        <location filename="../ui/widgets/OccupantPanel.cpp" line="+29"/>
+        <location filename="../ui/widgets/OccupantPanel.cpp" line="+30"/>
         <location line="+1"/>
         <source>Filter occupants</source>
         <translation>Filtrar ocupantes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Occupants</source>
         <translation>Ocupantes</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Occupants (%1)</source>
         <translation>Ocupantes (%1)</translation>
     </message>
@@ -2437,6 +2461,27 @@ ficam no diretório do perfil (padrão: %1).</translation>
         <location line="+2"/>
         <source>Show or hide the occupants</source>
         <translation>Mostrar ou ocultar os ocupantes</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::Outbox</name>
+    <message numerus="yes">
+        <location filename="../core/session/Outbox.cpp" line="+37"/>
+        <source>no confirmation after %n attempts</source>
+        <translation>
+            <numerusform>nenhuma confirmação após %n tentativa</numerusform>
+            <numerusform>nenhuma confirmação após %n tentativas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no delivery receipt within a week</source>
+        <translation>nenhuma confirmação de entrega em uma semana</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the server refused it as too large (%1)</source>
+        <translation>o servidor a recusou por ser grande demais (%1)</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2854,27 @@ ficam no diretório do perfil (padrão: %1).</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::StorageBanner</name>
+    <message>
+        <location filename="../ui/widgets/StorageBanner.cpp" line="+29"/>
+        <source>Message database problem</source>
+        <translation>Problema no banco de dados de mensagens</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tandem stopped writing to the message database because it is damaged. Nothing has been deleted, and what can still be read is shown. Quit Tandem and run “tandem repair”: it keeps the damaged file aside and copies every readable message into a new database.</source>
+        <translation>O Tandem parou de gravar no banco de dados de mensagens porque ele está danificado. Nada foi apagado, e o que ainda pode ser lido é mostrado. Feche o Tandem e execute “tandem repair”: ele guarda o arquivo danificado à parte e copia cada mensagem legível para um novo banco de dados.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The message database cannot be written to right now. %1 Messages are kept in memory until the database can be written again (%n waiting).</source>
+        <translation>
+            <numerusform>O banco de dados de mensagens não pode ser gravado agora. %1 As mensagens ficam na memória até que ele possa ser gravado de novo (%n aguardando).</numerusform>
+            <numerusform>O banco de dados de mensagens não pode ser gravado agora. %1 As mensagens ficam na memória até que ele possa ser gravado de novo (%n aguardando).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tandem::StorageError</name>
     <message>
         <location filename="../core/storage/DatabaseOpener.cpp" line="+27"/>
@@ -2851,7 +2917,7 @@ ficam no diretório do perfil (padrão: %1).</translation>
         <translation>Uma mensagem sem conta ou conversa não pode ser armazenada.</translation>
     </message>
     <message>
-        <location filename="../core/storage/MessageQueries.cpp" line="+158"/>
+        <location filename="../core/storage/MessageQueries.cpp" line="+162"/>
         <source>Message %1 is not in the archive of %2.</source>
         <translation>A mensagem %1 não está no arquivo de %2.</translation>
     </message>
@@ -2866,7 +2932,7 @@ ficam no diretório do perfil (padrão: %1).</translation>
         <translation>Esta biblioteca SQLite não tem pesquisa de texto completo (FTS5).</translation>
     </message>
     <message>
-        <location filename="../core/storage/SearchQueries.cpp" line="+209"/>
+        <location filename="../core/storage/SearchQueries.cpp" line="+212"/>
         <source>The search text is too long (at most %1 characters).</source>
         <translation>O texto da pesquisa é longo demais (no máximo %1 caracteres).</translation>
     </message>
@@ -2965,32 +3031,42 @@ ficam no diretório do perfil (padrão: %1).</translation>
     <name>Tandem::TimelineModel</name>
     <message numerus="yes">
         <location filename="../core/models/TimelineModelRoles.cpp" line="+24"/>
-        <source>(%n more characters not shown; Copy Text copies the whole message)</source>
+        <source>(%n more characters not shown; Copy Message Text copies the whole message)</source>
         <translation>
-            <numerusform>(mais %n caractere não mostrado; Copiar texto copia a mensagem inteira)</numerusform>
-            <numerusform>(mais %n caracteres não mostrados; Copiar texto copia a mensagem inteira)</numerusform>
+            <numerusform>(mais %n caractere não exibido; “Copiar texto da mensagem” copia a mensagem inteira)</numerusform>
+            <numerusform>(mais %n caracteres não exibidos; “Copiar texto da mensagem” copia a mensagem inteira)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Not sent</source>
+        <translation>Não enviada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not sent: %1</source>
+        <translation>Não enviada: %1</translation>
     </message>
 </context>
 <context>
     <name>Tandem::TimelineView</name>
     <message>
-        <location filename="../ui/widgets/TimelineView.cpp" line="+23"/>
-        <source>Jump to latest ↓</source>
-        <translation>Ir para a mais recente ↓</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/widgets/TimelineView.cpp" line="+21"/>
         <source>Jump to the latest message</source>
         <translation>Ir para a mensagem mais recente</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Jump to first unread ↑</source>
-        <translation>Ir para a primeira não lida ↑</translation>
+        <location line="-2"/>
+        <source>Jump to latest</source>
+        <translation>Ir para a mais recente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Jump to first unread</source>
+        <translation>Ir para a primeira não lida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Jump to the first unread message</source>
         <translation>Ir para a primeira mensagem não lida</translation>
     </message>
@@ -3000,9 +3076,14 @@ ficam no diretório do perfil (padrão: %1).</translation>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location line="+140"/>
-        <source>&amp;Copy Text</source>
-        <translation>&amp;Copiar texto</translation>
+        <location filename="../ui/widgets/TimelineViewInput.cpp" line="+205"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Message &amp;Text</source>
+        <translation>Copiar &amp;texto da mensagem</translation>
     </message>
     <message>
         <location line="+4"/>

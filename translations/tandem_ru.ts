@@ -827,13 +827,13 @@ directory (default: %1).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
-        <location line="+225"/>
+        <location filename="../ui/MainWindow.cpp" line="+78"/>
+        <location line="+235"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-230"/>
         <source>Chat with name@server…</source>
         <translation>Чат с имя@сервер…</translation>
     </message>
@@ -843,7 +843,7 @@ directory (default: %1).</source>
         <translation>Адрес нового чата</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
@@ -868,12 +868,12 @@ directory (default: %1).</source>
         <translation>Нет учётной записи. Добавьте её через Tandem › Добавить учётную запись…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show this account&apos;s devices</source>
         <translation>Показать устройства этой учётной записи</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Devices: %1</source>
         <translation>Устройства: %1</translation>
     </message>
@@ -883,12 +883,12 @@ directory (default: %1).</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1 — Tandem</source>
         <translation>%1 — Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+32"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+33"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
@@ -903,7 +903,7 @@ directory (default: %1).</source>
         <translation>Сделать это устройство &amp;якорем</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -918,17 +918,17 @@ directory (default: %1).</source>
         <translation>&amp;Новый чат…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Join a Group Chat…</source>
         <translation>&amp;Войти в групповой чат…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Go to Conversation…</source>
         <translation>&amp;Перейти к беседе…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Hidden Rooms</source>
         <translation>&amp;Скрытые комнаты</translation>
     </message>
@@ -938,12 +938,12 @@ directory (default: %1).</source>
         <translation>Н&amp;айти в беседе…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Search All Messages…</source>
         <translation>По&amp;иск по всем сообщениям…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
@@ -1048,6 +1048,16 @@ directory (default: %1).</source>
         <source>%1 changed the subject to “%2”</source>
         <translation>%1 меняет тему на «%2»</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>You joined</source>
+        <translation>Вы входите в комнату</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You left</source>
+        <translation>Вы выходите из комнаты</translation>
+    </message>
 </context>
 <context>
     <name>Tandem</name>
@@ -1075,6 +1085,19 @@ directory (default: %1).</source>
         <location line="+4"/>
         <source>Refusing the directory %1: its mode is %2, it must be 0700 (only you).</source>
         <translation>Каталог %1 отклонён: его права %2, а должны быть 0700 (только вы).</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::Account</name>
+    <message>
+        <location filename="../core/account/AccountMessages.cpp" line="+72"/>
+        <source>the server answered with an error</source>
+        <translation>сервер ответил ошибкой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server answered: %1</source>
+        <translation>ответ сервера: %1</translation>
     </message>
 </context>
 <context>
@@ -1344,17 +1367,18 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::ChatHeader</name>
     <message>
-        <location filename="../ui/widgets/ChatHeader.cpp" line="+37"/>
+        <location filename="../ui/widgets/ChatHeader.cpp" line="+38"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Room actions</source>
         <translation>Действия с комнатой</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Change Your &amp;Nick…</source>
         <translation>Сменить &amp;псевдоним…</translation>
     </message>
@@ -1369,12 +1393,12 @@ directory (default: %1).</source>
         <translation>&amp;Скрыть на этом устройстве</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Leave the Room</source>
         <translation>П&amp;окинуть комнату</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Conversation with %1</source>
         <translation>Беседа с %1</translation>
     </message>
@@ -1429,18 +1453,18 @@ directory (default: %1).</source>
     <message>
         <location line="+3"/>
         <location line="+72"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Write a message…</source>
         <translation>Напишите сообщение…</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>Could not open %1</source>
         <translation>Не удалось открыть %1</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Write to %1…</source>
         <translation>Написать %1…</translation>
     </message>
@@ -1739,13 +1763,13 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::ConversationListView</name>
     <message>
-        <location filename="../ui/widgets/ConversationListView.cpp" line="+34"/>
+        <location filename="../ui/widgets/ConversationListView.cpp" line="+35"/>
         <location line="+1"/>
         <source>Filter conversations</source>
         <translation>Фильтр бесед</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Conversations</source>
         <translation>Беседы</translation>
     </message>
@@ -1760,17 +1784,17 @@ directory (default: %1).</source>
         <translation>Закрепить</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unmute</source>
         <translation>Включить звук</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Mute for 1 Hour</source>
         <translation>Без звука на 1 час</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Mute for 8 Hours</source>
         <translation>Без звука на 8 часов</translation>
     </message>
@@ -1785,12 +1809,12 @@ directory (default: %1).</source>
         <translation>Закрыть чат</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hide on This Device</source>
         <translation>Скрыть на этом устройстве</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>It stays the account&apos;s room, shown on your other devices; its messages are still kept</source>
         <translation>Она остаётся комнатой учётной записи и показывается на других ваших устройствах; её сообщения по-прежнему хранятся</translation>
     </message>
@@ -1800,7 +1824,7 @@ directory (default: %1).</source>
         <translation>Покинуть комнату</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Notify</source>
         <translation>Уведомлять</translation>
     </message>
@@ -2320,7 +2344,7 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::MessageDelegate</name>
     <message>
-        <location filename="../ui/widgets/MessageDelegate.cpp" line="+160"/>
+        <location filename="../ui/widgets/MessageDelegate.cpp" line="+247"/>
         <source>Loading older messages…</source>
         <translation>Загрузка более ранних сообщений…</translation>
     </message>
@@ -2335,7 +2359,7 @@ directory (default: %1).</source>
         <translation>Новые сообщения</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>edited</source>
         <translation>изменено</translation>
     </message>
@@ -2343,7 +2367,7 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::MessageLimits</name>
     <message>
-        <location filename="../core/storage/MessageLimits.cpp" line="+24"/>
+        <location filename="../core/storage/MessageLimits.cpp" line="+37"/>
         <source>This message is too long to send (%1; the server takes at most %2). Send it in parts, or as a file.</source>
         <translation>Это сообщение слишком длинное для отправки (%1; сервер принимает не более %2). Отправьте его частями или файлом.</translation>
     </message>
@@ -2422,18 +2446,18 @@ directory (default: %1).</source>
 <context>
     <name>Tandem::OccupantPanel</name>
     <message>
-        <location filename="../ui/widgets/OccupantPanel.cpp" line="+29"/>
+        <location filename="../ui/widgets/OccupantPanel.cpp" line="+30"/>
         <location line="+1"/>
         <source>Filter occupants</source>
         <translation>Фильтр участников</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Occupants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Occupants (%1)</source>
         <translation>Участники (%1)</translation>
     </message>
@@ -2446,6 +2470,28 @@ directory (default: %1).</source>
         <location line="+2"/>
         <source>Show or hide the occupants</source>
         <translation>Показать или скрыть участников</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::Outbox</name>
+    <message numerus="yes">
+        <location filename="../core/session/Outbox.cpp" line="+37"/>
+        <source>no confirmation after %n attempts</source>
+        <translation>
+            <numerusform>нет подтверждения после %n попытки</numerusform>
+            <numerusform>нет подтверждения после %n попыток</numerusform>
+            <numerusform>нет подтверждения после %n попыток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no delivery receipt within a week</source>
+        <translation>нет подтверждения доставки в течение недели</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the server refused it as too large (%1)</source>
+        <translation>сервер отклонил его как слишком большое (%1)</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2866,28 @@ directory (default: %1).</source>
     </message>
 </context>
 <context>
+    <name>Tandem::StorageBanner</name>
+    <message>
+        <location filename="../ui/widgets/StorageBanner.cpp" line="+29"/>
+        <source>Message database problem</source>
+        <translation>Проблема с базой сообщений</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tandem stopped writing to the message database because it is damaged. Nothing has been deleted, and what can still be read is shown. Quit Tandem and run “tandem repair”: it keeps the damaged file aside and copies every readable message into a new database.</source>
+        <translation>Tandem прекратил запись в базу сообщений, потому что она повреждена. Ничего не удалено, всё, что ещё читается, показано. Закройте Tandem и выполните «tandem repair»: он отложит повреждённый файл и скопирует все читаемые сообщения в новую базу.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The message database cannot be written to right now. %1 Messages are kept in memory until the database can be written again (%n waiting).</source>
+        <translation>
+            <numerusform>Сейчас нельзя записать в базу сообщений. %1 Сообщения хранятся в памяти, пока запись снова не станет возможной (ожидает: %n).</numerusform>
+            <numerusform>Сейчас нельзя записать в базу сообщений. %1 Сообщения хранятся в памяти, пока запись снова не станет возможной (ожидает: %n).</numerusform>
+            <numerusform>Сейчас нельзя записать в базу сообщений. %1 Сообщения хранятся в памяти, пока запись снова не станет возможной (ожидает: %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tandem::StorageError</name>
     <message>
         <location filename="../core/storage/DatabaseOpener.cpp" line="+27"/>
@@ -2862,7 +2930,7 @@ directory (default: %1).</source>
         <translation>Сообщение без учётной записи или беседы нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../core/storage/MessageQueries.cpp" line="+158"/>
+        <location filename="../core/storage/MessageQueries.cpp" line="+162"/>
         <source>Message %1 is not in the archive of %2.</source>
         <translation>Сообщения %1 нет в архиве %2.</translation>
     </message>
@@ -2877,7 +2945,7 @@ directory (default: %1).</source>
         <translation>В этой библиотеке SQLite нет полнотекстового поиска (FTS5).</translation>
     </message>
     <message>
-        <location filename="../core/storage/SearchQueries.cpp" line="+209"/>
+        <location filename="../core/storage/SearchQueries.cpp" line="+212"/>
         <source>The search text is too long (at most %1 characters).</source>
         <translation>Текст поиска слишком длинный (не более %1 символов).</translation>
     </message>
@@ -2976,33 +3044,43 @@ directory (default: %1).</source>
     <name>Tandem::TimelineModel</name>
     <message numerus="yes">
         <location filename="../core/models/TimelineModelRoles.cpp" line="+24"/>
-        <source>(%n more characters not shown; Copy Text copies the whole message)</source>
+        <source>(%n more characters not shown; Copy Message Text copies the whole message)</source>
         <translation>
-            <numerusform>(ещё %n символ не показан; «Копировать текст» копирует всё сообщение)</numerusform>
-            <numerusform>(ещё %n символа не показаны; «Копировать текст» копирует всё сообщение)</numerusform>
-            <numerusform>(ещё %n символов не показаны; «Копировать текст» копирует всё сообщение)</numerusform>
+            <numerusform>(ещё %n символ не показан; «Копировать текст сообщения» копирует сообщение целиком)</numerusform>
+            <numerusform>(ещё %n символа не показаны; «Копировать текст сообщения» копирует сообщение целиком)</numerusform>
+            <numerusform>(ещё %n символов не показаны; «Копировать текст сообщения» копирует сообщение целиком)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
     </message>
 </context>
 <context>
     <name>Tandem::TimelineView</name>
     <message>
-        <location filename="../ui/widgets/TimelineView.cpp" line="+23"/>
-        <source>Jump to latest ↓</source>
-        <translation>К последним ↓</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/widgets/TimelineView.cpp" line="+21"/>
         <source>Jump to the latest message</source>
         <translation>Перейти к последнему сообщению</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Jump to first unread ↑</source>
-        <translation>К первому непрочитанному ↑</translation>
+        <location line="-2"/>
+        <source>Jump to latest</source>
+        <translation>К последним</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Jump to first unread</source>
+        <translation>К первому непрочитанному</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Jump to the first unread message</source>
         <translation>Перейти к первому непрочитанному сообщению</translation>
     </message>
@@ -3012,9 +3090,14 @@ directory (default: %1).</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location line="+140"/>
-        <source>&amp;Copy Text</source>
-        <translation>&amp;Копировать текст</translation>
+        <location filename="../ui/widgets/TimelineViewInput.cpp" line="+205"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Message &amp;Text</source>
+        <translation>Копировать &amp;текст сообщения</translation>
     </message>
     <message>
         <location line="+4"/>

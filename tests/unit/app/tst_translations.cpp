@@ -79,7 +79,7 @@ const QList<AcceleratorGroup> &acceleratorGroups()
                 "&Trust this certificate", "&Connect" } },
         { "Tandem::AccountsDialog", { "&Add…", "&Remove…" } },
         { "Tandem::JoinRoomDialog", { "&List rooms", "&Address:", "&Nickname:", "&Password:", "&Join" } },
-        { "Tandem::TimelineView", { "&Copy Text", "Copy &Link Address", "&Open Link" } },
+        { "Tandem::TimelineView", { "&Copy", "Copy Message &Text", "Copy &Link Address", "&Open Link" } },
     };
     return groups;
 }
