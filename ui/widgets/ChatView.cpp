@@ -23,6 +23,8 @@ namespace Tandem {
 
 ChatView::ChatView(QWidget *parent)
     : QWidget(parent)
+    , m_draftTimer(new QTimer(this))
+    , m_emptyHint(new QLabel)
     , m_model(new TimelineModel(this))
     , m_header(new ChatHeader)
     , m_view(new TimelineView)
@@ -30,8 +32,6 @@ ChatView::ChatView(QWidget *parent)
     , m_limitBar(new QLabel)
     , m_composer(new MessageComposer)
     , m_chatState(new ChatStateTracker(5000, this))
-    , m_draftTimer(new QTimer(this))
-    , m_emptyHint(new QLabel)
 {
     // A draft is written a moment after typing stops, so a crash loses at most that moment.
     m_draftTimer->setSingleShot(true);

@@ -160,7 +160,8 @@ void TestMessageEvents::failureKeepsItsReasonUntilDelivered()
                 rows = page;
                 answered = true;
             });
-        QTest::qWaitFor([&] { return answered; }, asyncTimeoutMs);
+        if (!QTest::qWaitFor([&] { return answered; }, asyncTimeoutMs))
+            return Message();
         return rows.value(0);
     };
     QSignalSpy changed(m_events.get(), &MessageEvents::deliveryStateChanged);
