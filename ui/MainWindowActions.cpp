@@ -127,13 +127,12 @@ void MainWindow::showSwitcher()
     if (!m_switcher) {
         m_switcher = new QuickSwitcher(m_conversationModel, ConversationListModel::DisplayNameRole,
             ConversationListModel::ConversationRole, this);
-        connect(m_switcher, &QuickSwitcher::chosen, this, [this](const QString &address) {
-            const int row = m_conversationModel->rowOf(address);
-            const QString account = row < 0
-                ? QString()
-                : m_conversationModel->index(row).data(ConversationListModel::AccountRole).toString();
-            openConversation(address, account.isEmpty() ? nullptr : m_instance->account(account));
-        });
+        m_switcher->setAccountRole(ConversationListModel::AccountRole);
+        // The row's own account: two accounts may both talk to the same address.
+        connect(
+            m_switcher, &QuickSwitcher::chosen, this, [this](const QString &address, const QString &account) {
+                openConversation(address, account.isEmpty() ? nullptr : m_instance->account(account));
+            });
     }
     m_switcher->popUp();
 }

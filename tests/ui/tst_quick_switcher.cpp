@@ -14,7 +14,8 @@ using namespace Tandem::Test;
 
 namespace {
 constexpr int JidRole = Qt::UserRole + 1;
-}
+constexpr int AccountRole = Qt::UserRole + 2;
+} // namespace
 
 class TestQuickSwitcher : public QObject
 {
@@ -36,7 +37,13 @@ void TestQuickSwitcher::typeAndGo()
     QWidget parent;
     parent.resize(800, 600);
     parent.show();
+    // The same address in a second account.
+    auto *workBob = new QStandardItem(QStringLiteral("Bob at work"));
+    workBob->setData(QStringLiteral("bob@example.org"), JidRole);
+    workBob->setData(QStringLiteral("me@work.example"), AccountRole);
+    conversations.appendRow(workBob);
     QuickSwitcher switcher(&conversations, Qt::DisplayRole, JidRole, &parent);
+    switcher.setAccountRole(AccountRole);
     QSignalSpy chosen(&switcher, &QuickSwitcher::chosen);
     switcher.popUp();
     QVERIFY(QTest::qWaitForWindowActive(&switcher));
@@ -47,7 +54,7 @@ void TestQuickSwitcher::typeAndGo()
     QAccessible::setActive(true);
     QVERIFY2(
         unnamedControls(&switcher).isEmpty(), qPrintable(unnamedControls(&switcher).join(QLatin1Char('\n'))));
-    QCOMPARE(list->model()->rowCount(), 4);
+    QCOMPARE(list->model()->rowCount(), 5);
 
     QTest::keyClicks(input, QStringLiteral("dev"));
     QCOMPARE(list->model()->rowCount(), 2);
@@ -68,6 +75,15 @@ void TestQuickSwitcher::typeAndGo()
     QCOMPARE(list->model()->rowCount(), 0);
     QTest::keyClick(input, Qt::Key_Return);
     QCOMPARE(chosen.takeFirst().first().toString(), QStringLiteral("carol@example.org"));
+
+    // A row of the second account opens that account's conversation, not the first's.
+    switcher.popUp();
+    QTest::keyClicks(input, QStringLiteral("at work"));
+    QCOMPARE(list->model()->rowCount(), 1);
+    QTest::keyClick(input, Qt::Key_Return);
+    const QList<QVariant> work = chosen.takeFirst();
+    QCOMPARE(work.at(0).toString(), QStringLiteral("bob@example.org"));
+    QCOMPARE(work.at(1).toString(), QStringLiteral("me@work.example"));
 
     switcher.popUp();
     QTest::keyClicks(input, QStringLiteral("not an address"));

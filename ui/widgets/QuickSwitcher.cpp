@@ -96,15 +96,18 @@ void QuickSwitcher::queryChanged(const QString &text)
 void QuickSwitcher::choose()
 {
     QString address;
+    QString account;
     const QModelIndex current = m_list->currentIndex();
-    if (current.isValid())
+    if (current.isValid()) {
         address = current.data(m_addressRole).toString();
-    else if (Jid::isValidBare(m_input->text().trimmed()))
+        if (m_accountRole >= 0)
+            account = current.data(m_accountRole).toString();
+    } else if (Jid::isValidBare(m_input->text().trimmed()))
         address = m_input->text().trimmed();
     if (address.isEmpty())
         return;
     accept();
-    Q_EMIT chosen(address);
+    Q_EMIT chosen(address, account);
 }
 
 } // namespace Tandem

@@ -22,12 +22,16 @@ public:
     QuickSwitcher(
         QAbstractItemModel *conversations, int nameRole, int addressRole, QWidget *parent = nullptr);
 
+    /// `role` holds the account a row belongs to: the same address may be listed once per account.
+    void setAccountRole(int role) { m_accountRole = role; }
+
     /// Opens empty, centred over the parent, with the input focused.
     void popUp();
 
 Q_SIGNALS:
-    /// The JID to open: a listed conversation, or a valid address typed in full.
-    void chosen(const QString &address);
+    /// The JID to open: a listed conversation (with its `account`, when setAccountRole() was
+    /// given), or a valid address typed in full (no account: the caller's choice).
+    void chosen(const QString &address, const QString &account);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -38,6 +42,7 @@ private:
 
     SwitcherFilterModel *m_filter;
     int m_addressRole;
+    int m_accountRole = -1;
     QLineEdit *m_input;
     QListView *m_list;
     QLabel *m_hint;
