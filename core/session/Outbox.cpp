@@ -38,12 +38,13 @@ QString Outbox::givenUpBecause(const Message &message)
     return tr("no delivery receipt within a week");
 }
 
-std::optional<Message> Outbox::oversized(const QVector<Message> &pending)
+std::optional<Message> Outbox::oversized(const QVector<Message> &pending, const QString &device)
 {
     std::optional<Message> largest;
     int largestBytes = smallestOversizedBody - 1;
     for (const Message &m : pending) {
-        if (m.direction != Message::Direction::Outgoing)
+        if (m.direction != Message::Direction::Outgoing
+            || (m.kind == Message::Kind::Chat && m.sender != device))
             continue;
         const int bytes = m.body.toUtf8().size();
         if (bytes > largestBytes) {
@@ -60,7 +61,7 @@ void Outbox::streamRefused(const StreamError &error)
         return;
     m_events->store()->pendingOutgoing(
         m_events->account(), this, [this, error](const QVector<Message> &pending) {
-            const auto culprit = oversized(pending);
+            const auto culprit = oversized(pending, m_device);
             if (!culprit) {
                 qCWarning(lcSession)
                     << m_events->account()

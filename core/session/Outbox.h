@@ -58,9 +58,11 @@ public:
     /// What flush() does with one unconfirmed outgoing message.
     static Action decide(const Message &message, const QString &device, const QDateTime &now,
         std::chrono::milliseconds giveUpAfter = defaultGiveUpAfter);
-    /// Of the unconfirmed outgoing messages `pending`, the one a stanza-too-big stream error
-    /// blames: the largest, if its body is large enough to have been it.
-    static std::optional<Message> oversized(const QVector<Message> &pending);
+    /// Of the unconfirmed outgoing messages `pending`, the one a stanza-too-big stream error on
+    /// `device`'s stream blames: the largest, if its body is large enough to have been it. A chat
+    /// message another device wrote never went out on this stream; a room message names only a
+    /// nick, so any of the account's may be it.
+    static std::optional<Message> oversized(const QVector<Message> &pending, const QString &device);
     /// Why decide() gave `message` up, in words.
     static QString givenUpBecause(const Message &message);
 

@@ -65,15 +65,24 @@ TEST(OutboxRules, TheLargestLargeMessageIsBlamedForAStanzaTooBig)
     larger.messageId = QStringLiteral("larger");
     Message incoming = outgoing(QString(90000, QLatin1Char('y')));
     incoming.direction = Message::Direction::Incoming;
+    // Written on another device: it never went out on this device's stream.
+    Message otherDevice = outgoing(QString(80000, QLatin1Char('w')));
+    otherDevice.sender = QStringLiteral("alice@localhost/desktop");
 
-    const auto blamed = Outbox::oversized({ small, large, larger, incoming });
+    const auto blamed = Outbox::oversized({ small, large, larger, incoming, otherDevice }, Device);
     ASSERT_TRUE(blamed.has_value());
     EXPECT_EQ(blamed->messageId, QStringLiteral("larger"));
     // Too small to have been it: nothing is blamed rather than an innocent message.
-    EXPECT_FALSE(
-        Outbox::oversized({ small, outgoing(QString(Outbox::smallestOversizedBody - 1, QLatin1Char('z'))) })
-            .has_value());
-    EXPECT_FALSE(Outbox::oversized({}).has_value());
+    EXPECT_FALSE(Outbox::oversized(
+        { small, outgoing(QString(Outbox::smallestOversizedBody - 1, QLatin1Char('z'))) }, Device)
+                     .has_value());
+    EXPECT_FALSE(Outbox::oversized({}, Device).has_value());
+    // A room message names only a nick: any of the account's may have been it.
+    Message room = outgoing(QString(70000, QLatin1Char('r')));
+    room.kind = Message::Kind::GroupChat;
+    room.sender = QStringLiteral("alice");
+    room.messageId = QStringLiteral("room");
+    EXPECT_EQ(Outbox::oversized({ large, room }, Device)->messageId, QStringLiteral("room"));
 }
 
 TEST(OutboxRules, AnAnnouncedLimitLeavesRoomForTheEnvelope)
