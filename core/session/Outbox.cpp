@@ -8,6 +8,17 @@
 
 namespace Tandem {
 
+namespace {
+
+/// The id a delivery state is written under: the origin-id, which storage finds whatever the
+/// message's age; a bare message id is only looked for among the conversation's newest messages.
+QString stateId(const Message &message)
+{
+    return message.originId.isEmpty() ? message.messageId : message.originId;
+}
+
+} // namespace
+
 Outbox::Outbox(MessageEvents *events, const QString &device, Sender sender, QObject *parent)
     : QObject(parent)
     , m_events(events)
@@ -72,7 +83,7 @@ void Outbox::streamRefused(const StreamError &error)
             const int bytes = culprit->body.toUtf8().size();
             // Anything as large fails the same way; somewhat smaller may still, and teaches us again.
             m_events->learnMaxBodyBytes(std::max(1024, bytes - 1024));
-            const QString id = culprit->originId.isEmpty() ? culprit->messageId : culprit->originId;
+            const QString id = stateId(*culprit);
             qCWarning(lcSession) << m_events->account() << "message" << id << "of" << bytes
                                  << "bytes made the server end the stream; not sending it again";
             m_events->failDelivery(culprit->conversation, id,
@@ -97,10 +108,7 @@ void Outbox::flush()
         for (const Message &m : pending) {
             const Action action = decide(m, m_device, now);
             if (action == Action::GiveUp) {
-                // By origin-id, which storage finds whatever the message's age; a bare message
-                // id is only looked for among the conversation's newest messages.
-                const QString id = m.originId.isEmpty() ? m.messageId : m.originId;
-                m_events->failDelivery(m.conversation, id, givenUpBecause(m));
+                m_events->failDelivery(m.conversation, stateId(m), givenUpBecause(m));
                 continue;
             }
             if (action == Action::Skip)
